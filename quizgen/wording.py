@@ -1,0 +1,275 @@
+"""Wording questions from a dependency parse.
+
+A fact is found at a token (a date, a place, a person); the question is the
+clause around it turned into a wh-question: the subject after the first
+auxiliary ("will Kamala Harris meet"), or after "did/does/do" with the verb's
+lemma ("did Kamala Harris meet"), the fact's own words left out. Names are
+written in their fullest form, pronouns resolved, and relative dates made
+absolute, so the question stands on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quizgen.dates import DateValue, format_date, resolve_date
+from quizgen.model import Article
+from quizgen.names import NameBook
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CLAUSE_LINKS = ("xcomp", "acomp", "pcomp", "prep", "conj", "ccomp", "advcl", "dobj", "pobj", "oprd")
+"""Dependencies through which a token's clause is found: upwards until a verb with a subject."""
+
+SIDE_CLAUSES = ("advcl", "relcl", "parataxis", "appos", "mark", "intj", "dep", "meta", "cc", "conj", "preconj", "punct")
+"""Dependents left out of a question's clause: they add a second statement, not context."""
+
+FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled slated poised going planned plan plans intend".split())
+PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
+SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
+
+
+@dataclass
+class Wording:
+    """Words for the questions of one article: names, pronouns and dates resolved."""
+
+    article: Article
+    doc: Doc
+    names: NameBook
+
+    # -- reading the parse -------------------------------------------------
+
+    def subject_of(self, token: Token) -> Token | None:
+        """The subject of ``token``'s clause, looking up through verb chains and coordination."""
+        for head in self.clause_chain(token):
+            for child in head.children:
+                if child.dep_ in SUBJECTS:
+                    return child
+        return None
+
+    def clause_chain(self, token: Token) -> list[Token]:
+        """``token`` and the heads above it up to the first one with a subject (inclusive)."""
+        chain = [token]
+        while not any(c.dep_ in SUBJECTS for c in chain[-1].children):
+            current = chain[-1]
+            if current.dep_ not in CLAUSE_LINKS or current.head is current:
+                break
+            chain.append(current.head)
+        return chain
+
+    def clause_head(self, token: Token) -> Token:
+        """The verb (or copula) whose subject governs ``token``."""
+        chain = self.clause_chain(token)
+        for head in reversed(chain):
+            if any(c.dep_ in SUBJECTS for c in head.children):
+                return head
+        return chain[-1]
+
+    def tense(self, token: Token) -> str:
+        """"past", "present" or "future": the time of the event at ``token``, from its verb chain."""
+        future = past = False
+        for head in self.clause_chain(token):
+            words = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+            for word in words:
+                lower = word.lower_
+                if lower in FUTURE_MARKERS or (word.lemma_ in FUTURE_MARKERS and word.tag_ in ("VBN", "JJ")):
+                    future = True
+                elif word.tag_ == "VBD" or (word.tag_ == "VBN" and word.dep_ != "amod"):
+                    past = True
+            if head.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in head.children):
+                future = True
+        if future:
+            return "future"
+        return "past" if past else "present"
+
+    def antecedent(self, pronoun: Token) -> Span | None:
+        """The person a he/she/his/her refers to: the nearest person named before it."""
+        if pronoun.lower_ not in PERSONAL_PRONOUNS:
+            return None
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+        subjects = [e for e in people if e.root.dep_ in SUBJECTS and e.sent == pronoun.sent]
+        return (subjects or people or [None])[-1]
+
+    def entity(self, token: Token) -> Span | None:
+        """The named entity ``token`` belongs to, if any."""
+        if not token.ent_type_:
+            return None
+        for ent in token.sent.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+        return None
+
+    def person(self, token: Token) -> str | None:
+        """The canonical name of the person ``token`` names or refers to, else None."""
+        if token.pos_ == "PRON":
+            span = self.antecedent(token)
+            return self.names.canonical(span.text, self.article.id) if span is not None else None
+        ent = self.entity(token)
+        if ent is not None and ent.label_ == "PERSON":
+            return self.names.canonical(ent.text, self.article.id)
+        return None
+
+    def people(self, token: Token) -> list[str] | None:
+        """The canonical names of ``token`` and the people coordinated with it ("A and B"), or None."""
+        first = self.person(token)
+        if first is None:
+            return None
+        names = [first]
+        for conj in token.conjuncts:
+            name = self.person(conj)
+            if name is None:
+                return None
+            names.append(name)
+        return names
+
+    def date_of(self, ent: Span) -> DateValue | None:
+        """The absolute date of a DATE entity, resolved against the article's date."""
+        return resolve_date(date_phrase(ent), self.article.date, self.tense(ent.root))
+
+    # -- writing -----------------------------------------------------------
+
+    def render(self, tokens: Iterable[Token], capitalise: bool = False) -> str:
+        """``tokens`` as text: names canonical, he/she resolved, relative dates made absolute."""
+        tokens = sorted(set(tokens), key=lambda t: t.i)
+        included = {t.i for t in tokens}
+        pieces: list[str] = []
+        done: set[int] = set()
+        for token in tokens:
+            if token.i in done:
+                continue
+            text, covered = self._replacement(token, included)
+            done.update(covered)
+            last = self.doc[max(covered)] if covered else token
+            pieces.append(text + (last.whitespace_ or ""))
+        return tidy("".join(pieces), capitalise)
+
+    def _replacement(self, token: Token, included: set[int]) -> tuple[str, set[int]]:
+        """The text that stands for ``token`` (and the tokens it covers) in a question."""
+        ent = self.entity(token)
+        if ent is not None and ent.start == token.i and all(i in included for i in range(ent.start, ent.end)):
+            covered = set(range(ent.start, ent.end))
+            if ent.label_ == "PERSON":
+                return self.names.canonical(ent.text, self.article.id), covered
+            if ent.label_ == "DATE":
+                value = self.date_of(ent)
+                if value is not None:
+                    return self._absolute(ent, value), covered
+        if token.tag_ == "PRP" and token.lower_ in ("he", "she", "him"):
+            antecedent = self.antecedent(token)
+            if antecedent is not None:
+                return self.names.canonical(antecedent.text, self.article.id), {token.i}
+        if token.tag_ == "PRP$" and token.lower_ in ("his", "her"):
+            antecedent = self.antecedent(token)
+            subject = self.subject_of(token.head)
+            if antecedent is not None and (subject is None or self.person(subject) != self.person(token)):
+                return possessive(self.names.canonical(antecedent.text, self.article.id)), {token.i}
+        return token.text, {token.i}
+
+    def _absolute(self, ent: Span, value: DateValue) -> str:
+        text = format_date(value)
+        governed = ent.root.head.dep_ == "prep" or ent.root.dep_ == "pobj"
+        if governed:
+            return text
+        return ("on " if value.precision == "day" else "in ") + text
+
+    def clause_tokens(self, head: Token, leave_out: Iterable[Token]) -> list[Token]:
+        """The tokens of ``head``'s clause that a question keeps, without ``leave_out`` and side clauses."""
+        dropped = {t.i for t in leave_out}
+        keep: list[Token] = []
+
+        def visit(token: Token, top: bool) -> None:
+            if token.i in dropped:
+                return
+            if not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct":
+                return
+            if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
+                return
+            keep.append(token)
+            for child in token.children:
+                visit(child, False)
+
+        visit(head, True)
+        return sorted(keep, key=lambda t: t.i)
+
+    def wh_question(self, token: Token, wh: str, leave_out: Iterable[Token]) -> str | None:
+        """The clause around ``token`` as a question opened by ``wh``, without ``leave_out``.
+
+        ``wh`` stands for something that is not the subject ("Where", "On what
+        date", "Who"). Returns None when the clause has no subject that a
+        reader could identify (an unresolved "it", "they", "I").
+        """
+        head = self.clause_head(token)
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            return None
+        subject_text = self.subject_text(subject)
+        if subject_text is None:
+            return None
+        leave_out = list(leave_out)
+        path = set(self.clause_chain(token))
+        rest = [
+            t for t in self.clause_tokens(head, [*subject.subtree, *leave_out])
+            if t.dep_ != "punct" or self._inside(t, head)
+        ]
+        rest = [t for t in rest if t.dep_ not in ("aux", "auxpass") or t.head is not head]
+        rest = [t for t in rest if t.dep_ != "conj" or t in path]
+        auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
+        if auxiliaries:
+            first, others = auxiliaries[0], auxiliaries[1:]
+            body = " ".join(x for x in [self.render(others), head.text, self.render(t for t in rest if t is not head)] if x)
+            words = [wh, first.lower_, subject_text, body]
+        elif head.lemma_ == "be":
+            words = [wh, head.lower_, subject_text, self.render(t for t in rest if t is not head)]
+        else:
+            auxiliary = {"VBD": "did", "VBN": "did", "VBZ": "does"}.get(head.tag_, "do")
+            words = [wh, auxiliary, subject_text, head.lemma_.lower(), self.render(t for t in rest if t is not head)]
+        question = tidy(" ".join(w for w in words if w), capitalise=True).rstrip(" ,;:.") + "?"
+        if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") for t in rest if t.i not in path):
+            return None
+        return question
+
+    def subject_text(self, subject: Token) -> str | None:
+        """The subject as a question writes it, or None if it is a pronoun with no clear referent."""
+        people = self.people(subject)
+        if people:
+            return " and ".join(people)
+        if subject.pos_ == "PRON":
+            return None
+        text = self.render(t for t in subject.subtree if t.dep_ not in ("appos", "relcl", "acl") and t.dep_ != "punct")
+        if text and subject.pos_ != "PROPN" and not self.entity(subject) and text.split()[0].istitle():
+            text = text[0].lower() + text[1:]
+        return text or None
+
+    @staticmethod
+    def _inside(token: Token, head: Token) -> bool:
+        """True for punctuation inside the clause (a hyphen, an apostrophe), not at its edges."""
+        return token.text in "-–'’\"“”" and token.head is not head
+
+
+def date_phrase(ent: Span) -> str:
+    """The words of a date entity with a date in apposition to it ("Friday, 22 October")."""
+    tokens = [t for t in ent.root.subtree if t.ent_type_ == "DATE" or (t.is_punct and t.text == ",")]
+    tokens = [t for t in tokens if t.i >= ent.start]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return "".join(t.text_with_ws for t in tokens).strip() if tokens else ent.text
+
+
+def possessive(name: str) -> str:
+    """``name`` in the possessive: "Kamala Harris'", "Joe Biden's"."""
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def tidy(text: str, capitalise: bool = False) -> str:
+    """Collapse spaces and stray commas left where words were taken out."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:?!])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    text = re.sub(r"\(\s*\)", "", text).strip()
+    if capitalise and text:
+        text = text[0].upper() + text[1:]
+    return text

@@ -1,0 +1,76 @@
+"""Loading article files: the date line, titles, and every kind of bad file."""
+
+import datetime as dt
+
+import pytest
+
+from quizgen.articles import MAX_ARTICLE_BYTES, ArticleError, load_article, load_articles
+
+
+def write(path, data):
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def test_date_line_gives_the_date_and_body(tmp_path):
+    path = write(tmp_path / "a1.txt", " date 2021-11-11 In the latest attempt to mend ties, leaders met.\n\nMore text.")
+    article = load_article(path)
+    assert article.id == "a1"
+    assert article.date == dt.date(2021, 11, 11)
+    assert article.body.startswith("In the latest attempt")
+    assert article.text[article.body_start :] == article.body
+    assert article.title == "In the latest attempt to mend ties, leaders met."
+
+
+def test_file_without_date_line_is_valid_and_undated(tmp_path):
+    article = load_article(write(tmp_path / "plain.txt", "Ministers signed a trade pact in Oslo on Monday."))
+    assert article.date is None
+    assert article.body_start == 0
+    assert article.title == "Ministers signed a trade pact in Oslo on Monday."
+
+
+def test_long_first_sentence_is_shortened_for_the_title(tmp_path):
+    words = " ".join(["word"] * 40)
+    article = load_article(write(tmp_path / "long.txt", f"Headline {words}."))
+    assert article.title.endswith("…")
+    assert len(article.title) <= 91
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty article"),
+        (b"   \n\n  ", "empty article"),
+        (b" date 2021-11-11   \n", "empty article"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("Caf\u00e9 news".encode("latin-1"), "not UTF-8"),
+        (b"1234 5678 ... !!!", "no words"),
+    ],
+)
+def test_bad_files_get_a_one_line_error_naming_the_file(tmp_path, data, message):
+    path = write(tmp_path / "bad.txt", data)
+    with pytest.raises(ArticleError) as error:
+        load_article(path)
+    assert str(path) in str(error.value)
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_oversized_file_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as f:
+        f.truncate(MAX_ARTICLE_BYTES + 1)
+    with pytest.raises(ArticleError, match="too large"):
+        load_article(path)
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path):
+    write(tmp_path / "a.txt", "Leaders met in Rome.")
+    write(tmp_path / "b.txt", b"\xff\xfe\x00binary")
+    write(tmp_path / "c.txt", "Ministers met in Oslo.")
+    write(tmp_path / "notes.md", "not an article")
+    articles, errors = load_articles([tmp_path, tmp_path / "missing.txt"])
+    assert [a.id for a in articles] == ["a", "c"]
+    assert len(errors) == 2
+    assert "b.txt: binary file" in errors[0]
+    assert "missing.txt: no such file or folder" in errors[1]
