@@ -55,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("deck", type=Path)
     export.add_argument("-o", "--output", type=Path, help="the file to write; its extension picks the format")
     export.add_argument("--cards", choices=("basic", "choice", "both"), default="basic",
-                        help="Anki cards per question: basic (typed recall), choice (multiple choice) or both")
+                        help="Anki notes per question (.apkg only): basic (question, then answer), "
+                             "choice (multiple choice) or both")
     export.set_defaults(command=export_command)
     return parser
 

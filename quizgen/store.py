@@ -1,0 +1,648 @@
+"""The database: typed SQLAlchemy models, sessions, and the queries the web app needs.
+
+This is the only module that knows SQLAlchemy. Decks are imported from their
+YAML files and updated in place by question id, so re-importing a rebuilt
+deck never loses a learner's quiz answers or review history: questions that
+left the deck are retired (hidden), not deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import secrets
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Engine,
+    ForeignKey,
+    String,
+    Text,
+    UniqueConstraint,
+    bindparam,
+    create_engine,
+    event,
+    exists,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.exc import DatabaseError, IntegrityError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+
+from quizgen import model
+from quizgen.articles import ArticleError, load_article
+from quizgen.deck import article_location, load_deck
+
+log = logging.getLogger(__name__)
+
+CHOICE, TYPED = "choice", "typed"
+"""Quiz modes: pick one of the options, or type the answer."""
+
+RIGHT, ALMOST, WRONG = "right", "almost", "wrong"
+"""Verdicts stored with each answer; "almost" (a typo on a name) counts as right."""
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC, naive (as every timestamp in the database)."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Deck(Base):
+    """A deck as imported from ``decks/<name>.yaml``."""
+
+    __tablename__ = "deck"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    created: Mapped[dt.datetime]
+    path: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    articles: Mapped[list[Article]] = relationship(
+        back_populates="deck", order_by="Article.position", cascade="all, delete-orphan"
+    )
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="deck", order_by="Question.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def active_questions(self) -> list[Question]:
+        return [q for q in self.questions if q.active]
+
+
+class Article(Base):
+    """An article of a deck, with its text as read at import."""
+
+    __tablename__ = "article"
+    __table_args__ = (UniqueConstraint("deck_id", "key"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    deck_id: Mapped[str] = mapped_column(ForeignKey("deck.id"), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(default=0)
+    title: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[dt.date | None]
+    text: Mapped[str] = mapped_column(Text, default="")
+    body_start: Mapped[int] = mapped_column(default=0)
+
+    deck: Mapped[Deck] = relationship(back_populates="articles")
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+class Question(Base):
+    """A question of a deck; ``key`` is the deck's stable question id."""
+
+    __tablename__ = "question"
+    __table_args__ = (UniqueConstraint("deck_id", "key"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    deck_id: Mapped[str] = mapped_column(ForeignKey("deck.id"), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    prompt: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    accept: Mapped[list[Any]] = mapped_column(default=list)
+    choices: Mapped[list[Any]] = mapped_column(default=list)
+    sources: Mapped[list[Any]] = mapped_column(default=list)
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+
+    deck: Mapped[Deck] = relationship(back_populates="questions")
+
+    @property
+    def article_key(self) -> str:
+        """The id of the article of the main source."""
+        return self.sources[0]["article"] if self.sources else ""
+
+    def to_model(self) -> model.Question:
+        """The question as the plain dataclass the other stages take."""
+        return question_model(self.key, self.kind, self.prompt, self.answer, self.accept, self.choices,
+                              self.sources, self.tags)
+
+
+def question_model(key: str, kind: str, prompt: str, answer: str, accept: list, choices: list,
+                   sources: list, tags: list) -> model.Question:
+    """A ``model.Question`` from the values of a question row."""
+    source_list = [model.Source(**s) for s in sources]
+    return model.Question(
+        id=key,
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        source=source_list[0],
+        accept=tuple(accept),
+        choices=tuple(choices),
+        also=tuple(source_list[1:]),
+        tags=tuple(tags),
+    )
+
+
+class Learner(Base):
+    """One browser: its id lives in a signed cookie."""
+
+    __tablename__ = "learner"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Quiz(Base):
+    """A quiz a learner started on a deck: an ordered list of questions to answer."""
+
+    __tablename__ = "quiz"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learner.id"), index=True)
+    deck_id: Mapped[str] = mapped_column(ForeignKey("deck.id"), index=True)
+    mode: Mapped[str] = mapped_column(String(10))
+    label: Mapped[str] = mapped_column(Text, default="")
+    started_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[dt.datetime | None]
+
+    deck: Mapped[Deck] = relationship()
+    items: Mapped[list[QuizItem]] = relationship(
+        back_populates="quiz", order_by="QuizItem.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def answered(self) -> list[QuizItem]:
+        return [i for i in self.items if i.answered_at is not None]
+
+    @property
+    def score(self) -> int:
+        """How many answers were right (a near miss on a name counts)."""
+        return sum(1 for i in self.items if i.correct)
+
+    @property
+    def next_position(self) -> int | None:
+        """The position of the first unanswered question, or None when all are answered."""
+        return next((i.position for i in self.items if i.answered_at is None), None)
+
+    @property
+    def duration(self) -> dt.timedelta | None:
+        return self.finished_at - self.started_at if self.finished_at else None
+
+
+class QuizItem(Base):
+    """One question of a quiz, with the learner's answer once given."""
+
+    __tablename__ = "quiz_item"
+    __table_args__ = (UniqueConstraint("quiz_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quiz.id"), index=True)
+    position: Mapped[int]
+    question_pk: Mapped[int] = mapped_column(ForeignKey("question.pk"), index=True)
+    options: Mapped[list[Any]] = mapped_column(default=list)
+    given: Mapped[str | None] = mapped_column(Text)
+    verdict: Mapped[str | None] = mapped_column(String(10))
+    answered_at: Mapped[dt.datetime | None]
+
+    quiz: Mapped[Quiz] = relationship(back_populates="items")
+    question: Mapped[Question] = relationship(lazy="joined")
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict in (RIGHT, ALMOST)
+
+
+class ReviewCard(Base):
+    """A learner's spaced-repetition state for one question (an FSRS card as JSON)."""
+
+    __tablename__ = "review_card"
+    __table_args__ = (UniqueConstraint("learner_id", "question_pk"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learner.id"), index=True)
+    question_pk: Mapped[int] = mapped_column(ForeignKey("question.pk"), index=True)
+    state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    due: Mapped[dt.datetime] = mapped_column(index=True)
+    reps: Mapped[int] = mapped_column(default=0)
+
+    question: Mapped[Question] = relationship(lazy="joined")
+
+
+class ReviewLog(Base):
+    """One rating a learner gave a card."""
+
+    __tablename__ = "review_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("review_card.id"), index=True)
+    rating: Mapped[int]
+    reviewed_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+
+
+# --- engine and sessions -----------------------------------------------------
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets WAL mode and a busy timeout so that several workers can share it."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url.removeprefix("postgres://")
+    engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(connection, _record) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions bound to ``engine``; objects stay readable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def create_tables(engine: Engine, attempts: int = 10) -> None:
+    """Create missing tables; safe when several processes (gunicorn workers) start at once."""
+    for attempt in range(1, attempts + 1):
+        try:
+            Base.metadata.create_all(engine)
+            return
+        except DatabaseError:
+            # another process created a table between our check and our CREATE: look again
+            if attempt == attempts:
+                raise
+            time.sleep(0.05 * attempt)
+
+
+# --- importing decks ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What importing a deck changed."""
+
+    deck_id: str
+    added: int = 0
+    updated: int = 0
+    retired: int = 0
+    unchanged: bool = False
+
+
+def import_deck_file(session: Session, path: str | Path) -> ImportResult:
+    """Import the deck YAML at ``path`` unless the same file was imported already.
+
+    Raises ``DeckError`` for a malformed deck. Commits.
+    """
+    path = Path(path)
+    deck = load_deck(path)
+    fingerprint = _fingerprint(path, deck)
+    existing = session.get(Deck, deck.id)
+    if existing is not None and existing.fingerprint == fingerprint and existing.path == str(path.resolve()):
+        return ImportResult(deck.id, unchanged=True)
+    try:
+        result = import_deck(session, deck, path, fingerprint)
+        session.commit()
+    except IntegrityError:
+        # another worker imported the same deck at the same moment
+        session.rollback()
+        return ImportResult(deck.id, unchanged=True)
+    return result
+
+
+def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, fingerprint: str = "") -> ImportResult:
+    """Insert or update ``deck`` by id, keeping every learner's history.
+
+    Articles are read from their files (relative to the deck's project
+    folder) and their text stored. Questions are matched by id: changed ones
+    are updated, new ones added, missing ones retired. Does not commit.
+    """
+    row = session.get(Deck, deck.id)
+    if row is None:
+        row = Deck(id=deck.id, title=deck.title, created=deck.created, path="")
+        session.add(row)
+    row.title, row.created = deck.title, deck.created
+    row.path, row.fingerprint, row.imported_at = str(Path(deck_path).resolve()), fingerprint, utcnow()
+
+    articles = {a.key: a for a in row.articles}
+    for position, ref in enumerate(deck.articles):
+        article = articles.get(ref.id) or Article(key=ref.id)
+        if article.key not in articles:
+            row.articles.append(article)
+        article.position, article.title, article.date = position, ref.title, ref.date
+        article.text, article.body_start = _article_text(deck_path, ref)
+        if not article.title and article.text:
+            article.title = ref.id
+
+    questions = {q.key: q for q in row.questions}
+    added = updated = 0
+    for position, question in enumerate(deck.questions):
+        existing = questions.pop(question.id, None)
+        if existing is None:
+            existing = Question(key=question.id)
+            row.questions.append(existing)
+            added += 1
+        else:
+            updated += 1
+        existing.position, existing.active = position, True
+        existing.kind, existing.prompt, existing.answer = question.kind, question.prompt, question.answer
+        existing.accept, existing.choices = list(question.accept), list(question.choices)
+        existing.sources = [_source_to_dict(s) for s in question.sources]
+        existing.tags = list(question.tags)
+    retired = 0
+    for gone in questions.values():
+        if gone.active:
+            gone.active = False
+            retired += 1
+    session.flush()
+    return ImportResult(deck.id, added=added, updated=updated, retired=retired)
+
+
+def _fingerprint(deck_path: Path, deck: model.Deck) -> str:
+    """A hash of the deck file and its article files: a change to any of them means importing again."""
+    digest = hashlib.sha256(deck_path.read_bytes())
+    for ref in deck.articles:
+        try:
+            digest.update(article_location(deck_path, ref).read_bytes())
+        except OSError:
+            digest.update(b"missing " + ref.id.encode())
+    return digest.hexdigest()
+
+
+def _article_text(deck_path: str | Path, ref: model.ArticleRef) -> tuple[str, int]:
+    try:
+        article = load_article(article_location(deck_path, ref), ref.id)
+    except ArticleError as exc:
+        log.warning("article %s of deck %s not stored: %s", ref.id, deck_path, exc)
+        return "", 0
+    return article.text, article.body_start
+
+
+def _source_to_dict(source: model.Source) -> dict[str, Any]:
+    return {"article": source.article, "sentence": source.sentence, "start": source.start, "end": source.end}
+
+
+# --- queries -----------------------------------------------------------------
+
+
+def all_decks(session: Session) -> Sequence[Deck]:
+    """Every deck, by title."""
+    return session.scalars(select(Deck).order_by(Deck.title)).all()
+
+
+def deck_sizes(session: Session) -> dict[str, tuple[int, int]]:
+    """Per deck id: (articles, active questions)."""
+    articles = dict(session.execute(select(Article.deck_id, func.count()).group_by(Article.deck_id)).all())
+    questions = dict(
+        session.execute(select(Question.deck_id, func.count()).where(Question.active).group_by(Question.deck_id)).all()
+    )
+    return {deck_id: (articles.get(deck_id, 0), questions.get(deck_id, 0)) for deck_id in articles | questions}
+
+
+def find_article(session: Session, deck_id: str, key: str) -> Article | None:
+    return session.scalars(select(Article).where(Article.deck_id == deck_id, Article.key == key)).first()
+
+
+def find_question(session: Session, deck_id: str, key: str) -> Question | None:
+    return session.scalars(
+        select(Question).where(Question.deck_id == deck_id, Question.key == key, Question.active)
+    ).first()
+
+
+def ensure_learner(session: Session, learner_id: str) -> Learner:
+    """The learner with this id, created on first use."""
+    learner = session.get(Learner, learner_id)
+    if learner is None:
+        learner = Learner(id=learner_id)
+        session.add(learner)
+        session.flush()
+    return learner
+
+
+def new_learner_id() -> str:
+    return secrets.token_urlsafe(18)
+
+
+# quizzes
+
+
+def start_quiz(
+    session: Session, learner_id: str, deck: Deck, questions: Iterable[Question], mode: str, label: str,
+    options: Iterable[list[str]] | None = None,
+) -> Quiz:
+    """A new quiz over ``questions`` in this order; ``options`` are the choices shown for each. Commits."""
+    ensure_learner(session, learner_id)
+    quiz = Quiz(learner_id=learner_id, deck_id=deck.id, mode=mode, label=label, started_at=utcnow())
+    options = list(options) if options is not None else None
+    for position, question in enumerate(questions):
+        quiz.items.append(
+            QuizItem(position=position, question_pk=question.pk, options=options[position] if options else [])
+        )
+    session.add(quiz)
+    session.commit()
+    return quiz
+
+
+def learner_quiz(session: Session, quiz_id: int, learner_id: str) -> Quiz | None:
+    """The learner's quiz with this id; None for another learner's quiz."""
+    quiz = session.get(Quiz, quiz_id)
+    return quiz if quiz is not None and quiz.learner_id == learner_id else None
+
+
+def quiz_item(session: Session, quiz_id: int, position: int, learner_id: str) -> QuizItem | None:
+    """The question at ``position`` (from 0) of the learner's quiz, with its question; None if there is none."""
+    query = (
+        select(QuizItem)
+        .join(Quiz)
+        .where(QuizItem.quiz_id == quiz_id, QuizItem.position == position, Quiz.learner_id == learner_id)
+    )
+    return session.scalars(query).first()
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    """A quiz question about to be answered: what checking and storing an answer needs."""
+
+    item_id: int
+    quiz_id: int
+    options: list[str]
+    answered: bool
+    question: model.Question
+
+
+# Answering is the busiest write of the app: its statements are built once,
+# and run on the session's connection without the ORM's unit of work.
+_item, _quiz, _question = QuizItem.__table__.c, Quiz.__table__.c, Question.__table__.c
+_OPEN_QUESTION = (
+    select(_item.id, _item.quiz_id, _item.options, _item.answered_at, _question.key, _question.kind,
+           _question.prompt, _question.answer, _question.accept, _question.choices, _question.sources,
+           _question.tags)
+    .join(Quiz.__table__, _quiz.id == _item.quiz_id)
+    .join(Question.__table__, _question.pk == _item.question_pk)
+    .where(_item.quiz_id == bindparam("quiz"), _item.position == bindparam("position"),
+           _quiz.learner_id == bindparam("learner"))
+)
+_ANSWER = (
+    update(QuizItem.__table__)
+    .where(_item.id == bindparam("item"), _item.answered_at.is_(None))
+    .values(given=bindparam("new_given"), verdict=bindparam("new_verdict"), answered_at=bindparam("now"))
+)
+_FINISH = (
+    update(Quiz.__table__)
+    .where(_quiz.id == bindparam("quiz"), _quiz.finished_at.is_(None),
+           ~exists().where(_item.quiz_id == bindparam("quiz"), _item.answered_at.is_(None)))
+    .values(finished_at=bindparam("now"))
+)
+
+
+def open_question(session: Session, quiz_id: int, position: int, learner_id: str) -> OpenQuestion | None:
+    """The question at ``position`` (from 0) of the learner's quiz, ready to be answered; None if there is none."""
+    row = session.connection().execute(
+        _OPEN_QUESTION, {"quiz": quiz_id, "position": position, "learner": learner_id}
+    ).first()
+    if row is None:
+        return None
+    question = question_model(*row[4:])
+    return OpenQuestion(row.id, row.quiz_id, row.options, row.answered_at is not None, question)
+
+
+def record_answer(session: Session, item_id: int, quiz_id: int, given: str, verdict: str) -> bool:
+    """Store the answer to a quiz question and finish the quiz when it was the last one. Commits.
+
+    Only the first answer counts: a second one (a reload, a double click, the
+    same form sent from two tabs at once) changes nothing and returns False.
+    """
+    now = utcnow()
+    connection = session.connection()
+    taken = connection.execute(
+        _ANSWER, {"item": item_id, "new_given": given, "new_verdict": verdict, "now": now}
+    ).rowcount
+    if taken:
+        connection.execute(_FINISH, {"quiz": quiz_id, "now": now})
+    session.commit()
+    return bool(taken)
+
+
+def unfinished_quizzes(session: Session, learner_id: str, deck_id: str | None = None) -> Sequence[Quiz]:
+    """The learner's quizzes still in progress, newest first."""
+    query = select(Quiz).where(Quiz.learner_id == learner_id, Quiz.finished_at.is_(None))
+    if deck_id is not None:
+        query = query.where(Quiz.deck_id == deck_id)
+    return session.scalars(query.order_by(Quiz.started_at.desc(), Quiz.id.desc())).all()
+
+
+def finished_quizzes(session: Session, learner_id: str, deck_id: str, limit: int = 5) -> Sequence[Quiz]:
+    """The learner's last finished quizzes on a deck, newest first."""
+    query = (
+        select(Quiz)
+        .where(Quiz.learner_id == learner_id, Quiz.deck_id == deck_id, Quiz.finished_at.is_not(None))
+        .order_by(Quiz.finished_at.desc())
+        .limit(limit)
+    )
+    return session.scalars(query).all()
+
+
+def answered_items(session: Session, learner_id: str, deck_id: str | None = None) -> Sequence[QuizItem]:
+    """Every answer the learner gave, oldest first."""
+    query = (
+        select(QuizItem)
+        .join(Quiz)
+        .where(Quiz.learner_id == learner_id, QuizItem.answered_at.is_not(None))
+        .order_by(QuizItem.answered_at)
+    )
+    if deck_id is not None:
+        query = query.where(Quiz.deck_id == deck_id)
+    return session.scalars(query).all()
+
+
+def questions_answered_right(session: Session, learner_id: str) -> dict[str, int]:
+    """Per deck id, how many distinct questions the learner has answered right at least once."""
+    query = (
+        select(Quiz.deck_id, func.count(func.distinct(QuizItem.question_pk)))
+        .join(Quiz)
+        .join(Question, Question.pk == QuizItem.question_pk)
+        .where(Quiz.learner_id == learner_id, QuizItem.verdict.in_((RIGHT, ALMOST)), Question.active)
+        .group_by(Quiz.deck_id)
+    )
+    return {deck_id: count for deck_id, count in session.execute(query)}
+
+
+# reviews
+
+
+def review_cards(session: Session, learner_id: str, deck_id: str) -> dict[int, ReviewCard]:
+    """The learner's review cards on a deck, by question pk."""
+    query = (
+        select(ReviewCard)
+        .join(Question, Question.pk == ReviewCard.question_pk)
+        .where(ReviewCard.learner_id == learner_id, Question.deck_id == deck_id, Question.active)
+    )
+    return {card.question_pk: card for card in session.scalars(query)}
+
+
+def due_counts(session: Session, learner_id: str, now: dt.datetime) -> dict[str, tuple[int, int]]:
+    """Per deck id: (cards due now, questions never reviewed)."""
+    due = dict(
+        session.execute(
+            select(Question.deck_id, func.count())
+            .select_from(ReviewCard)
+            .join(Question, Question.pk == ReviewCard.question_pk)
+            .where(ReviewCard.learner_id == learner_id, ReviewCard.due <= now, Question.active)
+            .group_by(Question.deck_id)
+        ).all()
+    )
+    seen = dict(
+        session.execute(
+            select(Question.deck_id, func.count())
+            .select_from(ReviewCard)
+            .join(Question, Question.pk == ReviewCard.question_pk)
+            .where(ReviewCard.learner_id == learner_id, Question.active)
+            .group_by(Question.deck_id)
+        ).all()
+    )
+    total = dict(
+        session.execute(select(Question.deck_id, func.count()).where(Question.active).group_by(Question.deck_id)).all()
+    )
+    return {deck_id: (due.get(deck_id, 0), count - seen.get(deck_id, 0)) for deck_id, count in total.items()}
+
+
+def save_review(
+    session: Session, learner_id: str, question: Question, card: ReviewCard | None,
+    state: dict[str, Any], due: dt.datetime, rating: int,
+) -> ReviewCard:
+    """Store a card's new FSRS state after a rating, and log the rating. Commits."""
+    ensure_learner(session, learner_id)
+    if card is None:
+        card = ReviewCard(learner_id=learner_id, question_pk=question.pk, due=due)
+        session.add(card)
+    card.state, card.due, card.reps = state, due, (card.reps or 0) + 1
+    session.flush()
+    session.add(ReviewLog(card_id=card.id, rating=rating, reviewed_at=utcnow()))
+    session.commit()
+    return card
+
+
+def review_logs(session: Session, learner_id: str) -> Sequence[tuple[ReviewLog, Question]]:
+    """Every rating the learner gave, with its question, oldest first."""
+    query = (
+        select(ReviewLog, Question)
+        .join(ReviewCard, ReviewCard.id == ReviewLog.card_id)
+        .join(Question, Question.pk == ReviewCard.question_pk)
+        .where(ReviewCard.learner_id == learner_id)
+        .order_by(ReviewLog.reviewed_at)
+    )
+    return [(log, question) for log, question in session.execute(query)]

@@ -1,0 +1,114 @@
+"""The deck library, the deck page and the Anki download."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import pytest
+
+from quizgen.web import create_app
+
+
+def test_library_lists_each_deck_with_counts_progress_and_due_reviews(client):
+    page = client.get("/").get_data(as_text=True)
+    assert "Sample summit deck" in page
+    assert "2 articles · 4 questions" in page
+    assert "0 of 4 answered right" in page
+    assert "0 due" in page and "4 new" in page
+    assert 'href="/decks/sample-summit"' in page
+    assert 'href="/decks/sample-summit/review"' in page
+
+
+def test_library_progress_counts_questions_answered_right(client, post, start_quiz):
+    quiz_id = start_quiz("typed", kind="who_met")
+    post(f"/quiz/{quiz_id}/q/1", {"answer": "Olaf Scholz"})
+    quiz_id = start_quiz("typed", kind="amount")
+    post(f"/quiz/{quiz_id}/q/1", {"answer": "$9 billion"})
+    assert "1 of 4 answered right" in client.get("/").get_data(as_text=True)
+
+
+def test_deck_page_lists_articles_kinds_and_ways_to_study(client):
+    page = client.get("/decks/sample-summit").get_data(as_text=True)
+    assert "<h1>Sample summit deck</h1>" in page
+    assert "Canadian Prime Minister Justin Trudeau met German Chancellor Olaf Scholz in Berlin…" in page
+    text = re.sub(r"<[^>]+>", "", page)
+    assert "15 March 2024 · 3 questions" in text
+    assert "16 March 2024 · 1 question" in text
+    assert 'href="/decks/sample-summit/articles/summit"' in page
+    for label in ("Who met whom", "When", "Amounts", "Roles"):
+        assert f"<strong>1</strong> {label}" in page
+    assert '<option value="amount">Amounts (1)</option>' in page
+    assert '<option value="deal">' not in page  # no kind without questions
+    assert 'action="/decks/sample-summit/quiz"' in page
+    assert 'name="mode" value="typed"' in page
+    assert 'href="/decks/sample-summit/review"' in page
+    assert 'action="/decks/sample-summit/download"' in page
+
+
+def test_deck_page_escapes_hostile_article_titles(client):
+    page = client.get("/decks/sample-summit").get_data(as_text=True)
+    assert "Acme Corp chief executive &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; Jane Doe said…" in page
+    assert "<script>alert" not in page
+
+
+def test_deck_page_lists_finished_quizzes_with_their_score(client, post, start_quiz):
+    quiz_id = start_quiz("typed", kind="who_met")
+    post(f"/quiz/{quiz_id}/q/1", {"answer": "Olaf Scholz"})
+    page = client.get("/decks/sample-summit").get_data(as_text=True)
+    assert "Recent quizzes" in page
+    assert "<strong>1 / 1</strong>" in page
+    assert f'href="/quiz/{quiz_id}/results"' in page
+
+
+def test_unknown_deck_is_404(client):
+    response = client.get("/decks/no-such-deck")
+    assert response.status_code == 404
+    assert "There is no deck" in response.get_data(as_text=True)
+
+
+def test_download_for_anki_is_an_apkg_package(client):
+    response = client.get("/decks/sample-summit/download?cards=both")
+    assert response.status_code == 200
+    assert response.headers["Content-Disposition"] == "attachment; filename=sample-summit.apkg"
+    with zipfile.ZipFile(io.BytesIO(response.data)) as package:
+        assert any(name.startswith("collection.anki") for name in package.namelist())
+
+
+def test_download_as_csv_holds_the_questions(client):
+    response = client.get("/decks/sample-summit/download?format=csv")
+    assert response.status_code == 200
+    assert "Who did Justin Trudeau meet in Berlin on 14 March 2024?" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("query", ["format=exe", "cards=fancy"])
+def test_download_with_bad_options_is_400(client, query):
+    assert client.get(f"/decks/sample-summit/download?{query}").status_code == 400
+
+
+def test_download_of_unknown_deck_is_404(client):
+    assert client.get("/decks/nope/download").status_code == 404
+
+
+def test_download_when_the_deck_file_is_gone_is_404(client, project):
+    (project / "decks" / "sample.yaml").unlink()
+    response = client.get("/decks/sample-summit/download")
+    assert response.status_code == 404
+    assert "cannot be read" in response.get_data(as_text=True)
+
+
+def test_empty_decks_folder_says_how_to_build_one(tmp_path):
+    (tmp_path / "decks").mkdir()
+    app = create_app({"SECRET_KEY": "x", "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+                      "QUIZGEN_DECKS": str(tmp_path / "decks")})
+    page = app.test_client().get("/").get_data(as_text=True)
+    assert "No decks yet" in page
+    assert "python -m quizgen build" in page
+
+
+def test_a_malformed_deck_does_not_stop_the_others(project, tmp_path):
+    (project / "decks" / "broken.yaml").write_text("quizgen: 1\ndeck: [not, a, mapping]\n", encoding="utf-8")
+    app = create_app({"SECRET_KEY": "x", "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+                      "QUIZGEN_DECKS": str(project / "decks")})
+    assert "Sample summit deck" in app.test_client().get("/").get_data(as_text=True)
