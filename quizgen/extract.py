@@ -44,12 +44,13 @@ def repair_entities(doc: Doc) -> None:
     person's surname ("Symone Sanders" as ORG when "Sanders" is a PERSON)
     is a person.
     """
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
+    entities = _split_at_commas(doc, surnames)
     votes: dict[str, Counter[str]] = {}
-    for ent in doc.ents:
+    for ent in entities:
         votes.setdefault(ent.text, Counter())[ent.label_] += 1
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].pos_ == "PROPN"}
     fixed = []
-    for ent in doc.ents:
+    for ent in entities:
         label = ent.label_
         majority, count = votes[ent.text].most_common(1)[0]
         if count > votes[ent.text][label]:
@@ -58,6 +59,19 @@ def repair_entities(doc: Doc) -> None:
             label = "PERSON"
         fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     doc.ents = fixed
+
+
+def _split_at_commas(doc: Doc, surnames: set[str]) -> list[Span]:
+    """Entities the model ran over a comma into a name ("The Associated Press, Harris") split in two."""
+    entities = []
+    for ent in doc.ents:
+        comma = next((t.i for t in ent if t.text == ","), None)
+        if comma is not None and ent.label_ != "DATE" and ent.end - 1 > comma and doc[ent.end - 1].text in surnames:
+            entities.append(Span(doc, ent.start, comma, label=ent.label_))
+            entities.append(Span(doc, comma + 1, ent.end, label="PERSON"))
+        else:
+            entities.append(ent)
+    return entities
 
 
 def person_mentions(doc: Doc) -> list[str]:
@@ -214,7 +228,9 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         attach = ent.root.head if ent.root.dep_ == "pobj" else ent.root
         anchor = attach.head
-        leave_out = list(attach.subtree) if attach is not ent.root else list(ent.root.subtree)
+        if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.pos_ == "PROPN":
+            anchor = anchor.head
+        leave_out = list(attach.subtree) if attach != ent.root else list(ent.root.subtree)
         answer, accept = format_date(value), date_forms(value)
         wh = {"day": "On what date", "month": "In what month", "year": "In what year"}[value.precision]
         if anchor.pos_ in ("VERB", "AUX"):
@@ -236,7 +252,7 @@ def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value) -> Fact
         key = ("when", "report", verb.lemma_, _ident(wording, _main_object(verb, skip)))
     else:
         prompt = wording.wh_question(verb, wh, leave_out)
-        key = ("when", *_event_key(wording, verb, skip))
+        key = ("when", *_event_key(wording, verb, skip), value.precision)
     return _fact("when", key, prompt, answer, "DATE", accept, date_key(value))
 
 
@@ -246,7 +262,7 @@ def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> 
     if speaker is None or verb.dep_ not in ("conj", "ccomp", "parataxis") or verb.head.i > verb.i:
         return None
     report = verb.head
-    said = [t for t in report.subtree if t.i < verb.i and t.i not in skip and not (t.is_punct and t.head is report)]
+    said = [t for t in report.subtree if t.i < verb.i and t.i not in skip and not (t.is_punct and t.head == report)]
     speaker_text = wording.render(speaker.subtree)
     if speaker_text.split()[0] == "The":
         speaker_text = "the" + speaker_text[3:]
@@ -278,11 +294,11 @@ def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:
 def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """where: the place of an event ("met Y at the Elysee Palace", "will visit the Louvre")."""
     for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_ not in EVENT_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_ not in EVENT_VERBS or verb.dep_ in ("advcl", "relcl", "acl"):
             continue
         for child in verb.children:
             place = None
-            if child.dep_ == "prep" and child.lower_ in ("at", "in", "inside", "outside"):
+            if child.dep_ == "prep" and child.lower_ in ("at", "in"):
                 place = next((c for c in child.children if c.dep_ == "pobj"), None)
                 wh_base, leave_out = "Where", list(child.subtree)
             elif child.dep_ == "dobj" and verb.lemma_ in ("visit", "tour"):
@@ -290,7 +306,7 @@ def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
             if place is None:
                 continue
             ent = wording.entity(place)
-            if ent is None or ent.label_ not in PLACE_LABELS | {"ORG"} or ent.root is not place:
+            if ent is None or ent.label_ not in PLACE_LABELS | {"ORG"} or ent.root != place:
                 continue
             if ent.label_ == "ORG" and wh_base == "Where" and child.lower_ == "in":
                 continue
@@ -336,11 +352,11 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         inside = [t for t in ent if t.text in ent.text.split() and bare_name(t.text) == "" ]
         title = _title_tokens(ent)
         title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
-        if title_words and len(title) <= 6 and title[-1].text[0].isupper():
+        if title_words and 2 <= len(title) <= 6 and title[-1].text[0].isupper():
             office = tidy(" ".join(t.text for t in title))
             answer, accept = _name_answer(wording, name)
             when = _as_of(wording.article)
-            prompt = f"Who was the {office} {when}?" if when else f"Who is the {office} named in “{wording.article.title}”?"
+            prompt = f"Who was the {office} {when}?" if when else f"Who == the {office} named in “{wording.article.title}”?"
             key = ("role", office, _surname(name))
             fact = _fact("role", key, prompt, answer, "PERSON", accept)
             if fact:
@@ -352,7 +368,7 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 
 def _relation(wording: Wording, ent: Span) -> Fact | None:
-    """ "Harris' chief spokesperson, Symone Sanders" / "her husband, Douglas Emhoff" → "Who is Kamala Harris' husband?" """
+    """ "Harris' chief spokesperson, Symone Sanders" / "her husband, Douglas Emhoff" → "Who == Kamala Harris' husband?" """
     root = ent.root
     nouns = []
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -375,7 +391,7 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
 
 
 def date_key(value: DateValue) -> str:
-    """A date as precise as it is known: "2021-11-10", "2021-11" or "2021"."""
+    """A date as precise as it == known: "2021-11-10", "2021-11" or "2021"."""
     return value.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[value.precision]]
 
 
@@ -433,13 +449,17 @@ def find_agreements(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 def _noun_phrase(token: Token) -> list[Token]:
     """``token``'s noun phrase without clauses hanging off it."""
-    return [t for t in token.subtree if not any(a.dep_ in SIDE_CLAUSES + ("acl",) for a in _path_to(t, token))]
+    clauses = ("relcl", "acl", "advcl", "appos", "parataxis")
+    phrase = [t for t in token.subtree if not any(a.dep_ in clauses for a in _path_to(t, token))]
+    while phrase and phrase[-1].is_punct:
+        phrase.pop()
+    return phrase
 
 
 def _path_to(token: Token, top: Token) -> list[Token]:
     """``token`` and its heads, up to but excluding ``top``."""
     path = []
-    while token is not top and token.head is not token:
+    while token != top and token.head != token:
         path.append(token)
         token = token.head
     return path
@@ -450,9 +470,10 @@ def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
     answer = wording.render(phrase)
     if len(answer.split()) < 2 and obj.pos_ != "PROPN":
         return
-    prompt = wording.wh_question(verb, "What", phrase)
-    if prompt is None and verb.dep_ == "relcl":
+    if verb.dep_ == "relcl":
         prompt = _under_which(wording, verb, phrase)
+    else:
+        prompt = wording.wh_question(verb, "What", phrase)
     subject = wording.subject_of(verb)
     key = ("deal", _ident(wording, subject), verb.lemma_, obj.lemma_)
     accept = [answer.split(" ", 1)[1]] if answer.split()[0].lower() in ("a", "an", "the") else []
@@ -474,7 +495,7 @@ def _under_which(wording: Wording, verb: Token, leave_out: list[Token]) -> str |
         return None
     skip = {t.i for t in [*leave_out, *relative.subtree, *subject.subtree]}
     auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
-    rest = [t for t in wording.clause_tokens(verb, []) if t.i not in skip and t not in auxiliaries and t is not verb]
+    rest = [t for t in wording.clause_tokens(verb, []) if t.i not in skip and t not in auxiliaries and t != verb]
     if auxiliaries:
         words = ["what", auxiliaries[0].lower_, subject_text, verb.text, wording.render(rest)]
     else:
@@ -535,7 +556,7 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         prompt = f"How much was the {_without_article(wording.render(phrase))} worth?"
         key = ("amount", thing.lemma_, *_named_in(wording, phrase))
     elif root.dep_ in ("nmod", "compound", "amod", "nummod", "quantmod") and head.pos_ == "NOUN":
-        phrase = [t for t in _noun_phrase(head) if not (ent.start <= t.i < ent.end) and t.dep_ != "det" or t is head]
+        phrase = [t for t in _noun_phrase(head) if not (ent.start <= t.i < ent.end) and t.dep_ != "det" or t == head]
         phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
         prompt = f"What was the value of the {_without_article(wording.render(phrase))}?"
         key = ("amount", head.lemma_, *_named_in(wording, phrase))

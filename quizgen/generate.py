@@ -46,6 +46,7 @@ def generate_questions(
     disputed = _disputed(versions)
     questions = []
     for version in versions:
+        version.sort(key=lambda f: len(f.answer) if f.kind == "amount" else 0)
         first = version[0]
         variant = _answer_key(first) if len(_versions(groups[first.key])) > 1 else ""
         qid = question_id(first.key, variant)
@@ -104,8 +105,8 @@ def _anchored(prompt: str, article: ArticleRef | None) -> str:
     """``prompt`` tied to one report, for facts on which reports disagree."""
     if article is None:
         return prompt
-    dated = f" of {article.date.day} {article.date:%B %Y}" if article.date else ""
-    return f"According to the report{dated} “{article.title}”, {prompt[0].lower()}{prompt[1:]}"
+    report = f"the report of {article.date.day} {article.date:%B %Y}" if article.date else f"“{article.title}”"
+    return f"According to {report}, {prompt[0].lower()}{prompt[1:]}"
 
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z-]{3,}")

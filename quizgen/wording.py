@@ -29,6 +29,7 @@ SIDE_CLAUSES = ("advcl", "relcl", "parataxis", "appos", "mark", "intj", "dep", "
 
 FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled slated poised going planned plan plans intend".split())
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
+RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
 
 
@@ -55,7 +56,7 @@ class Wording:
         chain = [token]
         while not any(c.dep_ in SUBJECTS for c in chain[-1].children):
             current = chain[-1]
-            if current.dep_ not in CLAUSE_LINKS or current.head is current:
+            if current.dep_ not in CLAUSE_LINKS or current.head == current:
                 break
             chain.append(current.head)
         return chain
@@ -90,7 +91,7 @@ class Wording:
         if pronoun.lower_ not in PERSONAL_PRONOUNS:
             return None
         people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
-        subjects = [e for e in people if e.root.dep_ in SUBJECTS and e.sent == pronoun.sent]
+        subjects = [e for e in people if e.root.dep_ in SUBJECTS]
         return (subjects or people or [None])[-1]
 
     def entity(self, token: Token) -> Span | None:
@@ -126,7 +127,12 @@ class Wording:
         return names
 
     def date_of(self, ent: Span) -> DateValue | None:
-        """The absolute date of a DATE entity, resolved against the article's date."""
+        """The absolute date of a DATE entity, resolved against the article's date.
+
+        A date relative to another event ("the following Saturday") is not resolved.
+        """
+        if ent.start > 0 and self.doc[ent.start - 1].lower_ in RELATIVE_TO_EVENT:
+            return None
         return resolve_date(date_phrase(ent), self.article.date, self.tense(ent.root))
 
     # -- writing -----------------------------------------------------------
@@ -143,7 +149,8 @@ class Wording:
             text, covered = self._replacement(token, included)
             done.update(covered)
             last = self.doc[max(covered)] if covered else token
-            pieces.append(text + (last.whitespace_ or ""))
+            gap = last.i + 1 < len(self.doc) and last.i + 1 not in included and not last.whitespace_
+            pieces.append(text + (" " if gap else last.whitespace_))
         return tidy("".join(pieces), capitalise)
 
     def _replacement(self, token: Token, included: set[int]) -> tuple[str, set[int]]:
@@ -164,7 +171,7 @@ class Wording:
         if token.tag_ == "PRP$" and token.lower_ in ("his", "her"):
             antecedent = self.antecedent(token)
             subject = self.subject_of(token.head)
-            if antecedent is not None and (subject is None or self.person(subject) != self.person(token)):
+            if antecedent is not None and (subject is None or self.person(subject) is None):
                 return possessive(self.names.canonical(antecedent.text, self.article.id)), {token.i}
         return token.text, {token.i}
 
@@ -185,6 +192,10 @@ class Wording:
                 return
             if not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct":
                 return
+            if not top and token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
+                ent = self.entity(token)
+                if ent is not None and self.date_of(ent) is None:
+                    return
             if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
                 return
             keep.append(token)
@@ -214,18 +225,20 @@ class Wording:
             t for t in self.clause_tokens(head, [*subject.subtree, *leave_out])
             if t.dep_ != "punct" or self._inside(t, head)
         ]
-        rest = [t for t in rest if t.dep_ not in ("aux", "auxpass") or t.head is not head]
+        rest = [t for t in rest if t.dep_ not in ("aux", "auxpass") or t.head != head]
         rest = [t for t in rest if t.dep_ != "conj" or t in path]
+        opening = {t.i for c in head.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") for t in c.subtree}
+        rest = [t for t in rest if t.i not in opening]
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if auxiliaries:
             first, others = auxiliaries[0], auxiliaries[1:]
-            body = " ".join(x for x in [self.render(others), head.text, self.render(t for t in rest if t is not head)] if x)
+            body = " ".join(x for x in [self.render(others), head.text, self.render(t for t in rest if t != head)] if x)
             words = [wh, first.lower_, subject_text, body]
         elif head.lemma_ == "be":
-            words = [wh, head.lower_, subject_text, self.render(t for t in rest if t is not head)]
+            words = [wh, head.lower_, subject_text, self.render(t for t in rest if t != head)]
         else:
             auxiliary = {"VBD": "did", "VBN": "did", "VBZ": "does"}.get(head.tag_, "do")
-            words = [wh, auxiliary, subject_text, head.lemma_.lower(), self.render(t for t in rest if t is not head)]
+            words = [wh, auxiliary, subject_text, head.lemma_.lower(), self.render(t for t in rest if t != head)]
         question = tidy(" ".join(w for w in words if w), capitalise=True).rstrip(" ,;:.") + "?"
         if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") for t in rest if t.i not in path):
             return None
@@ -246,7 +259,7 @@ class Wording:
     @staticmethod
     def _inside(token: Token, head: Token) -> bool:
         """True for punctuation inside the clause (a hyphen, an apostrophe), not at its edges."""
-        return token.text in "-–'’\"“”" and token.head is not head
+        return token.text in "-–'’\"“”" and token.head != head
 
 
 def date_phrase(ent: Span) -> str:
