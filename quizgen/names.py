@@ -81,6 +81,11 @@ class NameBook:
             forms.insert(0, words[-1])
         return sorted(set(forms), key=lambda f: (len(f.split()), f))
 
+    def is_person(self, mention: str) -> bool:
+        """True when ``mention`` is a full name seen as a person somewhere in the deck."""
+        name = bare_name(mention)
+        return len(name.split()) > 1 and name in self._all
+
     def people(self) -> list[str]:
         """Every distinct person of the deck, in their fullest form."""
         return sorted({self.canonical(name) for name in self._all})

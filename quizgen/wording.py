@@ -109,7 +109,7 @@ class Wording:
             span = self.antecedent(token)
             return self.names.canonical(span.text, self.article.id) if span is not None else None
         ent = self.entity(token)
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and (ent.label_ == "PERSON" or self.names.is_person(ent.text)):
             return self.names.canonical(ent.text, self.article.id)
         return None
 
