@@ -31,7 +31,6 @@ TRANSFER_VERBS = frozenset("sell buy supply provide deliver purchase acquire exp
 AGREEMENT_VERBS = frozenset("agree pledge commit decide vow".split())
 DEAL_NOUNS = frozenset("pact deal agreement accord treaty contract partnership alliance memorandum arrangement partnership".split())
 PLACE_LABELS = frozenset("FAC GPE LOC".split())
-ATTRIBUTION = re.compile(r"^(?:according to|as per|per|citing)$", re.IGNORECASE)
 AMOUNT_LABELS = frozenset("MONEY PERCENT".split())
 COUNT_LABELS = frozenset("CARDINAL".split())
 
@@ -349,7 +348,6 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if ent.label_ != "PERSON":
             continue
         name = wording.names.canonical(ent.text, wording.article.id)
-        inside = [t for t in ent if t.text in ent.text.split() and bare_name(t.text) == "" ]
         title = _title_tokens(ent)
         title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
         if title_words and 2 <= len(title) <= 6 and title[-1].text[0].isupper():
@@ -364,7 +362,6 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         relation = _relation(wording, ent)
         if relation:
             yield relation
-        del inside
 
 
 def _relation(wording: Wording, ent: Span) -> Fact | None:
@@ -404,21 +401,22 @@ def _as_of(article: Article) -> str:
 def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """other: the named source of a report ("As per German broadcaster Deutsche Welle, …")."""
     for prep in sentence:
-        phrase = prep.lower_ if prep.lower_ != "per" or prep.nbor(-1).lower_ != "as" else "as per"
-        if prep.dep_ != "prep" or not ATTRIBUTION.match(phrase if prep.lower_ != "to" else f"{prep.nbor(-1).lower_} to"):
+        if prep.dep_ != "prep" or not _is_attribution(prep):
             continue
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
         ent = wording.entity(source) if source is not None else None
         if ent is None or ent.label_ not in ("ORG", "PERSON"):
             continue
-        claim_head = prep.head if prep.head.dep_ != "prep" else prep.head.head
-        claim_head = wording.clause_head(claim_head)
-        skip = {t.i for t in prep.subtree} | {prep.nbor(-1).i}
-        claim = [t for t in claim_head.subtree if t.i not in skip and t.i not in {x.i for x in prep.head.subtree if prep.head.dep_ == "prep" and x.i < prep.i}]
+        opener = prep.head if prep.head.dep_ == "prep" else None  # "according" in "according to"
+        claim_head = wording.clause_head(opener.head if opener is not None else prep.head)
+        skip = {t.i for t in prep.subtree} | {prep.i - 1}
+        if opener is not None:
+            skip |= {t.i for t in opener.subtree if t.i < prep.i}
+        claim = [t for t in claim_head.subtree if t.i not in skip]
         claim_text = wording.render(claim).rstrip(".")
         if len(claim_text.split()) < 4:
             continue
-        title = [t for t in _title_tokens(ent)]
+        title = _title_tokens(ent)
         if ent.label_ == "PERSON":
             wh, (answer, accept) = "Who", _name_answer(wording, wording.names.canonical(ent.text, wording.article.id))
         else:
@@ -428,6 +426,12 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
         fact = _fact("other", ("other", "source", _normal(answer), _normal(claim_text)[:60]), prompt, answer, ent.label_, accept)
         if fact:
             yield fact
+
+
+def _is_attribution(prep: Token) -> bool:
+    """True for the "to" of "according to" and the "per" of "(as) per"."""
+    before = prep.nbor(-1).lower_ if prep.i > 0 else ""
+    return prep.lower_ == "per" or (prep.lower_ == "to" and before == "according")
 
 
 def find_agreements(wording: Wording, sentence: Span) -> Iterator[Fact]:
@@ -515,7 +519,6 @@ def _deal_partners(wording: Wording, verb: Token) -> Iterator[Fact]:
             if partner is None or not partner.ent_type_ or partner.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
                 continue
             members = [partner, *partner.conjuncts]
-            answer = tidy(wording.render(t for m in members for t in _noun_phrase(m) if t.dep_ not in ("cc",) or True))
             answer = wording.render([t for t in partner.subtree if t.dep_ != "punct" or t.text != "."])
             label = partner.ent_type_
             wh = {"GPE": "Which countries" if len(members) > 1 else "Which country", "PERSON": "Who"}.get(label, "Which organisations" if len(members) > 1 else "Which organisation")
