@@ -94,6 +94,7 @@ def extract_facts(article: Article, doc: Doc, names: NameBook) -> list[Fact]:
 
 
 def fact_with_source(fact: Fact, source: Source) -> Fact:
+    """``fact`` citing ``source``."""
     return Fact(fact.kind, fact.key, fact.prompt, fact.answer, fact.answer_type, source, fact.accept, fact.value)
 
 

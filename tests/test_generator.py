@@ -1,6 +1,5 @@
 """The generator: questions built from sentences written here, and the seed deck end to end."""
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -104,9 +103,15 @@ def test_same_fact_in_two_articles_is_one_question_citing_both(tmp_path, nlp):
 
 def test_ids_are_stable_across_rebuilds_and_added_articles(tmp_path, nlp):
     text = " date 2024-03-15 Justin Trudeau met Olaf Scholz in Berlin on Thursday."
-    first = build_from(tmp_path / "1" if (tmp_path / "1").mkdir() is None else None, nlp, a=text)
-    second = build_from(tmp_path / "2" if (tmp_path / "2").mkdir() is None else None, nlp,
-                        a=text, b=" date 2024-04-01 Finance Minister Chrystia Freeland visited the Louvre in Paris on Monday.")
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    first = build_from(tmp_path / "one", nlp, a=text)
+    again = build_from(tmp_path / "one", nlp)
+    second = build_from(
+        tmp_path / "two", nlp,
+        a=text, b=" date 2024-04-01 Finance Minister Chrystia Freeland visited the Louvre in Paris on Monday.",
+    )
+    assert [q.id for q in again.questions] == [q.id for q in first.questions]
     ids_first = {q.id for q in first.questions}
     assert ids_first and ids_first <= {q.id for q in second.questions}
     assert len(second.questions) > len(first.questions)
