@@ -96,7 +96,8 @@ def article_facts(articles: list[Article], nlp: Language, progress: bool = False
             if len(chunk) >= 2 and chunk.root.pos_ == "NOUN" and not any(t.pos_ == "PRON" for t in chunk):
                 pools.add("PHRASE", chunk.text)
     for person in names.people():
-        pools.add("PERSON", person)
+        if len(person.split()) > 1:  # a lone word tagged PERSON is as often a place or a disease
+            pools.add("PERSON", person)
     facts = [fact for article, doc in parsed for fact in extract_facts(article, doc, names)]
     for fact in facts:
         if fact.answer_type in ("DATE", "DEAL", "MONEY", "PERCENT", "CARDINAL"):
