@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -24,12 +25,12 @@ MEETING_VERBS = frozenset("meet confer".split())
 MEETING_NOUNS = frozenset("talk talks meeting meetings discussion discussions call conversation summit negotiation negotiations".split())
 EVENT_VERBS = frozenset(
     "meet visit hold host attend arrive sign speak gather travel land open convene stay tour participate "
-    "deliver address join sit celebrate launch announce mark lay hold take".split()
+    "deliver address join sit celebrate launch announce mark lay take".split()
 )
 REPORTING_VERBS = frozenset("announce confirm declare reveal unveil".split())
 TRANSFER_VERBS = frozenset("sell buy supply provide deliver purchase acquire export import ship lease give send offer".split())
 AGREEMENT_VERBS = frozenset("agree pledge commit decide vow".split())
-DEAL_NOUNS = frozenset("pact deal agreement accord treaty contract partnership alliance memorandum arrangement partnership".split())
+DEAL_NOUNS = frozenset("pact deal agreement accord treaty contract partnership alliance memorandum arrangement".split())
 PLACE_LABELS = frozenset("FAC GPE LOC".split())
 AMOUNT_LABELS = frozenset("MONEY PERCENT".split())
 COUNT_LABELS = frozenset("CARDINAL".split())
@@ -89,13 +90,8 @@ def extract_facts(article: Article, doc: Doc, names: NameBook) -> list[Fact]:
         for finder in FINDERS:
             for fact in finder(wording, sentence):
                 if _answer_hidden(fact):
-                    facts.append(fact_with_source(fact, source))
+                    facts.append(replace(fact, source=source))
     return facts
-
-
-def fact_with_source(fact: Fact, source: Source) -> Fact:
-    """``fact`` citing ``source``."""
-    return Fact(fact.kind, fact.key, fact.prompt, fact.answer, fact.answer_type, source, fact.accept, fact.value)
 
 
 def _source(article: Article, sentence: Span) -> Source:

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from quizgen.choices import ChoicePools, choose_distractors, shuffled
+from quizgen.choices import ChoicePools, choose_distractors, normal, shuffled
 from quizgen.model import ArticleRef, Fact, Question, Source
 
 DISPUTED_TAG = "sources-differ"
@@ -56,7 +56,7 @@ def generate_questions(
         }
         prompt = _anchored(first.prompt, by_id.get(first.source.article)) if is_disputed else first.prompt
         accept = tuple(dict.fromkeys(a for f in version for a in f.accept if a != first.answer))
-        distractors = choose_distractors(first, qid, pools, exclude=rivals | {_norm(a) for a in accept}, prompt=prompt)
+        distractors = choose_distractors(first, qid, pools, exclude=rivals | {normal(a) for a in accept}, prompt=prompt)
         questions.append(
             Question(
                 id=qid,
@@ -83,11 +83,7 @@ def _versions(group: list[Fact]) -> list[list[Fact]]:
 
 
 def _answer_key(fact: Fact) -> str:
-    return fact.value or _norm(fact.answer)
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"^(?:the|a|an) ", "", re.sub(r"[^\w$%.]+", " ", text.casefold()).strip())
+    return fact.value or normal(fact.answer)
 
 
 def _other_sources(version: list[Fact]) -> tuple[Source, ...]:
