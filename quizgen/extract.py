@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 

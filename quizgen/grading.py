@@ -12,12 +12,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
 
 from rapidfuzz.distance import OSA
 
-from quizgen.dates import parse_written_date
-from quizgen.model import Question
+from quizgen.dates import DateValue, parse_written_date
 from quizgen.names import TITLE_WORDS
 
 VERDICTS = ("right", "almost", "wrong")
@@ -45,6 +47,19 @@ _LENGTH_FACTOR, _LENGTH_SLACK = 4, 40
 """An answer longer than this many times the longest accepted form, plus slack, is not a try at it."""
 
 
+class Gradable(Protocol):
+    """What grading reads of a question: a ``model.Question``, or a stored quiz question."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def answer(self) -> str: ...
+
+    @property
+    def accept(self) -> Sequence[str]: ...
+
+
 @dataclass(frozen=True)
 class Grade:
     """The verdict on a typed answer and the answer it was graded against."""
@@ -58,23 +73,36 @@ class Grade:
         return self.verdict in ("right", "almost")
 
 
-def grade_answer(question: Question, typed: str) -> Grade:
+def grade_answer(question: Gradable, typed: str) -> Grade:
     """Grade ``typed`` against the question's answer and accepted forms."""
-    forms = (question.answer, *question.accept)
-    if not typed.strip() or len(typed) > _LENGTH_FACTOR * max(len(form) for form in forms) + _LENGTH_SLACK:
+    answer_date, longest, forms = _accepted(question.kind, question.answer, tuple(question.accept))
+    if not typed.strip() or len(typed) > _LENGTH_FACTOR * longest + _LENGTH_SLACK:
         return Grade("wrong", question.answer)
-    answer_date = None if question.kind == "amount" else parse_written_date(question.answer)
     if answer_date is not None:
         typed_date = parse_written_date(typed, default_year=answer_date.date.year)
         if typed_date is not None:
             return Grade("right" if typed_date == answer_date else "wrong", question.answer)
     words = _words(typed)
     verdicts = [
-        _verdict(variant, _words(form), bare_number=question.kind == "amount", fuzzy=answer_date is None)
-        for form in forms
+        _verdict(variant, form_words, bare_number=question.kind == "amount", fuzzy=answer_date is None)
+        for form_words in forms
         for variant in dict.fromkeys((words, _untitled(words)))
     ]
     return Grade(min(verdicts, key=VERDICTS.index), question.answer)
+
+
+@lru_cache(maxsize=4096)
+def _accepted(
+    kind: str, answer: str, accept: tuple[str, ...]
+) -> tuple[DateValue | None, int, tuple[tuple[str, ...], ...]]:
+    """The date an answer names (None for an amount or a non-date), the length of the longest
+    accepted form, and the words of each form.
+
+    Cached: every learner's answers to a question are graded against the same forms.
+    """
+    forms = (answer, *accept)
+    answer_date = None if kind == "amount" else parse_written_date(answer)
+    return answer_date, max(len(form) for form in forms), tuple(dict.fromkeys(_words(form) for form in forms))
 
 
 def _verdict(typed: tuple[str, ...], form: tuple[str, ...], bare_number: bool, fuzzy: bool) -> str:

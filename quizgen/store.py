@@ -20,21 +20,22 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Connection,
     Engine,
     ForeignKey,
     String,
     Text,
     UniqueConstraint,
     bindparam,
+    case,
     create_engine,
     event,
-    exists,
     func,
     select,
     update,
 )
 from sqlalchemy.exc import DatabaseError, IntegrityError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, column_property, mapped_column, relationship, sessionmaker
 
 from quizgen import model
 from quizgen.articles import ArticleError, load_article
@@ -162,6 +163,29 @@ class Learner(Base):
     created: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class QuizItem(Base):
+    """One question of a quiz, with the learner's answer once given."""
+
+    __tablename__ = "quiz_item"
+    __table_args__ = (UniqueConstraint("quiz_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quiz.id"), index=True)
+    position: Mapped[int]
+    question_pk: Mapped[int] = mapped_column(ForeignKey("question.pk"), index=True)
+    options: Mapped[list[Any]] = mapped_column(default=list)
+    given: Mapped[str | None] = mapped_column(Text)
+    verdict: Mapped[str | None] = mapped_column(String(10))
+    answered_at: Mapped[dt.datetime | None]
+
+    quiz: Mapped[Quiz] = relationship(back_populates="items")
+    question: Mapped[Question] = relationship(lazy="joined")
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict in (RIGHT, ALMOST)
+
+
 class Quiz(Base):
     """A quiz a learner started on a deck: an ordered list of questions to answer."""
 
@@ -173,7 +197,14 @@ class Quiz(Base):
     mode: Mapped[str] = mapped_column(String(10))
     label: Mapped[str] = mapped_column(Text, default="")
     started_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    finished_at: Mapped[dt.datetime | None]
+    # Finished once every question has an answer, at the last answer: derived, so that
+    # answering writes one row and two answers sent at once can never both miss the finish.
+    finished_at: Mapped[dt.datetime | None] = column_property(
+        select(case((func.count() == func.count(QuizItem.answered_at), func.max(QuizItem.answered_at))))
+        .where(QuizItem.quiz_id == id)
+        .correlate_except(QuizItem)
+        .scalar_subquery()
+    )
 
     deck: Mapped[Deck] = relationship()
     items: Mapped[list[QuizItem]] = relationship(
@@ -197,29 +228,6 @@ class Quiz(Base):
     @property
     def duration(self) -> dt.timedelta | None:
         return self.finished_at - self.started_at if self.finished_at else None
-
-
-class QuizItem(Base):
-    """One question of a quiz, with the learner's answer once given."""
-
-    __tablename__ = "quiz_item"
-    __table_args__ = (UniqueConstraint("quiz_id", "position"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    quiz_id: Mapped[int] = mapped_column(ForeignKey("quiz.id"), index=True)
-    position: Mapped[int]
-    question_pk: Mapped[int] = mapped_column(ForeignKey("question.pk"), index=True)
-    options: Mapped[list[Any]] = mapped_column(default=list)
-    given: Mapped[str | None] = mapped_column(Text)
-    verdict: Mapped[str | None] = mapped_column(String(10))
-    answered_at: Mapped[dt.datetime | None]
-
-    quiz: Mapped[Quiz] = relationship(back_populates="items")
-    question: Mapped[Question] = relationship(lazy="joined")
-
-    @property
-    def correct(self) -> bool:
-        return self.verdict in (RIGHT, ALMOST)
 
 
 class ReviewCard(Base):
@@ -478,19 +486,18 @@ class OpenQuestion:
     """A quiz question about to be answered: what checking and storing an answer needs."""
 
     item_id: int
-    quiz_id: int
-    options: list[str]
     answered: bool
-    question: model.Question
+    options: list[str]  # the choices shown, in their order; none for a typed answer
+    kind: str
+    answer: str
+    accept: tuple[str, ...]
 
 
-# Answering is the busiest write of the app: its statements are built once,
-# and run on the session's connection without the ORM's unit of work.
+# Answering is the busiest write of the app. It runs on a plain connection,
+# without the ORM, reading only what grading needs, with statements built once.
 _item, _quiz, _question = QuizItem.__table__.c, Quiz.__table__.c, Question.__table__.c
 _OPEN_QUESTION = (
-    select(_item.id, _item.quiz_id, _item.options, _item.answered_at, _question.key, _question.kind,
-           _question.prompt, _question.answer, _question.accept, _question.choices, _question.sources,
-           _question.tags)
+    select(_item.id, _item.answered_at, _item.options, _question.kind, _question.answer, _question.accept)
     .join(Quiz.__table__, _quiz.id == _item.quiz_id)
     .join(Question.__table__, _question.pk == _item.question_pk)
     .where(_item.quiz_id == bindparam("quiz"), _item.position == bindparam("position"),
@@ -501,39 +508,26 @@ _ANSWER = (
     .where(_item.id == bindparam("item"), _item.answered_at.is_(None))
     .values(given=bindparam("new_given"), verdict=bindparam("new_verdict"), answered_at=bindparam("now"))
 )
-_FINISH = (
-    update(Quiz.__table__)
-    .where(_quiz.id == bindparam("quiz"), _quiz.finished_at.is_(None),
-           ~exists().where(_item.quiz_id == bindparam("quiz"), _item.answered_at.is_(None)))
-    .values(finished_at=bindparam("now"))
-)
 
 
-def open_question(session: Session, quiz_id: int, position: int, learner_id: str) -> OpenQuestion | None:
+def open_question(connection: Connection, quiz_id: int, position: int, learner_id: str) -> OpenQuestion | None:
     """The question at ``position`` (from 0) of the learner's quiz, ready to be answered; None if there is none."""
-    row = session.connection().execute(
-        _OPEN_QUESTION, {"quiz": quiz_id, "position": position, "learner": learner_id}
-    ).first()
+    row = connection.execute(_OPEN_QUESTION, {"quiz": quiz_id, "position": position, "learner": learner_id}).first()
     if row is None:
         return None
-    question = question_model(*row[4:])
-    return OpenQuestion(row.id, row.quiz_id, row.options, row.answered_at is not None, question)
+    return OpenQuestion(row.id, row.answered_at is not None, row.options, row.kind, row.answer, tuple(row.accept))
 
 
-def record_answer(session: Session, item_id: int, quiz_id: int, given: str, verdict: str) -> bool:
-    """Store the answer to a quiz question and finish the quiz when it was the last one. Commits.
+def record_answer(connection: Connection, item_id: int, given: str, verdict: str) -> bool:
+    """Store the answer to a quiz question. Commits.
 
     Only the first answer counts: a second one (a reload, a double click, the
     same form sent from two tabs at once) changes nothing and returns False.
+    The quiz is finished when its last question has an answer (see ``Quiz.finished_at``).
     """
-    now = utcnow()
-    connection = session.connection()
-    taken = connection.execute(
-        _ANSWER, {"item": item_id, "new_given": given, "new_verdict": verdict, "now": now}
-    ).rowcount
-    if taken:
-        connection.execute(_FINISH, {"quiz": quiz_id, "now": now})
-    session.commit()
+    values = {"item": item_id, "new_given": given, "new_verdict": verdict, "now": utcnow()}
+    taken = connection.execute(_ANSWER, values).rowcount
+    connection.commit()
     return bool(taken)
 
 

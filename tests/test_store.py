@@ -60,7 +60,8 @@ def test_reimport_updates_by_id_and_keeps_every_learners_history(session, projec
     deck = session.get(store.Deck, "sample-summit")
     amount = store.find_question(session, "sample-summit", "q-amount")
     quiz = store.start_quiz(session, "learner-one-aaaaaaa", deck, deck.active_questions, store.TYPED, "All")
-    store.record_answer(session, quiz.items[2].id, quiz.id, "$2.5 billion", store.RIGHT)
+    with session.get_bind().connect() as connection:
+        store.record_answer(connection, quiz.items[2].id, "$2.5 billion", store.RIGHT)
     store.save_review(session, "learner-one-aaaaaaa", amount, None, {"state": 1}, store.utcnow(), 3)
 
     # rebuilt deck: one prompt reworded, the amount question gone, a new question added
@@ -102,21 +103,23 @@ def test_an_answer_is_recorded_once_and_the_last_one_finishes_the_quiz(session, 
     deck = session.get(store.Deck, "sample-summit")
     learner = "learner-two-aaaaaaa"
     quiz = store.start_quiz(session, learner, deck, deck.active_questions[:2], store.CHOICE, "2 random")
-    first = store.open_question(session, quiz.id, 0, learner)
-    assert first.question.prompt == "Who did Justin Trudeau meet in Berlin on 14 March 2024?"
-    assert store.open_question(session, quiz.id, 0, "another-learner-aaaa") is None
-    assert store.open_question(session, quiz.id, 2, learner) is None
-    assert store.record_answer(session, first.item_id, quiz.id, "Olaf Scholz", store.RIGHT)
-    assert not store.record_answer(session, first.item_id, quiz.id, "Joe Biden", store.WRONG)
-    assert store.open_question(session, quiz.id, 0, learner).answered
+    with session.get_bind().connect() as connection:
+        first = store.open_question(connection, quiz.id, 0, learner)
+        assert (first.kind, first.answer, first.accept) == ("who_met", "Olaf Scholz", ("Scholz", "Chancellor Olaf Scholz"))
+        assert store.open_question(connection, quiz.id, 0, "another-learner-aaaa") is None
+        assert store.open_question(connection, quiz.id, 2, learner) is None
+        assert store.record_answer(connection, first.item_id, "Olaf Scholz", store.RIGHT)
+        assert not store.record_answer(connection, first.item_id, "Joe Biden", store.WRONG)
+        assert store.open_question(connection, quiz.id, 0, learner).answered
+        session.expire_all()
+        assert quiz.items[0].given == "Olaf Scholz" and quiz.finished_at is None
+        assert quiz.next_position == 1
+        store.record_answer(connection, quiz.items[1].id, "1 January", store.WRONG)
     session.expire_all()
-    assert quiz.items[0].given == "Olaf Scholz" and quiz.finished_at is None
-    assert quiz.next_position == 1
-    store.record_answer(session, quiz.items[1].id, quiz.id, "1 January", store.WRONG)
-    session.expire_all()
-    assert quiz.finished_at is not None and quiz.next_position is None
+    assert quiz.finished_at == quiz.items[1].answered_at and quiz.next_position is None
     assert quiz.score == 1
     assert store.unfinished_quizzes(session, learner) == []
+    assert store.finished_quizzes(session, learner, deck.id) == [quiz]
 
 
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(session):

@@ -1,4 +1,4 @@
-"""One database session per request, and the command that imports decks."""
+"""One database session per request, a plain connection for answering, and the command that imports decks."""
 
 from __future__ import annotations
 
@@ -33,6 +33,11 @@ def get_db() -> store.Session:
     if "db" not in g:
         g.db = current_app.extensions["quizgen.sessions"]()
     return g.db
+
+
+def connect() -> store.Connection:
+    """A plain database connection (no ORM session), for the app's busiest write: use it in a ``with`` block."""
+    return current_app.extensions["quizgen.engine"].connect()
 
 
 def close_db(_exc: BaseException | None = None) -> None:

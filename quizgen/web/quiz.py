@@ -14,7 +14,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from quizgen import store
 from quizgen.grading import grade_answer
 from quizgen.model import KINDS
-from quizgen.web.db import get_db
+from quizgen.web.db import connect, get_db
 from quizgen.web.learner import current_learner_id
 from quizgen.web.library import deck_or_404
 from quizgen.web.text import kind_label
@@ -115,13 +115,13 @@ def question(quiz_id: int, number: int):
 @bp.post("/quiz/<int:quiz_id>/q/<int:number>")
 def answer(quiz_id: int, number: int):
     """Check and store an answer, then show its feedback. Answering twice keeps the first answer."""
-    db = get_db()
-    item = store.open_question(db, quiz_id, number - 1, current_learner_id()) if number >= 1 else None
-    if item is None:
-        no_such_question(quiz_id, number)
-    if not item.answered:
-        given, verdict = checked_answer(item)
-        store.record_answer(db, item.item_id, item.quiz_id, given, verdict)
+    with connect() as connection:
+        item = store.open_question(connection, quiz_id, number - 1, current_learner_id()) if number >= 1 else None
+        if item is None:
+            no_such_question(quiz_id, number)
+        if not item.answered:
+            given, verdict = checked_answer(item)
+            store.record_answer(connection, item.item_id, given, verdict)
     return redirect(url_for("quiz.question", quiz_id=quiz_id, number=number), 303)
 
 
@@ -129,19 +129,18 @@ def checked_answer(item: store.OpenQuestion) -> tuple[str, str]:
     """The answer posted for ``item`` and its verdict; a 400 page for a missing or invalid answer."""
     if "skip" in request.form:
         return "", store.WRONG
-    question = item.question
     if item.options:
         choice = form_value("choice")
         if not choice.isdigit() or not 0 <= int(choice) < len(item.options):
             abort(400, description="Pick one of the options before you submit.")
         given = item.options[int(choice)]
-        return given, store.RIGHT if given == question.answer else store.WRONG
+        return given, store.RIGHT if given == item.answer else store.WRONG
     typed = form_value("answer")
     if not typed:
         abort(400, description="Type an answer, or choose “I don’t know”.")
     if len(typed) > MAX_TYPED:
         abort(400, description=f"That answer is too long (at most {MAX_TYPED} characters).")
-    return typed, grade_answer(question, typed).verdict
+    return typed, grade_answer(item, typed).verdict
 
 
 @bp.get("/quiz/<int:quiz_id>/results")
