@@ -34,6 +34,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, column_property, mapped_column, relationship, sessionmaker
 
@@ -262,9 +263,10 @@ class ReviewLog(Base):
 
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite gets WAL mode and a busy timeout so that several workers can share it."""
-    if url.startswith("postgres://"):
-        url = "postgresql://" + url.removeprefix("postgres://")
-    engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))
+    url = make_url(url)
+    if url.drivername in ("postgres", "postgresql"):  # a plain PostgreSQL URL, as hosting services hand them out
+        url = url.set(drivername="postgresql+psycopg")
+    engine = create_engine(url, pool_pre_ping=url.get_backend_name() != "sqlite")
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Create .venv and install quizgen's dependencies into it.
 #   scripts/setup.sh          runtime dependencies (requirements.txt)
-#   scripts/setup.sh --dev    plus test tools, and Debian's chromium for the browser tests
+#   scripts/setup.sh --dev    plus test tools, and Debian's chromium and postgresql for the tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,11 +11,15 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 if [ "${1:-}" = "--dev" ]; then
   .venv/bin/python -m pip install --quiet -r requirements-dev.txt
-  if [ ! -x /usr/bin/chromium ]; then
+  # Debian packages the tests use: chromium for the browser tests, a PostgreSQL server for the database tests
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+  if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
     else
-      echo "note: /usr/bin/chromium is missing; install Debian's chromium package to run the browser tests" >&2
+      echo "note: install Debian's ${missing[*]} to run the browser and PostgreSQL tests" >&2
     fi
   fi
 else

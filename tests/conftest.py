@@ -1,9 +1,20 @@
-"""Fixtures for the web app: an app on a temporary database and a copy of the sample decks."""
+"""Fixtures: a copy of the sample decks, and the web app on a temporary database.
+
+Every test that takes ``database_url`` (the web app's tests and the store's)
+runs twice: on SQLite, and on PostgreSQL in a throwaway server that the test
+run starts itself. Without PostgreSQL installed (``scripts/setup.sh --dev``
+installs it) the PostgreSQL runs are skipped.
+"""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -11,6 +22,51 @@ import pytest
 from quizgen.web import create_app
 
 SAMPLE = Path(__file__).parent / "data" / "sample"
+POSTGRES_BIN = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server on a free loopback port for the whole test run; its URL without a database."""
+    if not POSTGRES_BIN:
+        pytest.skip("PostgreSQL is not installed: scripts/setup.sh --dev installs it")
+    bin_dir = POSTGRES_BIN[-1]
+    folder = Path(tempfile.mkdtemp(prefix="quizgen-postgres-"))
+    run_as = []
+    if os.geteuid() == 0:  # PostgreSQL refuses to run as root: run it as Debian's postgres user
+        shutil.chown(folder, "postgres")
+        run_as = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    data = folder / "data"
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    subprocess.run([*run_as, bin_dir / "initdb", "-D", data, "-U", "quizgen", "--auth=trust", "-E", "UTF8",
+                    "--no-sync"], check=True, capture_output=True)
+    subprocess.run([*run_as, bin_dir / "pg_ctl", "-D", data, "-l", folder / "server.log", "-o", options, "-w",
+                    "start"], check=True, capture_output=True)
+    try:
+        yield f"postgresql://quizgen@127.0.0.1:{port}"
+    finally:
+        subprocess.run([*run_as, bin_dir / "pg_ctl", "-D", data, "-m", "immediate", "stop"], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path: Path):
+    """An empty database: a SQLite file, or a new database on the test run's PostgreSQL server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'quizgen.sqlite3'}"
+        return
+    import psycopg
+
+    server = request.getfixturevalue("postgres_server")
+    name = f"quizgen_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    yield f"{server}/{name}"
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
@@ -22,12 +78,12 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app(project: Path, tmp_path: Path):
+def app(project: Path, database_url: str):
     app = create_app(
         {
             "TESTING": True,
             "SECRET_KEY": "test secret",
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'quizgen.sqlite3'}",
+            "DATABASE_URL": database_url,
             "QUIZGEN_DECKS": str(project / "decks"),
         }
     )

@@ -18,8 +18,8 @@ SAMPLE_DECK = Path(__file__).parent / "data" / "sample" / "decks" / "sample.yaml
 
 
 @pytest.fixture
-def session(tmp_path):
-    engine = store.make_engine(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+def session(database_url):
+    engine = store.make_engine(database_url)
     store.create_tables(engine)
     with store.session_factory(engine)() as session:
         yield session
@@ -122,6 +122,7 @@ def test_an_answer_is_recorded_once_and_the_last_one_finishes_the_quiz(session, 
     assert store.finished_quizzes(session, learner, deck.id) == [quiz]
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(session):
     assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     assert session.execute(text("PRAGMA busy_timeout")).scalar() == 10000
@@ -138,14 +139,13 @@ def test_question_model_round_trip_keeps_every_source():
     assert row.to_model() == question
 
 
-def test_tables_are_created_once_when_processes_start_together(tmp_path):
-    url = f"sqlite:///{tmp_path / 'race.sqlite3'}"
+def test_tables_are_created_once_when_processes_start_together(database_url):
     script = (
         "import sys; from quizgen import store; "
         "engine = store.make_engine(sys.argv[1]); store.create_tables(engine); print('ok')"
     )
     processes = [
-        subprocess.Popen([sys.executable, "-c", script, url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen([sys.executable, "-c", script, database_url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for _ in range(6)
     ]
     results = [process.communicate(timeout=60) for process in processes]

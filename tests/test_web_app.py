@@ -7,6 +7,7 @@ import os
 import stat
 import sys
 
+import pytest
 from flask import Flask
 
 from quizgen.web import create_app
@@ -26,6 +27,17 @@ def test_settings_come_from_the_environment(monkeypatch, tmp_path, project):
     assert app.config["SECRET_KEY"] == "from the environment"
     assert (tmp_path / "env.sqlite3").exists()
     assert "Sample summit deck" in app.test_client().get("/").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_postgres_url_as_hosting_services_give_it_opens_postgresql(monkeypatch, database_url, project):
+    monkeypatch.setenv("DATABASE_URL", database_url.replace("postgresql://", "postgres://"))
+    monkeypatch.setenv("SECRET_KEY", "from the environment")
+    monkeypatch.setenv("QUIZGEN_DECKS", str(project / "decks"))
+    app = create_app()
+    assert app.extensions["quizgen.engine"].dialect.name == "postgresql"
+    assert "Sample summit deck" in app.test_client().get("/").get_data(as_text=True)
+    app.extensions["quizgen.engine"].dispose()
 
 
 def test_secret_key_is_generated_once_into_the_instance_folder(monkeypatch, tmp_path, project):
