@@ -41,6 +41,10 @@ class ExportError(Exception):
     """A deck that cannot be exported as asked; the message says why and what to do."""
 
 
+class ExportWriteError(ExportError):
+    """The export file could not be written (a missing folder, no permission, a full disk)."""
+
+
 def export_deck(deck: Deck, output: str | os.PathLike, cards: str = "basic",
                 deck_path: str | os.PathLike | None = None) -> None:
     """Write ``deck`` to ``output`` in the format its extension names: .apkg, .csv or .tsv.
@@ -75,7 +79,7 @@ def write_apkg(deck: Deck, output: str | os.PathLike, cards: str = "basic", *,
         with atomic_path(output) as tmp:
             _write_package(package, tmp, timestamp, previous)
     except OSError as exc:
-        raise ExportError(f"{output}: cannot write: {exc.strerror or exc}") from None
+        raise ExportWriteError(f"{output}: cannot write: {exc.strerror or exc}") from None
 
 
 def write_table(deck: Deck, output: str | os.PathLike, delimiter: str = ",") -> None:
@@ -105,7 +109,7 @@ def write_table(deck: Deck, output: str | os.PathLike, delimiter: str = ",") -> 
                                  _article_title(article, question), _article_date(article),
                                  " ".join(note_tags(deck, question))])
     except OSError as exc:
-        raise ExportError(f"{output}: cannot write: {exc.strerror or exc}") from None
+        raise ExportWriteError(f"{output}: cannot write: {exc.strerror or exc}") from None
 
 
 def stable_id(name: str) -> int:
@@ -293,7 +297,7 @@ def _choice_fields(question: Question, deck_path: str | os.PathLike | None) -> l
     where = f"{deck_path}: question {question.id}" if deck_path else f"question {question.id}"
     if len(question.choices) > len(LETTERS):
         raise ExportError(f"{where}: {len(question.choices)} choices, but a multiple-choice card holds at most "
-                          f"{len(LETTERS)}; remove some or export with --cards basic")
+                          f"{len(LETTERS)}; remove some, or export basic cards instead")
     if question.answer not in question.choices:
         raise ExportError(f"{where}: the answer {question.answer!r} is not among its choices; add it")
     options = [html.escape(choice) for choice in question.choices]

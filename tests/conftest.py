@@ -78,7 +78,15 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app(project: Path, database_url: str):
+def instance(tmp_path: Path, monkeypatch) -> Path:
+    """The app's instance folder (kept downloads live there): a temporary one, never the project's."""
+    folder = tmp_path / "instance"
+    monkeypatch.setenv("QUIZGEN_INSTANCE", str(folder))
+    return folder
+
+
+@pytest.fixture
+def app(project: Path, database_url: str, instance: Path):
     app = create_app(
         {
             "TESTING": True,

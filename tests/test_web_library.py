@@ -1,12 +1,8 @@
-"""The deck library, the deck page and the Anki download."""
+"""The deck library and the deck page; the Anki download is in test_web_download.py."""
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-
-import pytest
 
 from quizgen.web import create_app
 
@@ -66,36 +62,6 @@ def test_unknown_deck_is_404(client):
     response = client.get("/decks/no-such-deck")
     assert response.status_code == 404
     assert "There is no deck" in response.get_data(as_text=True)
-
-
-def test_download_for_anki_is_an_apkg_package(client):
-    response = client.get("/decks/sample-summit/download?cards=both")
-    assert response.status_code == 200
-    assert response.headers["Content-Disposition"] == "attachment; filename=sample-summit.apkg"
-    with zipfile.ZipFile(io.BytesIO(response.data)) as package:
-        assert any(name.startswith("collection.anki") for name in package.namelist())
-
-
-def test_download_as_csv_holds_the_questions(client):
-    response = client.get("/decks/sample-summit/download?format=csv")
-    assert response.status_code == 200
-    assert "Who did Justin Trudeau meet in Berlin on 14 March 2024?" in response.get_data(as_text=True)
-
-
-@pytest.mark.parametrize("query", ["format=exe", "cards=fancy"])
-def test_download_with_bad_options_is_400(client, query):
-    assert client.get(f"/decks/sample-summit/download?{query}").status_code == 400
-
-
-def test_download_of_unknown_deck_is_404(client):
-    assert client.get("/decks/nope/download").status_code == 404
-
-
-def test_download_when_the_deck_file_is_gone_is_404(client, project):
-    (project / "decks" / "sample.yaml").unlink()
-    response = client.get("/decks/sample-summit/download")
-    assert response.status_code == 404
-    assert "cannot be read" in response.get_data(as_text=True)
 
 
 def test_empty_decks_folder_says_how_to_build_one(tmp_path):

@@ -3,7 +3,8 @@
 ``DATABASE_URL``   any SQLAlchemy URL (default: SQLite in ``instance/quizgen.sqlite3``)
 ``SECRET_KEY``     signs the learner cookie (default: generated once into ``instance/secret_key``)
 ``QUIZGEN_DECKS``  the folder of deck YAML files imported on start (default: ``<project>/decks``)
-``QUIZGEN_INSTANCE`` the folder for the default database and secret key (default: ``<project>/instance``)
+``QUIZGEN_INSTANCE`` the folder for the default database, the secret key and the kept Anki downloads
+                   (default: ``<project>/instance``)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def instance_folder() -> Path:
-    """Where the default SQLite database and the generated secret key live."""
+    """Where the default SQLite database, the generated secret key and the kept Anki downloads live."""
     return Path(os.environ.get("QUIZGEN_INSTANCE") or PROJECT_ROOT / "instance")
 
 

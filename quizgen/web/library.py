@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
-import tempfile
+import re
 from collections import Counter
 from pathlib import Path
 
-from flask import Blueprint, abort, render_template, request, send_file
+from flask import Blueprint, abort, current_app, render_template, request, send_file
+from werkzeug.exceptions import Conflict
 
 from quizgen import store
 from quizgen.deck import DeckError, load_deck
@@ -19,6 +21,14 @@ bp = Blueprint("library", __name__)
 
 ANKI_FORMATS = {"apkg": "application/octet-stream", "csv": "text/csv", "tsv": "text/tab-separated-values"}
 ANKI_CARDS = ("basic", "choice", "both")
+
+_SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}")
+
+
+class CannotExport(Conflict):
+    """409, with a title for the error page: the deck cannot become the cards asked for (too many choices)."""
+
+    name = "Cannot make these cards"
 
 
 def deck_or_404(deck_id: str) -> store.Deck:
@@ -69,8 +79,14 @@ def deck(deck_id: str):
 
 @bp.get("/decks/<deck_id>/download")
 def download(deck_id: str):
-    """The deck as an Anki package (or a CSV/TSV table), built from its YAML file."""
-    from quizgen.export import ExportError, export_deck  # genanki is loaded only when someone downloads
+    """The deck as an Anki package (or a CSV/TSV table), built from its YAML file.
+
+    Each deck's last export per format and card type is kept in the instance
+    folder and exported over, so notes that did not change keep their time:
+    re-importing the new package into Anki updates only the changed notes and
+    leaves a learner's own edits of the others alone.
+    """
+    from quizgen.export import ExportError, ExportWriteError, export_deck  # genanki loads on the first download
 
     deck_row = deck_or_404(deck_id)
     fmt = request.args.get("format", "apkg")
@@ -83,13 +99,31 @@ def download(deck_id: str):
         deck = load_deck(deck_row.path)
     except DeckError as exc:
         abort(404, description=f"The deck file cannot be read any more: {exc}")
-    with tempfile.TemporaryDirectory(prefix="quizgen-export-") as folder:
-        output = Path(folder) / f"{deck.id}.{fmt}"
-        try:
-            export_deck(deck, output, cards=cards, deck_path=Path(deck_row.path))
-        except ExportError as exc:
-            abort(500, description=f"The deck could not be exported: {exc}")
-        data = output.read_bytes()
+    output = export_path(Path(current_app.instance_path) / "exports", deck_row.id, cards, fmt)
+    try:
+        # the file's name only, for messages: the learner needs no path on the server
+        export_deck(deck, output, cards=cards, deck_path=Path(deck_row.path).name)
+    except ExportWriteError as exc:
+        current_app.logger.error("download of deck %s failed: %s", deck_row.id, exc)
+        abort(500, description="The deck could not be written for download. Try again later.")
+    except ExportError as exc:
+        # not a server failure: retrying will not help, other cards will
+        raise CannotExport(description=f"{exc}. To download the deck now, choose “Type the answer” cards.")
+    # Written atomically: another worker exporting the same file at once replaces it whole, never half.
+    data = output.read_bytes()
     return send_file(
         io.BytesIO(data), mimetype=ANKI_FORMATS[fmt], as_attachment=True, download_name=f"{deck.id}.{fmt}"
     )
+
+
+def export_path(folder: Path, deck_id: str, cards: str, fmt: str) -> Path:
+    """Where the download of this deck, card type and format is kept: always a file directly in ``folder``.
+
+    A deck id that is not a safe file name is replaced by its hash, with a dot
+    that no kept id has, so the two kinds of name never meet.
+    """
+    if _SAFE_NAME.fullmatch(deck_id):
+        name = deck_id
+    else:
+        name = "deck." + hashlib.sha256(deck_id.encode("utf-8")).hexdigest()[:32]
+    return folder / f"{name}-{cards}.{fmt}"
