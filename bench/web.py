@@ -7,9 +7,10 @@ answers (each with its cookie and CSRF token, as a browser sends them) to
 quizgen, ``GET /`` to the hello app. Prints requests per second, p50/p99
 latency and errors for both, and their ratio.
 
-For scale, a third app is measured too: a minimal Flask form post with the
+For scale, two more apps are measured: a minimal Flask form post with the
 same signed session cookie and CSRF check as an answer, that does nothing
-but redirect. The gap between it and an answer is what quizgen itself costs.
+but redirect; and quizgen itself with an answer route that grades and
+stores nothing, which is the most an answer could reach in this app.
 
 Run from the repository root: ``.venv/bin/python bench/web.py``.
 Target: answer submission at least 0.5x the hello app's throughput, zero errors.
@@ -76,6 +77,17 @@ FORM_APP = textwrap.dedent('''
     @app.post("/answer")
     def answer():
         return redirect("/", 303)
+''')
+
+
+NO_OP_ANSWER_APP = textwrap.dedent('''
+    from flask import redirect
+
+    from quizgen.web import create_app
+
+    app = create_app()
+    # the same app, requests and checks, but an answer route that grades and stores nothing
+    app.view_functions["quiz.answer"] = lambda quiz_id, number: redirect(f"/quiz/{quiz_id}/q/{number}", 303)
 ''')
 
 
@@ -282,6 +294,7 @@ def main() -> int:
         deck_id = bench_deck(folder)
         (folder / "hello.py").write_text(HELLO_APP, encoding="utf-8")
         (folder / "form.py").write_text(FORM_APP, encoding="utf-8")
+        (folder / "no_op_answer.py").write_text(NO_OP_ANSWER_APP, encoding="utf-8")
         env = {
             "DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}",
             "SECRET_KEY": "benchmark",
@@ -294,16 +307,20 @@ def main() -> int:
         greetings = measured("hello:app", folder, {}, "hello app",
                              Client, lambda client: client.request("GET", "/")[0] == 200)
         floor = measured("form:app", folder, {}, "form post (CSRF)", FormPoster, FormPoster.post)
+        no_op = measured("no_op_answer:app", folder, env, "no-op answer",
+                         lambda port: Learner(port, deck_id, per_client), Learner.answer)
 
     print(f"gunicorn, {WORKERS} workers, {CLIENTS} client threads, {REQUESTS} requests each (after {WARMUP} warm-up)")
     print(f"{'':20} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
-    for result in (answers, greetings, floor):
+    for result in (answers, greetings, floor, no_op):
         print(f"{result.name:20} {result.per_second:9.0f} {result.percentile(50):8.1f} "
               f"{result.percentile(99):8.1f} {result.errors:7d}")
     ratio = answers.per_second / greetings.per_second
     ok = ratio >= TARGET_RATIO and answers.errors == 0 and greetings.errors == 0
     print(f"answer / hello {ratio:.2f} (target ≥ {TARGET_RATIO}, zero errors): {'met' if ok else 'NOT met'}")
     print(f"answer / form post {answers.per_second / floor.per_second:.2f} (what quizgen adds to a CSRF-checked post)")
+    print(f"no-op answer / hello {no_op.per_second / greetings.per_second:.2f} "
+          "(the ceiling: the app's session, CSRF check and redirect, with no grading or database)")
     return 0 if ok else 1
 
 
