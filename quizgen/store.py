@@ -334,6 +334,24 @@ def import_deck_file(session: Session, path: str | Path) -> ImportResult:
     return result
 
 
+def retire_missing_decks(session: Session, folder: str | Path) -> list[str]:
+    """Retire the questions of every deck imported from ``folder`` whose file is gone; return their ids. Commits.
+
+    Learners' quizzes and reviews of them are kept, and importing the file again brings the deck back.
+    """
+    folder = Path(folder).resolve()
+    gone = [
+        deck for deck in all_decks(session)
+        if deck.active_questions and Path(deck.path).parent == folder and not Path(deck.path).exists()
+    ]
+    for deck in gone:
+        deck.fingerprint = ""  # the same file put back is imported again, not skipped as unchanged
+        for question in deck.questions:
+            question.active = False
+    session.commit()
+    return [deck.id for deck in gone]
+
+
 def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, fingerprint: str = "") -> ImportResult:
     """Insert or update ``deck`` by id, keeping every learner's history.
 

@@ -25,6 +25,27 @@ def test_library_progress_counts_questions_answered_right(client, post, start_qu
     assert "1 of 4 answered right" in client.get("/").get_data(as_text=True)
 
 
+def test_a_deck_whose_file_is_removed_leaves_the_library_and_comes_back_with_its_history(
+        client, post, start_quiz, runner, project):
+    quiz_id = start_quiz("typed", kind="who_met")
+    post(f"/quiz/{quiz_id}/q/1", {"answer": "Olaf Scholz"})
+    deck_file = project / "decks" / "sample.yaml"
+    kept = deck_file.read_bytes()
+    deck_file.unlink()
+
+    output = runner.invoke(args=["import-decks"]).output
+    assert "sample-summit: its file is gone, so it leaves the library" in output
+    assert "Sample summit deck" not in client.get("/").get_data(as_text=True)
+    assert "its file is gone" not in runner.invoke(args=["import-decks"]).output  # said once
+    assert "Olaf Scholz" in client.get(f"/quiz/{quiz_id}/q/1").get_data(as_text=True)  # history kept
+
+    deck_file.write_bytes(kept)
+    assert "sample.yaml: sample-summit: 0 added, 4 updated" in runner.invoke(args=["import-decks"]).output
+    page = client.get("/").get_data(as_text=True)
+    assert "2 articles · 4 questions" in page
+    assert "1 of 4 answered right" in page
+
+
 def test_deck_page_lists_articles_kinds_and_ways_to_study(client):
     page = client.get("/decks/sample-summit").get_data(as_text=True)
     assert "<h1>Sample summit deck</h1>" in page

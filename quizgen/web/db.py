@@ -47,7 +47,10 @@ def close_db(_exc: BaseException | None = None) -> None:
 
 
 def import_decks(folder: str | Path) -> list[str]:
-    """Import every ``*.yaml`` deck in ``folder``; return one line per deck saying what happened."""
+    """Import every ``*.yaml`` deck in ``folder``, and retire the decks whose file left it.
+
+    Returns one line per deck saying what happened.
+    """
     folder = Path(folder)
     lines = []
     if not folder.is_dir():
@@ -69,6 +72,9 @@ def import_decks(folder: str | Path) -> list[str]:
             lines.append(
                 f"{path.name}: {result.deck_id}: {result.added} added, {result.updated} updated, {result.retired} retired"
             )
+    with current_app.extensions["quizgen.sessions"]() as db:
+        for deck_id in store.retire_missing_decks(db, folder):
+            lines.append(f"{deck_id}: its file is gone, so it leaves the library (learners' history is kept)")
     return lines
 
 

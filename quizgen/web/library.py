@@ -43,13 +43,12 @@ def deck_or_404(deck_id: str) -> store.Deck:
 def index():
     """Every deck with the learner's progress, due reviews and quizzes in progress."""
     db, learner = get_db(), current_learner_id()
-    decks = store.all_decks(db)
+    sizes = store.deck_sizes(db)
+    decks = [deck for deck in store.all_decks(db) if sizes.get(deck.id, (0, 0))[1]]  # retired decks are left out
     right = store.questions_answered_right(db, learner)
     due = store.due_counts(db, learner, store.utcnow())
     unfinished = store.unfinished_quizzes(db, learner)
-    return render_template(
-        "library.html", decks=decks, sizes=store.deck_sizes(db), right=right, due=due, unfinished=unfinished
-    )
+    return render_template("library.html", decks=decks, sizes=sizes, right=right, due=due, unfinished=unfinished)
 
 
 @bp.get("/decks/<deck_id>")
