@@ -2,6 +2,7 @@
 
 import datetime as dt
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,18 @@ def test_failed_save_leaves_the_old_deck_whole(tmp_path, monkeypatch):
         save_deck(deck, out)
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["deck.yaml"]
+
+
+def test_a_saved_deck_is_readable_as_any_new_file_and_keeps_the_mode_of_the_one_it_replaces(tmp_path):
+    deck = load_deck(SAMPLE)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x", encoding="utf-8")
+    out = tmp_path / "deck.yaml"
+    save_deck(deck, out)
+    assert stat.S_IMODE(out.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode)
+    out.chmod(0o640)
+    save_deck(deck, out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
 
 
 def test_article_paths_are_relative_to_the_project_folder(tmp_path):
