@@ -68,14 +68,17 @@ def write_apkg(deck: Deck, output: str | os.PathLike, cards: str = "basic", *,
     """Write ``deck`` as an Anki package at ``output``, atomically.
 
     Anki updates an imported note only from a newer one, so new and changed
-    notes are stamped ``timestamp`` (default: now). A note unchanged since the
-    package already at ``output`` keeps that package's time: re-importing then
-    updates just the changed notes and leaves a person's own edits of the others alone.
+    notes are stamped ``timestamp`` (default: now), and always later than
+    every note of the package already at ``output``. A note unchanged since
+    that package keeps its time: re-importing then updates just the changed
+    notes and leaves a person's own edits of the others alone.
     """
     package = genanki.Package(anki_deck(deck, cards, deck_path))
     timestamp = time.time() if timestamp is None else timestamp
     try:
         previous = _note_times(output)
+        # Anki keeps note times in whole seconds: an export within the same second must still be newer
+        timestamp = max(timestamp, max(previous.values(), default=0) + 1)
         with atomic_path(output) as tmp:
             _write_package(package, tmp, timestamp, previous)
     except OSError as exc:

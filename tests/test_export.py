@@ -164,6 +164,19 @@ def test_reimporting_a_rebuilt_deck_updates_the_one_changed_note_in_place(tmp_pa
     assert note_with_prompt(collection, "Who did")["Prompt"] == deck.questions[0].prompt
 
 
+def test_a_rebuild_exported_within_the_same_second_still_updates_the_changed_note(tmp_path, deck, collection):
+    package = tmp_path / "sample.apkg"
+    write_apkg(deck, package, timestamp=1_700_000_000.2)
+    import_package(collection, package)
+
+    rebuilt = replace_question(deck, "q-amount", prompt="What was the hydrogen supply agreement worth?")
+    write_apkg(rebuilt, package, timestamp=1_700_000_000.7)
+    log = import_package(collection, package)
+
+    assert (len(log.new), len(log.updated)) == (0, 1)
+    assert log.updated[0].fields[0] == "What was the hydrogen supply agreement worth?"
+
+
 def test_a_rebuilt_package_written_elsewhere_still_updates_and_never_duplicates(tmp_path, deck, collection):
     write_apkg(deck, tmp_path / "first.apkg", timestamp=1_700_000_000)
     import_package(collection, tmp_path / "first.apkg")
