@@ -357,7 +357,8 @@ def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, finge
 
     Articles are read from their files (relative to the deck's project
     folder) and their text stored. Questions are matched by id: changed ones
-    are updated, new ones added, missing ones retired. Does not commit.
+    are updated, new ones added, missing ones retired (the counts say how
+    many of each). Does not commit.
     """
     row = session.get(Deck, deck.id)
     if row is None:
@@ -379,18 +380,21 @@ def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, finge
     questions = {q.key: q for q in row.questions}
     added = updated = 0
     for position, question in enumerate(deck.questions):
+        content = {
+            "kind": question.kind, "prompt": question.prompt, "answer": question.answer,
+            "accept": list(question.accept), "choices": list(question.choices),
+            "sources": [_source_to_dict(s) for s in question.sources], "tags": list(question.tags),
+        }
         existing = questions.pop(question.id, None)
         if existing is None:
             existing = Question(key=question.id)
             row.questions.append(existing)
             added += 1
-        else:
+        elif not existing.active or any(getattr(existing, name) != value for name, value in content.items()):
             updated += 1
         existing.position, existing.active = position, True
-        existing.kind, existing.prompt, existing.answer = question.kind, question.prompt, question.answer
-        existing.accept, existing.choices = list(question.accept), list(question.choices)
-        existing.sources = [_source_to_dict(s) for s in question.sources]
-        existing.tags = list(question.tags)
+        for name, value in content.items():
+            setattr(existing, name, value)
     retired = 0
     for gone in questions.values():
         if gone.active:

