@@ -66,12 +66,14 @@ class NameBook:
     def canonical(self, mention: str, article_id: str | None = None) -> str:
         """The fullest form of ``mention``'s name: from its article if it has one, else from the deck."""
         name = bare_name(mention)
-        words = name.split()
-        if article_id is not None:
-            local = self._fullest(words, self._by_article.get(article_id, Counter()))
-            if local and len(local.split()) > len(words):
-                return local
-        return self._fullest(words, self._all, unique=True) or name
+        local = self.known_person(name, article_id) if article_id is not None else None
+        return local or self._fullest(name.split(), self._all, unique=True) or name
+
+    def known_person(self, mention: str, article_id: str) -> str | None:
+        """The fuller name of a person in ``article_id`` that ``mention`` shortens ("Harris" → "Kamala Harris")."""
+        words = bare_name(mention).split()
+        local = self._fullest(words, self._by_article.get(article_id, Counter()))
+        return local if local and len(local.split()) > len(words) else None
 
     def accepted_forms(self, canonical: str) -> list[str]:
         """Other forms a learner may give for ``canonical``: the surname and the forms seen."""

@@ -31,6 +31,13 @@ FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled s
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
+PLURAL_PRONOUNS = frozenset("i we you they".split())
+"""Subjects that take "do", not "does" (with plural nouns and coordinated subjects)."""
+ADJUNCT_GAPS = ("prep", "npadvmod", "advmod")
+"""What a wh-word stands for when it asks where or when rather than for an argument of the verb."""
+EMBEDDING_LINKS = ("prep", "pcomp")
+"""Links by which a verb sits inside a phrase of another ("before speaking"): a where/when gap there is ambiguous."""
+APOSTROPHES = ("'", "’")
 
 
 @dataclass
@@ -111,6 +118,9 @@ class Wording:
         ent = self.entity(token)
         if ent is not None and (ent.label_ == "PERSON" or self.names.is_person(ent.text)):
             return self.names.canonical(ent.text, self.article.id)
+        if ent is None and token.is_title and token.pos_ in ("PROPN", "NOUN"):
+            # the small model often leaves a repeated surname untagged, even as a common noun ("Harris began her trip")
+            return self.names.known_person(token.text, self.article.id)
         return None
 
     def people(self, token: Token) -> list[str] | None:
@@ -214,13 +224,14 @@ class Wording:
         """
         head = self.clause_head(token)
         subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-        if subject is None:
+        if subject is None or not self.is_whole_subject(subject):
             return None
         subject_text = self.subject_text(subject)
         if subject_text is None:
             return None
         leave_out = list(leave_out)
-        path = set(self.clause_chain(token))
+        chain = self.clause_chain(token)
+        path = set(chain)
         rest = [
             t for t in self.clause_tokens(head, [*subject.subtree, *leave_out])
             if t.dep_ != "punct" or self._inside(t, head)
@@ -229,6 +240,8 @@ class Wording:
         rest = [t for t in rest if t.dep_ != "conj" or t in path]
         opening = {t.i for c in head.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") for t in c.subtree}
         rest = [t for t in rest if t.i not in opening]
+        if not self.gap_is_in_question(token, head, rest, leave_out):
+            return None
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if auxiliaries:
             first, others = auxiliaries[0], auxiliaries[1:]
@@ -237,12 +250,68 @@ class Wording:
         elif head.lemma_ == "be":
             words = [wh, head.lower_, subject_text, self.render(t for t in rest if t != head)]
         else:
-            auxiliary = {"VBD": "did", "VBN": "did", "VBZ": "does"}.get(head.tag_, "do")
+            auxiliary = self.do_support(head, subject)
             words = [wh, auxiliary, subject_text, head.lemma_.lower(), self.render(t for t in rest if t != head)]
-        question = tidy(" ".join(w for w in words if w), capitalise=True).rstrip(" ,;:.") + "?"
+        question = as_question(" ".join(w for w in words if w))
         if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") for t in rest if t.i not in path):
             return None
         return question
+
+    def is_whole_subject(self, subject: Token) -> bool:
+        """False when the parse cannot be trusted to name the subject of the clause.
+
+        A subject with a possessive ending ("Harris' remarks ... will address")
+        is the owner of a noun misread as a verb; a name just before it, left
+        outside the subject with a comma between ("Biden, Macron scheduled to
+        meet", as headlines write "Biden and Macron"), is half of a subject
+        the parser split.
+        """
+        following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+        possessive_ending = following is not None and (following.tag_ == "POS" or following.text in APOSTROPHES)
+        if possessive_ending and following.head == subject:
+            return False
+        start = min(t.i for t in subject.subtree)
+        return not any(
+            c.pos_ == "PROPN" and c.dep_ in ("dep", "npadvmod") and c.ent_type_ not in ("DATE", "TIME")
+            and c.i + 2 == start and subject.doc[c.i + 1].text == ","
+            for c in subject.head.children
+        )
+
+    @staticmethod
+    def gap_is_in_question(token: Token, head: Token, rest: list[Token], leave_out: list[Token]) -> bool:
+        """True when the words a wh-word stands for belong to a verb the question keeps, unambiguously.
+
+        The verb at ``token`` must be in the question: a verb in a side clause
+        ("giving statements" after "will meet ...") is dropped from it, and a
+        wh-word for its object would ask about the main verb. A where/when gap
+        must not sit in a phrase inside the clause: "Where does X sit ...
+        before speaking?" reads as asking where X sits.
+        """
+        if token != head and token not in rest:
+            return False
+        inside = {t.i for t in leave_out}
+        gap = next((t for t in leave_out if t.head.i not in inside or t.head == t), None)
+        if gap is None or gap.head != token or gap.dep_ not in ADJUNCT_GAPS:
+            return True
+        link = token
+        while link != head:
+            if link.dep_ in EMBEDDING_LINKS:
+                return False
+            link = link.head
+        return True
+
+    def do_support(self, verb: Token, subject: Token) -> str:
+        """The "did", "does" or "do" of a question about a verb with no auxiliary, agreeing with ``subject``."""
+        if verb.tag_ in ("VBD", "VBN"):
+            return "did"
+        people = self.people(subject)
+        plural = (
+            (people is not None and len(people) > 1)
+            or subject.tag_ in ("NNS", "NNPS")
+            or subject.lower_ in PLURAL_PRONOUNS
+            or any(c.dep_ == "conj" for c in subject.children)
+        )
+        return "do" if plural else "does"
 
     def subject_text(self, subject: Token) -> str | None:
         """The subject as a question writes it, or None if it is a pronoun with no clear referent."""
@@ -251,15 +320,24 @@ class Wording:
             return " and ".join(people)
         if subject.pos_ == "PRON":
             return None
-        text = self.render(t for t in subject.subtree if t.dep_ not in ("appos", "relcl", "acl") and t.dep_ != "punct")
-        if text and subject.pos_ != "PROPN" and not self.entity(subject) and text.split()[0].istitle():
-            text = text[0].lower() + text[1:]
-        return text or None
+        tokens = [t for t in subject.subtree if t.dep_ not in ("appos", "relcl", "acl") and t.dep_ != "punct"]
+        return self.mid_sentence(tokens) or None
+
+    def mid_sentence(self, tokens: list[Token]) -> str:
+        """``tokens`` rendered to stand inside a question: a sentence's capital dropped, unless it starts a name."""
+        text = self.render(tokens)
+        if not text:
+            return text
+        first = min(tokens, key=lambda t: t.i)
+        starts_name = (first.pos_ == "PROPN" or first.ent_type_) and first.pos_ != "DET"
+        if starts_name or first.text == "I" or not first.is_title or not text.startswith(first.text):
+            return text  # a name, or a pronoun the rendering replaced with one
+        return text[0].lower() + text[1:]
 
     @staticmethod
     def _inside(token: Token, head: Token) -> bool:
-        """True for punctuation inside the clause (a hyphen, an apostrophe), not at its edges."""
-        return token.text in "-–'’\"“”" and token.head != head
+        """True for punctuation inside the clause (a hyphen, an apostrophe, brackets), not at its edges."""
+        return token.text in "-–'’\"“”()" and token.head != head
 
 
 def date_phrase(ent: Span) -> str:
@@ -274,6 +352,13 @@ def date_phrase(ent: Span) -> str:
 def possessive(name: str) -> str:
     """``name`` in the possessive: "Kamala Harris'", "Joe Biden's"."""
     return name + ("'" if name.endswith("s") else "'s")
+
+
+def as_question(text: str) -> str:
+    """``text`` as a question: capitalised, its closing punctuation (also inside a closing quote) replaced by "?"."""
+    text = tidy(text, capitalise=True).rstrip(" ,;:.")
+    text = re.sub(r"[.,;:!]+([\"”’]+)$", r"\1", text)
+    return text + "?"
 
 
 def tidy(text: str, capitalise: bool = False) -> str:

@@ -181,3 +181,110 @@ def test_seed_questions_are_grounded_and_never_give_the_answer(seed_deck):
             assert q.answer.casefold().removeprefix("the ") in q.source.sentence.casefold() or any(
                 a.casefold() in q.source.sentence.casefold() for a in q.accept
             ), q
+
+
+# -- wording: grammar of the prompts -------------------------------------------------
+
+
+def test_do_support_agrees_with_a_singular_subject(tmp_path, nlp):
+    deck = build_from(tmp_path, nlp, a=" date 2024-02-06 The tariff war cost Canada $3 billion in lost exports.")
+    assert by_answer(deck, "amount", "$3 billion").prompt == "How much does the tariff war cost Canada?"
+
+
+def test_a_name_inside_the_subject_keeps_its_capital(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2024-02-06 Prime Minister Anthony Albanese landed in Tokyo. "
+          "Albanese's trip is expected to end in Osaka on Friday.",
+    )
+    when = by_answer(deck, "when", "9 February 2024")
+    assert when.prompt == "On what date is Anthony Albanese's trip expected to end in Osaka?"
+
+
+def test_untagged_surname_is_the_person_and_keeps_their_own_pronoun(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2024-02-06 Prime Minister Keir Starmer arrived in Japan on Monday. "
+          "Starmer began his three-day trip to Japan by visiting the Imperial Palace.",
+    )
+    where = by_answer(deck, "where", "Imperial Palace")
+    assert where.prompt == "Which place did Keir Starmer begin his three-day trip to Japan by visiting?"
+
+
+def test_no_wh_word_for_the_object_of_a_side_clause_the_question_drops(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2024-02-06 Prime Minister Keir Starmer will meet with President Joe Biden and other world leaders "
+          "in Washington for two days, giving statements at a trade summit "
+          "and participating in a conference on Ukraine.",
+    )
+    assert by_answer(deck, "who_met", "Joe Biden").prompt == "Who will Keir Starmer meet with for two days?"
+    assert not [q for q in deck.questions if q.kind == "deal"], [q.prompt for q in deck.questions]
+
+
+def test_no_where_question_for_a_verb_inside_a_phrase_of_the_clause(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2024-02-06 Prime Minister Anthony Albanese sit for talks with President Joko Widodo "
+          "at the Merdeka Palace next Wednesday before speaking at the Jakarta Convention Center.",
+    )
+    assert not [q for q in deck.questions if q.answer == "Jakarta Convention Center"]
+    who = by_answer(deck, "who_met", "Joko Widodo")
+    assert who.prompt == (
+        "Who does Anthony Albanese sit for talks with at the Merdeka Palace on 7 February 2024 "
+        "before speaking at the Jakarta Convention Center?"
+    )
+
+
+def test_headline_subject_split_by_the_parser_asks_nothing(tmp_path, nlp):
+    deck = build_from(tmp_path, nlp, a=" date 2024-02-06 Scholz, Macron scheduled to meet later this month")
+    assert not deck.questions, [q.prompt for q in deck.questions]
+
+
+def test_owner_of_a_dated_noun_loses_its_possessive_ending_and_plural_takes_were(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2024-02-06 The ministry announced the PM's visit to Delhi in March.",
+        b=" date 2024-02-06 A second senior official said Sanders’ remarks at the Munich Security Conference "
+          "on February 16 will address “major global crises”.",
+    )
+    assert by_answer(deck, "when", "March 2024").prompt == "In what month was the visit of the PM?"
+    assert by_answer(deck, "when", "16 February 2024").prompt == "On what date were the remarks of Sanders?"
+
+
+def test_value_of_a_deal_keeps_the_articles_inside_it(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2024-02-06 The ruling scrapped a $40 billion contract between a German shipbuilder and Norway.",
+    )
+    value = by_answer(deck, "amount", "$40 billion")
+    assert value.prompt == "What was the value of the contract between a German shipbuilder and Norway?"
+
+
+def test_reported_claim_ends_in_a_question_mark_outside_its_quote(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp, a=' date 2024-02-06 According to Reuters, the minister said the talks marked "a new chapter."'
+    )
+    other = by_answer(deck, "other", "Reuters")
+    assert other.prompt == 'Which news organisation reported that the minister said the talks marked "a new chapter"?'
+
+
+def test_future_clause_does_not_take_a_date_before_the_article(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2024-02-06 Prime Minister Keir Starmer landed in Delhi. Starmer's visit is expected to bring "
+          "new trade deals after President Joe Biden, last month, acknowledged that tariffs had hurt Britain.",
+    )
+    assert not [q for q in deck.questions if q.kind == "when"], [q.prompt for q in deck.questions]
+
+
+def test_brackets_inside_a_clause_are_kept(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2024-02-06 Both leaders are set to meet in Rome later this month "
+          "on the sidelines of the Group of Seven (G7) summit.",
+    )
+    where = by_answer(deck, "where", "Rome")
+    assert where.prompt == (
+        "Where are both leaders set to meet in February 2024 on the sidelines of the Group of Seven (G7) summit?"
+    )
