@@ -19,7 +19,7 @@ from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, format_date
 from quizgen.model import Article, Fact, Source
 from quizgen.names import NameBook, bare_name
-from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, tidy
+from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
 
 MEETING_VERBS = frozenset("meet confer".split())
 MEETING_NOUNS = frozenset("talk talks meeting meetings discussion discussions call conversation summit negotiation negotiations".split())
@@ -34,6 +34,7 @@ DEAL_NOUNS = frozenset("pact deal agreement accord treaty contract partnership a
 PLACE_LABELS = frozenset("FAC GPE LOC".split())
 AMOUNT_LABELS = frozenset("MONEY PERCENT".split())
 COUNT_LABELS = frozenset("CARDINAL".split())
+FINITE_TAGS = frozenset("MD VBZ VBP VBD".split())
 
 
 def repair_entities(doc: Doc) -> None:
@@ -105,7 +106,7 @@ _NO_SOURCE = Source("", "", 0, 0)
 
 
 def _fact(kind: str, key: tuple, prompt: str | None, answer: str, answer_type: str, accept=(), value: str = "") -> Fact | None:
-    if not prompt or not answer:
+    if not prompt or not answer or not quotes_balanced(prompt):
         return None
     accept = tuple(dict.fromkeys(a for a in accept if a and a.casefold() != answer.casefold()))
     return Fact(kind, tuple(str(k).casefold() for k in key), prompt, answer, answer_type, _NO_SOURCE, accept, value)
@@ -204,9 +205,10 @@ def find_meetings(wording: Wording, sentence: Span) -> Iterator[Fact]:
             yield fact
 
 
-def _event_key(wording: Wording, verb: Token, skip: set[int]) -> tuple[str, ...]:
+def _event_key(wording: Wording, verb: Token, skip: set[int], subject: Token | None = None) -> tuple[str, ...]:
     """What identifies the event at ``verb`` across articles: who, which action, with whom or what."""
-    subject = wording.subject_of(verb)
+    if subject is None:
+        subject = wording.subject_of(verb)
     partner = _meeting_partner(verb)
     action = "meet" if partner else verb.lemma_
     other = wording.person(partner[0]) if partner else None
@@ -227,10 +229,13 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.pos_ == "PROPN":
             anchor = anchor.head
         leave_out = list(attach.subtree) if attach != ent.root else list(ent.root.subtree)
+        subject = None
+        if anchor.pos_ not in ("VERB", "AUX"):
+            subject, anchor = _stranded_subject(wording, leave_out) or (None, anchor)
         answer, accept = format_date(value), date_forms(value)
         wh = {"day": "On what date", "month": "In what month", "year": "In what year"}[value.precision]
         if anchor.pos_ in ("VERB", "AUX"):
-            fact = _verb_date(wording, anchor, ent, wh, leave_out, answer, accept, value)
+            fact = _verb_date(wording, anchor, ent, wh, leave_out, answer, accept, value, subject)
         elif anchor.pos_ == "NOUN":
             fact = _noun_date(wording, anchor, wh, answer, accept, value)
         else:
@@ -239,18 +244,42 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
             yield fact
 
 
-def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value) -> Fact | None:
+def _stranded_subject(wording: Wording, phrase: list[Token]) -> tuple[Token, Token] | None:
+    """The subject and verb of a date the parser hung on a name: "..., as per X, Lee on 3 May will speak ...".
+
+    A person's name right before the date phrase and a finite verb with no
+    subject right after it: the name is the verb's subject, the date the event's.
+    """
+    doc = phrase[0].doc
+    start, end = min(t.i for t in phrase), max(t.i for t in phrase) + 1
+    if start == 0 or end >= len(doc) or doc[end].is_sent_start:
+        return None
+    name, first = doc[start - 1], doc[end]
+    verb = first.head if first.dep_ in ("aux", "auxpass") else first
+    if first.tag_ not in FINITE_TAGS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    ent = wording.entity(name)
+    subject = ent.root if ent is not None else name
+    if wording.person(name) is None or subject.dep_ in SUBJECTS:
+        return None
+    return subject, verb
+
+
+def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject=None) -> Fact | None:
     if verb.lemma_ in ("say", "tell", "add", "state", "write", "note"):
         return None
     skip = {t.i for t in leave_out}
-    if verb.lemma_ in REPORTING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    reported = verb.lemma_ in REPORTING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if reported and subject is None:
         prompt = _inverted_report(wording, verb, wh, skip)
         key = ("when", "report", verb.lemma_, _ident(wording, _main_object(verb, skip)))
     elif _before_article(wording, value, verb):
         return None
     else:
-        prompt = wording.wh_question(verb, wh, leave_out)
-        key = ("when", *_event_key(wording, verb, skip), value.precision)
+        prompt = wording.wh_question(verb, wh, leave_out, subject)
+        key = ("when", *_event_key(wording, verb, skip, subject), value.precision)
     return _fact("when", key, prompt, answer, "DATE", accept, date_key(value))
 
 

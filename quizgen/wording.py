@@ -38,6 +38,9 @@ ADJUNCT_GAPS = ("prep", "npadvmod", "advmod")
 EMBEDDING_LINKS = ("prep", "pcomp")
 """Links by which a verb sits inside a phrase of another ("before speaking"): a where/when gap there is ambiguous."""
 APOSTROPHES = ("'", "’")
+QUOTES = ("“", "”", '"')
+VERB_OBJECTS = ("prt", "dative", "dobj", "attr", "oprd")
+"""A verb's particle, objects and complements: in a question they follow the verb before any adjunct."""
 
 
 @dataclass
@@ -215,15 +218,19 @@ class Wording:
         visit(head, True)
         return sorted(keep, key=lambda t: t.i)
 
-    def wh_question(self, token: Token, wh: str, leave_out: Iterable[Token]) -> str | None:
+    def wh_question(
+        self, token: Token, wh: str, leave_out: Iterable[Token], subject: Token | None = None
+    ) -> str | None:
         """The clause around ``token`` as a question opened by ``wh``, without ``leave_out``.
 
         ``wh`` stands for something that is not the subject ("Where", "On what
         date", "Who"). Returns None when the clause has no subject that a
-        reader could identify (an unresolved "it", "they", "I").
+        reader could identify (an unresolved "it", "they", "I"). A ``subject``
+        given is the subject of the verb ``token`` that the parser hung elsewhere.
         """
-        head = self.clause_head(token)
-        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        head = self.clause_head(token) if subject is None else token
+        if subject is None:
+            subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
         if subject is None or not self.is_whole_subject(subject):
             return None
         subject_text = self.subject_text(subject)
@@ -242,20 +249,45 @@ class Wording:
         rest = [t for t in rest if t.i not in opening]
         if not self.gap_is_in_question(token, head, rest, leave_out):
             return None
+        rest = without_open_quote(head, rest)
+        if rest is None:
+            return None
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if auxiliaries:
-            first, others = auxiliaries[0], auxiliaries[1:]
-            body = " ".join(x for x in [self.render(others), head.text, self.render(t for t in rest if t != head)] if x)
-            words = [wh, first.lower_, subject_text, body]
+            words = [wh, auxiliaries[0].lower_, subject_text, self.predicate(head, head.text, rest, auxiliaries[1:])]
         elif head.lemma_ == "be":
-            words = [wh, head.lower_, subject_text, self.render(t for t in rest if t != head)]
+            words = [wh, head.lower_, subject_text, self.predicate(head, "", rest)]
         else:
             auxiliary = self.do_support(head, subject)
-            words = [wh, auxiliary, subject_text, head.lemma_.lower(), self.render(t for t in rest if t != head)]
+            words = [wh, auxiliary, subject_text, self.predicate(head, head.lemma_.lower(), rest)]
         question = as_question(" ".join(w for w in words if w))
         if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") for t in rest if t.i not in path):
             return None
         return question
+
+    def predicate(self, head: Token, verb: str, rest: list[Token], auxiliaries: Iterable[Token] = ()) -> str:
+        """What follows the subject in a question: the verb, its particle and objects, then its adjuncts.
+
+        A phrase written between the subject and the verb ("X, on Wednesday,
+        met Y") goes after the verb's own phrases: left where it was, it would
+        land between the verb and its object. Single adverbs ("never") stay
+        in front of the verb. A verb with two direct objects is a misparse
+        (a later phrase taken for one), and keeps the written order.
+        """
+        before = [t for t in rest if t.i < head.i]
+        front = [t for t in before if t.head == head and t.dep_ in ("advmod", "neg") and t.n_lefts + t.n_rights == 0]
+        objects = [c for c in head.children if c.dep_ in VERB_OBJECTS and c.i > head.i]
+        if sum(c.dep_ == "dobj" for c in objects) > 1:
+            objects = []
+        close = {t.i for c in objects for t in c.subtree}
+        parts = [
+            self.render([*auxiliaries, *front]),
+            verb,
+            self.render(t for t in rest if t.i in close),
+            self.render(t for t in rest if t.i > head.i and t.i not in close),
+            self.render(t for t in before if t not in front),
+        ]
+        return " ".join(x for x in parts if x)
 
     def is_whole_subject(self, subject: Token) -> bool:
         """False when the parse cannot be trusted to name the subject of the clause.
@@ -338,6 +370,32 @@ class Wording:
     def _inside(token: Token, head: Token) -> bool:
         """True for punctuation inside the clause (a hyphen, an apostrophe, brackets), not at its edges."""
         return token.text in "-–'’\"“”()" and token.head != head
+
+
+def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
+    """``rest`` without a trailing phrase whose quotation the question cuts off, or None if it cannot be cut.
+
+    A quotation that runs past the clause ("..., tours meant to show “the
+    years in which ...,” said X") leaves its opening mark in the question. A
+    phrase of ``head`` set off by a comma and last in the question is cut
+    whole; a quote open anywhere else drops the question.
+    """
+    if quotes_balanced("".join(t.text for t in rest)):
+        return rest
+    phrase = max((t for t in rest if t.text in QUOTES), key=lambda t: t.i)
+    while phrase.head != head and phrase.head != phrase:
+        phrase = phrase.head
+    start = phrase.left_edge.i
+    trailing = phrase.head == head and start > head.i and max(t.i for t in rest) <= phrase.right_edge.i
+    if not trailing or phrase.doc[start - 1].text != ",":
+        return None
+    shorter = [t for t in rest if t.i < start]
+    return shorter if quotes_balanced("".join(t.text for t in shorter)) else None
+
+
+def quotes_balanced(text: str) -> bool:
+    """True when every quotation mark in ``text`` is closed: as many “ as ”, and an even number of "."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def date_phrase(ent: Span) -> str:

@@ -288,3 +288,30 @@ def test_brackets_inside_a_clause_are_kept(tmp_path, nlp):
     assert where.prompt == (
         "Where are both leaders set to meet in February 2024 on the sidelines of the Group of Seven (G7) summit?"
     )
+
+
+def test_object_follows_its_verb_before_an_adjunct_written_ahead_of_the_verb(tmp_path, nlp):
+    deck = build_from(tmp_path, nlp, a=" date 2024-05-10 Chancellor Olaf Scholz on Monday signed a gas deal in Oslo.")
+    assert by_answer(deck, "where", "Oslo").prompt == "Where did Olaf Scholz sign a gas deal on 6 May 2024?"
+
+
+def test_date_between_a_name_and_its_subjectless_verb_dates_the_event(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2024-03-01 Justin Trudeau left Ottawa. Apart from meeting Scholz, as per The Canadian Press, "
+          "Trudeau on 14 March will be giving a speech at the Munich Security Conference.",
+    )
+    when = by_answer(deck, "when", "14 March 2024")
+    assert when.prompt == "On what date will Justin Trudeau be giving a speech at the Munich Security Conference?"
+
+
+def test_quotation_running_past_the_clause_is_cut_at_its_comma(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2024-05-10 Jacinda Ardern will visit the Auckland War Memorial Museum on Tuesday, "
+          "a trip meant to show “the bond between our two peoples,” her office said.",
+    )
+    when = by_answer(deck, "when", "14 May 2024")
+    assert when.prompt == "On what date will Jacinda Ardern visit the Auckland War Memorial Museum?"
+    where = by_answer(deck, "where", "Auckland War Memorial Museum")
+    assert where.prompt == "Which place will Jacinda Ardern visit on 14 May 2024?"
