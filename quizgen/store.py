@@ -342,7 +342,7 @@ def retire_missing_decks(session: Session, folder: str | Path) -> list[str]:
     folder = Path(folder).resolve()
     gone = [
         deck for deck in all_decks(session)
-        if deck.active_questions and Path(deck.path).parent == folder and not Path(deck.path).exists()
+        if Path(deck.path).parent == folder and not Path(deck.path).exists() and deck.active_questions
     ]
     for deck in gone:
         deck.fingerprint = ""  # the same file put back is imported again, not skipped as unchanged
