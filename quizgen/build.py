@@ -19,11 +19,13 @@ from tqdm import tqdm
 from quizgen.articles import load_articles
 from quizgen.choices import ChoicePools
 from quizgen.deck import relative_article_path
-from quizgen.extract import extract_facts, person_mentions, repair_entities
+from quizgen.extract import person_mentions, repair_entities
+from quizgen.finders import extract_facts
 from quizgen.generate import generate_questions
 from quizgen.model import Article, ArticleRef, Deck, Fact
 from quizgen.names import NameBook
 from quizgen.parse import load_nlp, parse_articles
+from quizgen.select import select_facts
 
 PROGRESS_FROM = 20
 """Show a progress bar from this many articles on."""
@@ -98,7 +100,8 @@ def article_facts(articles: list[Article], nlp: Language, progress: bool = False
     for person in names.people():
         if len(person.split()) > 1:  # a lone word tagged PERSON is as often a place or a disease
             pools.add("PERSON", person)
-    facts = [fact for article, doc in parsed for fact in extract_facts(article, doc, names)]
+    found = [fact for article, doc in parsed for fact in extract_facts(article, doc, names)]
+    facts = select_facts(found, articles)
     for fact in facts:
         if fact.answer_type in ("DATE", "DEAL", "MONEY", "PERCENT", "CARDINAL"):
             pools.add(fact.answer_type, fact.answer, fact.value)

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import replace
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, format_date
 from quizgen.model import Article, Fact, Source
-from quizgen.names import NameBook, bare_name
+from quizgen.names import bare_name, looks_like_person
+from quizgen.places import place_level
 from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
 
 MEETING_VERBS = frozenset("meet confer".split())
@@ -43,7 +43,7 @@ def repair_entities(doc: Doc) -> None:
     A name tagged one type in one sentence and another type more often
     elsewhere takes the majority type; a name whose last word is a known
     person's surname ("Symone Sanders" as ORG when "Sanders" is a PERSON)
-    is a person.
+    is a person; a country's name (from the gazetteer) is a place.
     """
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
     entities = _split_at_commas(doc, surnames)
@@ -56,6 +56,8 @@ def repair_entities(doc: Doc) -> None:
         majority, count = votes[ent.text].most_common(1)[0]
         if count > votes[ent.text][label]:
             label = majority
+        if label in ("ORG", "PERSON") and place_level(ent.text) == "country":
+            label = "GPE"
         if label in ("ORG", "GPE", "NORP") and len(ent) <= 3 and ent[-1].text in surnames and all(t.pos_ == "PROPN" for t in ent):
             label = "PERSON"
         fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
@@ -80,43 +82,18 @@ def person_mentions(doc: Doc) -> list[str]:
     return [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
 
 
-def extract_facts(article: Article, doc: Doc, names: NameBook) -> list[Fact]:
-    """Every fact the finders see in ``doc``, with its source sentence."""
-    wording = Wording(article, doc, names)
-    facts: list[Fact] = []
-    for sentence in doc.sents:
-        if not any(t.is_alpha for t in sentence):
-            continue
-        source = _source(article, sentence)
-        for finder in FINDERS:
-            for fact in finder(wording, sentence):
-                if _answer_hidden(fact):
-                    facts.append(replace(fact, source=source))
-    return facts
-
-
-def _source(article: Article, sentence: Span) -> Source:
-    text = sentence.text
-    start = article.body_start + sentence.start_char + (len(text) - len(text.lstrip()))
-    end = article.body_start + sentence.end_char - (len(text) - len(text.rstrip()))
-    return Source(article=article.id, sentence=article.text[start:end], start=start, end=end)
-
-
 _NO_SOURCE = Source("", "", 0, 0)
 
 
-def _fact(kind: str, key: tuple, prompt: str | None, answer: str, answer_type: str, accept=(), value: str = "") -> Fact | None:
+def make_fact(kind: str, key: tuple, prompt: str | None, answer: str, answer_type: str, accept=(), value: str = "") -> Fact | None:
+    """A fact as a finder words it, or None for an empty prompt or answer or a prompt with an unclosed quote.
+
+    Its source sentence is filled in by ``finders.extract_facts``.
+    """
     if not prompt or not answer or not quotes_balanced(prompt):
         return None
     accept = tuple(dict.fromkeys(a for a in accept if a and a.casefold() != answer.casefold()))
     return Fact(kind, tuple(str(k).casefold() for k in key), prompt, answer, answer_type, _NO_SOURCE, accept, value)
-
-
-def _answer_hidden(fact: Fact) -> bool:
-    """The prompt must not give the answer away (nor its short forms)."""
-    prompt = _normal(fact.prompt)
-    forms = [fact.answer, *(a for a in fact.accept if len(a) > 3)]
-    return not any(re.search(rf"\b{re.escape(_normal(form))}\b", prompt) for form in forms if _normal(form))
 
 
 def _normal(text: str) -> str:
@@ -127,7 +104,7 @@ def _surname(name: str) -> str:
     return name.split()[-1] if name else ""
 
 
-def _ident(wording: Wording, token: Token | None) -> str:
+def identity(wording: Wording, token: Token | None) -> str:
     """A short identity for the thing ``token`` names, stable across articles: a surname or a lemma."""
     if token is None:
         return ""
@@ -140,11 +117,11 @@ def _ident(wording: Wording, token: Token | None) -> str:
     return token.lemma_
 
 
-def _name_answer(wording: Wording, name: str) -> tuple[str, list[str]]:
+def name_answer(wording: Wording, name: str) -> tuple[str, list[str]]:
     return name, wording.names.accepted_forms(name)
 
 
-def _entity_answer(ent: Span) -> tuple[str, list[str]]:
+def entity_answer(ent: Span) -> tuple[str, list[str]]:
     """An entity as an answer, without a leading "the" (accepted with it)."""
     text = ent.text.strip()
     if ent[0].lower_ == "the" and len(ent) > 1:
@@ -198,9 +175,9 @@ def find_meetings(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if not partner_name or not hosts or partner_name in hosts:
             continue
         prompt = wording.wh_question(verb, "Who", tokens)
-        answer, accept = _name_answer(wording, partner_name)
+        answer, accept = name_answer(wording, partner_name)
         key = ("who_met", *sorted(_surname(h) for h in hosts), _surname(partner_name))
-        fact = _fact("who_met", key, prompt, answer, "PERSON", accept)
+        fact = make_fact("who_met", key, prompt, answer, "PERSON", accept)
         if fact:
             yield fact
 
@@ -212,8 +189,8 @@ def _event_key(wording: Wording, verb: Token, skip: set[int], subject: Token | N
     partner = _meeting_partner(verb)
     action = "meet" if partner else verb.lemma_
     other = wording.person(partner[0]) if partner else None
-    obj = _surname(other) if other else _ident(wording, _main_object(verb, skip))
-    return (_ident(wording, subject), action, obj)
+    obj = _surname(other) if other else identity(wording, _main_object(verb, skip))
+    return (identity(wording, subject), action, obj)
 
 
 def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
@@ -274,13 +251,13 @@ def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject
     reported = verb.lemma_ in REPORTING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if reported and subject is None:
         prompt = _inverted_report(wording, verb, wh, skip)
-        key = ("when", "report", verb.lemma_, _ident(wording, _main_object(verb, skip)))
+        key = ("when", "report", verb.lemma_, identity(wording, _main_object(verb, skip)))
     elif _before_article(wording, value, verb):
         return None
     else:
         prompt = wording.wh_question(verb, wh, leave_out, subject)
         key = ("when", *_event_key(wording, verb, skip, subject), value.precision)
-    return _fact("when", key, prompt, answer, "DATE", accept, date_key(value))
+    return make_fact("when", key, prompt, answer, "DATE", accept, date_key(value))
 
 
 def _before_article(wording: Wording, value: DateValue, verb: Token) -> bool:
@@ -324,7 +301,7 @@ def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:
         owner_text = wording.mid_sentence(owner_words)
     prompt = f"{wh} {'were' if noun.tag_ == 'NNS' else 'was'} the {noun.text} of {owner_text}?"
     key = ("when", noun.lemma_, bare_name(owner_text.removeprefix("the ")))
-    return _fact("when", key, prompt, answer, "DATE", accept, date_key(value))
+    return make_fact("when", key, prompt, answer, "DATE", accept, date_key(value))
 
 
 def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
@@ -353,15 +330,15 @@ def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
             wh = wh_base
             if within and wh_base == "Where":
                 wh = f"Where in {wording.render(within[0][1].subtree)}"
-            answer, accept = _entity_answer(ent)
+            answer, accept = entity_answer(ent)
             prompt = wording.wh_question(verb, wh, leave_out)
             key = ("where", *_event_key(wording, verb, {t.i for t in leave_out}))
-            fact = _fact("where", key, prompt, answer, ent.label_, accept)
+            fact = make_fact("where", key, prompt, answer, ent.label_, accept)
             if fact:
                 yield fact
 
 
-def _title_tokens(ent: Span) -> list[Token]:
+def title_tokens(ent: Span) -> list[Token]:
     """The words of office in front of a name: "German Chancellor" in "German Chancellor Angela Merkel"."""
     doc = ent.doc
     start = ent.start
@@ -385,15 +362,17 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if ent.label_ != "PERSON":
             continue
         name = wording.names.canonical(ent.text, wording.article.id)
-        title = _title_tokens(ent)
+        if not looks_like_person(name, wording.article.body):
+            continue
+        title = title_tokens(ent)
         title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
         if title_words and 2 <= len(title) <= 6 and title[-1].text[0].isupper():
             office = tidy(" ".join(t.text for t in title))
-            answer, accept = _name_answer(wording, name)
+            answer, accept = name_answer(wording, name)
             when = _as_of(wording.article)
             prompt = f"Who was the {office} {when}?" if when else f"Who is the {office} named in “{wording.article.title}”?"
             key = ("role", office, _surname(name))
-            fact = _fact("role", key, prompt, answer, "PERSON", accept)
+            fact = make_fact("role", key, prompt, answer, "PERSON", accept)
             if fact:
                 yield fact
         relation = _relation(wording, ent)
@@ -418,9 +397,9 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
             continue
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
         role = " ".join([*(m.text for m in modifiers), noun.text])
-        answer, accept = _name_answer(wording, name)
+        answer, accept = name_answer(wording, name)
         prompt = f"Who is {possessive(owner_name)} {role}?"
-        return _fact("role", ("role", _surname(owner_name), noun.lemma_, _surname(name)), prompt, answer, "PERSON", accept)
+        return make_fact("role", ("role", _surname(owner_name), noun.lemma_, _surname(name)), prompt, answer, "PERSON", accept)
     return None
 
 
@@ -455,14 +434,14 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
         claim_text = wording.mid_sentence(claim)
         if len(claim_text.split()) < 4:
             continue
-        title = _title_tokens(ent)
+        title = title_tokens(ent)
         if ent.label_ == "PERSON":
-            wh, (answer, accept) = "Who", _name_answer(wording, wording.names.canonical(ent.text, wording.article.id))
+            wh, (answer, accept) = "Who", name_answer(wording, wording.names.canonical(ent.text, wording.article.id))
         else:
             wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else "Which news organisation"
-            answer, accept = _entity_answer(ent)
+            answer, accept = entity_answer(ent)
         prompt = as_question(f"{wh} reported that {claim_text}")
-        fact = _fact("other", ("other", "source", _normal(answer), _normal(claim_text)[:60]), prompt, answer, ent.label_, accept)
+        fact = make_fact("other", ("other", "source", _normal(answer), _normal(claim_text)[:60]), prompt, answer, ent.label_, accept)
         if fact:
             yield fact
 
@@ -518,9 +497,9 @@ def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
     else:
         prompt = wording.wh_question(verb, "What", phrase)
     subject = wording.subject_of(verb)
-    key = ("deal", _ident(wording, subject), verb.lemma_, obj.lemma_)
+    key = ("deal", identity(wording, subject), verb.lemma_, obj.lemma_)
     accept = [answer.split(" ", 1)[1]] if answer.split()[0].lower() in ("a", "an", "the") else []
-    fact = _fact("deal", key, prompt, answer, "DEAL", accept)
+    fact = make_fact("deal", key, prompt, answer, "DEAL", accept)
     if fact:
         yield fact
 
@@ -565,8 +544,8 @@ def _deal_partners(wording: Wording, verb: Token) -> Iterator[Fact]:
             if prompt:
                 prompt = prompt[:-1] + " with?"
             subject = wording.subject_of(verb)
-            key = ("deal", _ident(wording, subject), deal.lemma_, *sorted(_ident(wording, m) for m in members))
-            fact = _fact("deal", key, prompt, answer, label, [wording.render(m.subtree) for m in members if len(members) > 1])
+            key = ("deal", identity(wording, subject), deal.lemma_, *sorted(identity(wording, m) for m in members))
+            fact = make_fact("deal", key, prompt, answer, label, [wording.render(m.subtree) for m in members if len(members) > 1])
             if fact:
                 yield fact
 
@@ -592,6 +571,9 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     if root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX"):
         prompt = wording.wh_question(head, "How much", list(ent))
         key = ("amount", *_event_key(wording, head, set(range(ent.start, ent.end))))
+    elif root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("by", "to", "for") and head.head.pos_ == "VERB":
+        prompt = wording.wh_question(head.head, f"{head.text.capitalize()} how much", list(head.subtree))
+        key = ("amount", *_event_key(wording, head.head, {t.i for t in head.subtree}))
     elif root.dep_ == "pobj" and head.lower_ == "worth" and head.head.pos_ == "NOUN":
         thing = head.head
         phrase = [t for t in _noun_phrase(thing) if t.i not in {x.i for x in head.subtree}]
@@ -604,7 +586,7 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         key = ("amount", head.lemma_, *_named_in(wording, phrase))
     else:
         return None
-    return _fact("amount", key, prompt, answer, "MONEY" if ent.label_ == "MONEY" else ent.label_, accept, value)
+    return make_fact("amount", key, prompt, answer, "MONEY" if ent.label_ == "MONEY" else ent.label_, accept, value)
 
 
 def _without_article(text: str) -> str:
@@ -613,18 +595,19 @@ def _without_article(text: str) -> str:
 
 def _named_in(wording: Wording, tokens: list[Token]) -> list[str]:
     """The named places, organisations and people among ``tokens``, as identities."""
-    return sorted({_ident(wording, t) for t in tokens if t.ent_type_ in ("GPE", "ORG", "PERSON", "LOC")})
+    return sorted({identity(wording, t) for t in tokens if t.ent_type_ in ("GPE", "ORG", "PERSON", "LOC")})
 
 
 def _count_fact(wording: Wording, ent: Span) -> Fact | None:
-    """ "alongside 20 heads of state" → "Alongside how many heads of state will … ?" """
+    """ "alongside 20 heads of state" → "Alongside how many heads of state will … ?"; "fifteen Democrats defected" → "How many Democrats defected?" """
     root = ent.root
     noun = root.head
-    if root.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not ent.text.replace(",", "").isdigit():
-        return None
-    if int(ent.text.replace(",", "")) < 2:
+    number = _count_value(ent.text)
+    if root.dep_ != "nummod" or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or number is None or number < 2:
         return None
     counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" for a in _path_to(t, noun))]
+    if any(t.dep_ == "det" and t.lower_ in ("the", "these", "those") for t in noun.children):
+        return None  # "the two leaders" refers to a group already named; it counts nothing new
     counted = [t for t in counted if t.dep_ != "det"]
     counted_text = wording.render(counted)
     if noun.dep_ == "pobj":
@@ -634,30 +617,35 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         anchor = prep.head
     elif noun.dep_ == "dobj":
         wh, leave_out, anchor = f"How many {counted_text}", list(noun.subtree), noun.head
+    elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        wh, leave_out, anchor = f"How many {counted_text}", list(noun.subtree), noun.head
     else:
         return None
     if anchor.pos_ not in ("VERB", "AUX"):
         return None
-    prompt = wording.wh_question(anchor, wh, leave_out)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        prompt = wording.subject_question(anchor, wh, needs_content=False)  # the counted noun is in the wh-phrase
+    else:
+        prompt = wording.wh_question(anchor, wh, leave_out)
     answer = ent.text
     key = ("amount", *_event_key(wording, anchor, {t.i for t in leave_out}), noun.lemma_)
-    return _fact("amount", key, prompt, answer, "CARDINAL", _number_words(answer), answer.replace(",", ""))
+    return make_fact("amount", key, prompt, answer, "CARDINAL", _number_words(number, answer), str(number))
+
+
+def _count_value(text: str) -> int | None:
+    """The whole number a count is written as ("1,200", "fifteen"), or None."""
+    text = text.replace(",", "").strip().lower()
+    if text.isdigit():
+        return int(text)
+    return _SMALL_NUMBERS.index(text) if text in _SMALL_NUMBERS else None
 
 
 _SMALL_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
 
 
-def _number_words(number: str) -> list[str]:
-    value = int(number.replace(",", ""))
-    return [_SMALL_NUMBERS[value]] if value < len(_SMALL_NUMBERS) else []
-
-
-FINDERS: tuple[Callable[[Wording, Span], Iterator[Fact]], ...] = (
-    find_meetings,
-    find_dates,
-    find_places,
-    find_roles,
-    find_agreements,
-    find_amounts,
-    find_attributions,
-)
+def _number_words(number: int, written: str) -> list[str]:
+    """The other ways to write a small count: "15" for "fifteen", "fifteen" for "15"."""
+    forms = [str(number)]
+    if number < len(_SMALL_NUMBERS):
+        forms.append(_SMALL_NUMBERS[number])
+    return [f for f in forms if f != written.lower()]

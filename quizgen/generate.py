@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from quizgen.choices import ChoicePools, choose_distractors, normal, shuffled
+from quizgen.choices import DISTRACTORS, ChoicePools, choose_distractors, normal, shuffled
 from quizgen.model import ArticleRef, Fact, Question, Source
 
 DISPUTED_TAG = "sources-differ"
@@ -34,7 +34,12 @@ def generate_questions(
     articles: Sequence[ArticleRef],
     pools: ChoicePools,
 ) -> list[Question]:
-    """Merge ``facts`` into questions with sources, accepted answers and four choices each."""
+    """Merge ``facts`` into questions with sources, accepted answers and four choices each.
+
+    A question for which the deck has fewer than three wrong answers of the
+    answer's type gets no choices: it is asked as a typed answer only, rather
+    than with an option of the wrong type.
+    """
     order = {a.id: i for i, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
     groups: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
@@ -64,7 +69,7 @@ def generate_questions(
                 prompt=prompt,
                 answer=first.answer,
                 accept=accept,
-                choices=shuffled([first.answer, *distractors], qid),
+                choices=shuffled([first.answer, *distractors], qid) if len(distractors) == DISTRACTORS else (),
                 source=first.source,
                 also=_other_sources(version),
                 tags=(first.kind, deck_id, *((DISPUTED_TAG,) if is_disputed else ())),

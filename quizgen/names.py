@@ -7,9 +7,12 @@ Short forms (the surname, other spellings seen) become accepted answers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+
+import gender_guesser.detector
 
 TITLE_WORDS = frozenset(
     """
@@ -102,3 +105,44 @@ class NameBook:
         if unique and len(best) > 1:
             return None
         return max(best, key=lambda c: (counts[c], c))
+
+
+@functools.cache
+def _first_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "male" or "female" when ``name``'s first word is a first name mostly given to one sex, else None.
+
+    From gender-guesser's list of about 40,000 first names from many countries;
+    a hyphenated name ("Jean-Yves") is read by its first part.
+    """
+    words = bare_name(name).split()
+    if len(words) < 2:
+        return None
+    first = words[0].split("-")[0]
+    guess = _first_names().get_gender(first)
+    return guess.removeprefix("mostly_") if guess in ("male", "female", "mostly_male", "mostly_female") else None
+
+
+def is_known_first_name(word: str) -> bool:
+    """True when ``word`` (or its first hyphenated part) is a first name in gender-guesser's list."""
+    return _first_names().get_gender(word.split("-")[0]) != "unknown"
+
+
+def looks_like_person(name: str, text: str) -> bool:
+    """True when a name the parser tagged as a person is likely one.
+
+    A single word is not enough ("Mahan", "Twitter"); a longer name whose
+    first word is no known first name is doubted when one of its words also
+    appears in lower case in the article ("Space Shuttle Columbia" beside
+    "the space shuttle").
+    """
+    words = bare_name(name).split()
+    if len(words) < 2:
+        return False
+    if is_known_first_name(words[0]):
+        return True
+    lowered = set(re.findall(r"\b[a-z][a-z-]+\b", text))
+    return not any(w.casefold() in lowered for w in words)

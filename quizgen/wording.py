@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import DateValue, format_date, resolve_date
 from quizgen.model import Article
-from quizgen.names import NameBook
+from quizgen.names import NameBook, first_name_gender
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_LINKS = ("xcomp", "acomp", "pcomp", "prep", "conj", "ccomp", "advcl", "dobj", "pobj", "oprd")
@@ -29,6 +29,8 @@ SIDE_CLAUSES = ("advcl", "relcl", "parataxis", "appos", "mark", "intj", "dep", "
 
 FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled slated poised going planned plan plans intend".split())
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
+RESOLVABLE = frozenset(PERSONAL_PRONOUNS)
+"""Pronouns a question may keep: rendering replaces them with the person they refer to."""
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
 PLURAL_PRONOUNS = frozenset("i we you they".split())
@@ -101,8 +103,14 @@ class Wording:
         if pronoun.lower_ not in PERSONAL_PRONOUNS:
             return None
         people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+        pronoun_gender = "female" if pronoun.lower_ in ("she", "her") else "male"
+        people = [e for e in people if self._gender(e) in (None, pronoun_gender)]
         subjects = [e for e in people if e.root.dep_ in SUBJECTS]
         return (subjects or people or [None])[-1]
+
+    def _gender(self, person: Span) -> str | None:
+        """The sex a person's first name is mostly given to, from their fullest name in the article."""
+        return first_name_gender(self.names.canonical(person.text, self.article.id))
 
     def entity(self, token: Token) -> Span | None:
         """The named entity ``token`` belongs to, if any."""
@@ -253,6 +261,8 @@ class Wording:
         if rest is None:
             return None
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
+        if auxiliaries and auxiliaries[0].lower_ == "to":
+            return None  # an infinitive ("voted for X to serve") has no tense for a question to carry
         if auxiliaries:
             words = [wh, auxiliaries[0].lower_, subject_text, self.predicate(head, head.text, rest, auxiliaries[1:])]
         elif head.lemma_ == "be":
@@ -264,6 +274,35 @@ class Wording:
         if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") for t in rest if t.i not in path):
             return None
         return question
+
+    def subject_question(self, head: Token, wh: str, needs_content: bool = True) -> str | None:
+        """The clause of ``head`` as a question about its subject, by substitution: "Who acquired X?".
+
+        The subject's words give way to ``wh``; the verb keeps its tense and
+        auxiliaries, and a phrase written before the subject ("On Monday, X
+        revealed …") follows the verb's own phrases. Returns None when the
+        clause keeps a pronoun no reader could resolve or an unclosed quote, or,
+        with ``needs_content``, when nothing but the verb would be left to
+        single out the answer ("Who will come back?").
+        """
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if subject is None or not self.is_whole_subject(subject):
+            return None
+        rest = [
+            t for t in self.clause_tokens(head, subject.subtree)
+            if (t.dep_ != "punct" or self._inside(t, head)) and (t.dep_ not in ("aux", "auxpass") or t.head != head)
+        ]
+        rest = [t for t in rest if t.dep_ != "conj" or t.head != head]
+        rest = [t for t in rest if not (t.i < subject.i and t.dep_ in ("cc", "mark") and t.head == head)]
+        rest = without_open_quote(head, rest)
+        if rest is None or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE for t in rest):
+            return None
+        if needs_content and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
+            return None
+        auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
+        if auxiliaries and auxiliaries[0].lower_ == "to":
+            return None
+        return as_question(f"{wh} {self.predicate(head, head.text, rest, auxiliaries)}")
 
     def predicate(self, head: Token, verb: str, rest: list[Token], auxiliaries: Iterable[Token] = ()) -> str:
         """What follows the subject in a question: the verb, its particle and objects, then its adjuncts.
@@ -281,11 +320,11 @@ class Wording:
             objects = []
         close = {t.i for c in objects for t in c.subtree}
         parts = [
-            self.render([*auxiliaries, *front]),
+            self.mid_sentence([*auxiliaries, *front]),
             verb,
             self.render(t for t in rest if t.i in close),
             self.render(t for t in rest if t.i > head.i and t.i not in close),
-            self.render(t for t in before if t not in front),
+            self.mid_sentence([t for t in before if t not in front]),
         ]
         return " ".join(x for x in parts if x)
 

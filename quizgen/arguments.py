@@ -1,0 +1,211 @@
+"""Questions about the named arguments of every clause, and about the people an apposition describes.
+
+Where the specific finders of ``extract`` look for one shape of fact, these
+ask about any clause whose subject, object or prepositional object is a
+named person, organisation, place or work: the subject by substitution
+("Which Hungarian daily newspaper revealed a deal …?"), the others with
+do-support and inversion ("Which company did Hungary agree with …?"). The
+wh-phrase names the answer's type from the article's own words (the title
+or description written before the name) or from the name itself (the head
+noun of "Hungarian Development Bank", a gazetteer's level for a place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from quizgen.extract import (
+    MEETING_VERBS,
+    PLACE_LABELS,
+    entity_answer,
+    identity,
+    make_fact,
+    name_answer,
+    title_tokens,
+)
+from quizgen.lexicon import ARGUMENT_PREPOSITIONS, COMPANY_SUFFIXES, DEAL_VERBS, KIND_NOUNS, PLACE_PREPOSITIONS
+from quizgen.model import Fact
+from quizgen.names import looks_like_person
+from quizgen.places import place_level
+from quizgen.wording import SUBJECTS, Wording
+
+ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
+OBJECTS = ("dobj", "dative", "oprd")
+SUBORDINATE = ("relcl", "acl", "amod", "csubj")
+"""Clauses whose questions would lose what they hang on."""
+
+
+def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """Questions about the named subject, objects and prepositional objects of each clause."""
+    if is_headline(wording, sentence):
+        return
+    for head in sentence:
+        if head.pos_ not in ("VERB", "AUX") or head.dep_ in SUBORDINATE or head.lemma_ in MEETING_VERBS:
+            continue  # meetings are asked once, by extract's meeting finder
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            continue
+        found = _answer(wording, subject)
+        if found is not None:
+            answer, accept, ent = found
+            wh = _wh_phrase(ent, answer)
+            prompt = wording.subject_question(head, _capitalised(wh)) if wh else None
+            yield from _fact(wording, head, subject, "subject", ent, prompt, answer, accept)
+        for child in head.children:
+            if child.dep_ in OBJECTS:
+                yield from _object_fact(wording, head, child, list(child.subtree), "")
+            elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    yield from _object_fact(wording, head, obj, list(child.subtree), child.lower_)
+
+
+def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Token], preposition: str) -> Iterator[Fact]:
+    found = _answer(wording, obj)
+    if found is None:
+        return
+    answer, accept, ent = found
+    if preposition == "by" and head.tag_ == "VBN":
+        return  # the agent of a passive: its question is the active clause's, asked elsewhere
+    level = place_level(answer)
+    if preposition in PLACE_PREPOSITIONS and (ent.label_ in PLACE_LABELS or level):
+        wh = f"{preposition.capitalize()} which {level}" if level and preposition == "in" else "Where"
+    else:
+        wh = _wh_phrase(ent, answer)
+        if not wh:
+            return
+        if preposition:
+            wh = f"{preposition} whom" if wh == "who" else f"{preposition} {wh}"
+    prompt = wording.wh_question(head, _capitalised(wh), leave_out)
+    role = preposition or obj.dep_
+    yield from _fact(wording, head, obj, role, ent, prompt, answer, accept)
+
+
+def _fact(wording, head, token, role, ent, prompt, answer, accept) -> Iterator[Fact]:
+    kind = _kind(head, ent, role)
+    subject = wording.subject_of(head)
+    key = ("arg", identity(wording, subject) if role != "subject" else "", head.lemma_, role, _normal(answer))
+    fact = make_fact(kind, key, prompt, answer, ent.label_, accept)
+    if fact:
+        yield fact
+
+
+def _answer(wording: Wording, token: Token) -> tuple[str, list[str], Span] | None:
+    """The answer a question about ``token`` has: a whole named entity, not one of several coordinated."""
+    if token.pos_ == "PRON" or any(c.dep_ == "conj" for c in token.children):
+        return None
+    ent = wording.entity(token)
+    if ent is None or ent.root != token or ent.label_ not in ANSWER_LABELS:
+        return None
+    person = wording.person(token) if ent.label_ == "PERSON" else None
+    if person and not looks_like_person(person, wording.article.body):
+        person = None
+        if not _description(ent):
+            return None  # a name tagged as a person that is none, with no words saying what it is
+    if person:
+        answer, accept = name_answer(wording, person)
+    else:
+        answer, accept = entity_answer(ent)
+    if not re.search(r"[A-Za-z]{2}", answer):
+        return None
+    return answer, accept, ent
+
+
+def _wh_phrase(ent: Span, answer: str) -> str | None:
+    """ "who", "which Hungarian daily newspaper", "which bank", "which country": what a question asks for."""
+    description = _description(ent)
+    if description:
+        return f"which {description}"
+    if ent.label_ == "PERSON":
+        return "who"
+    last = ent[-1].lower_
+    if last in KIND_NOUNS:
+        return f"which {last}"
+    if last in COMPANY_SUFFIXES:
+        return "which company"
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        return f"which {place_level(answer) or 'place'}"
+    if ent.label_ == "ORG":
+        return "which organisation"
+    return "what"
+
+
+def _description(ent: Span) -> str:
+    """The title or description written before a name ("Hungarian daily newspaper"), or ""."""
+    words = title_tokens(ent)
+    if not words or any(t.tag_ == "POS" or t.dep_ == "poss" for t in words):
+        return ""
+    if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in words):
+        return ""
+    text = " ".join(t.text for t in words)
+    return re.sub(r"\s*-\s*", "-", text)
+
+
+def _kind(head: Token, ent: Span, role: str) -> str:
+    if role in PLACE_PREPOSITIONS and ent.label_ in PLACE_LABELS:
+        return "where"
+    if head.lemma_ in MEETING_VERBS and ent.label_ == "PERSON":
+        return "who_met"
+    if head.lemma_ in DEAL_VERBS or any(c.lemma_ in DEAL_VERBS for c in head.children if c.dep_ == "xcomp"):
+        return "deal"
+    return "role" if ent.label_ == "PERSON" else "other"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+def is_headline(wording: Wording, sentence: Span) -> bool:
+    """True for a title line (first, with no closing stop): headlines drop the words a question needs ("X elected Speaker")."""
+    return sentence.start == 0 and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """role: who a description in apposition names ("Gáspár Maróth, the Hungarian Government commissioner …")."""
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        name = wording.names.canonical(ent.text, wording.article.id)
+        if not looks_like_person(name, wording.article.body):
+            continue
+        for noun in nouns:
+            if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+                continue  # "Harris' chief spokesperson": a relation, asked by extract's role finder
+            phrase = [t for t in noun.subtree if t.i < ent.start or t.i >= ent.end]
+            phrase = [t for t in phrase if not (t.i > noun.i and t.dep_ in ("relcl", "acl") and t.head == noun)]
+            phrase = _trimmed(phrase)
+            if len(phrase) < 3 or any(t.pos_ == "PRON" for t in phrase):
+                continue
+            role = wording.mid_sentence(phrase)
+            if phrase[0].pos_ != "DET":
+                role = f"the {role}"
+            answer, accept = name_answer(wording, name)
+            key = ("role", "description", _normal(role), _normal(answer))
+            fact = make_fact("role", key, f"Who is {role}?", answer, "PERSON", accept)
+            if fact:
+                yield fact
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """A phrase without the punctuation and conjunctions at its edges, and cut at a gap."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    for i in range(1, len(tokens)):
+        if tokens[i].i != tokens[i - 1].i + 1:
+            tokens = tokens[:i]
+            break
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens.pop(0)
+    return tokens

@@ -1,0 +1,76 @@
+"""The registry of fact finders, and the extract stage that runs them over an article.
+
+Each finder takes the ``Wording`` of an article and one sentence and yields
+the facts it sees there; ``extract_facts`` gives every fact its source
+sentence and drops any whose prompt gives its answer away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from quizgen.arguments import find_arguments, find_descriptions
+from quizgen.extract import (
+    find_agreements,
+    find_amounts,
+    find_attributions,
+    find_dates,
+    find_meetings,
+    find_places,
+    find_roles,
+)
+from quizgen.model import Article, Fact, Source
+from quizgen.names import NameBook
+from quizgen.wording import Wording
+
+Finder = Callable[[Wording, Span], Iterator[Fact]]
+
+FINDERS: tuple[Finder, ...] = (
+    find_meetings,
+    find_dates,
+    find_places,
+    find_roles,
+    find_agreements,
+    find_amounts,
+    find_attributions,
+    find_descriptions,
+    find_arguments,
+)
+"""Every finder, most specific first: when two word the same fact, the earlier one's question is kept."""
+
+
+def extract_facts(article: Article, doc: Doc, names: NameBook, finders: tuple[Finder, ...] = FINDERS) -> list[Fact]:
+    """Every fact the finders see in ``doc``, with its source sentence."""
+    wording = Wording(article, doc, names)
+    facts: list[Fact] = []
+    for sentence in doc.sents:
+        if not any(t.is_alpha for t in sentence):
+            continue
+        source = _source(article, sentence)
+        for finder in finders:
+            for fact in finder(wording, sentence):
+                if _answer_hidden(fact):
+                    facts.append(replace(fact, source=source))
+    return facts
+
+
+def _source(article: Article, sentence: Span) -> Source:
+    text = sentence.text
+    start = article.body_start + sentence.start_char + (len(text) - len(text.lstrip()))
+    end = article.body_start + sentence.end_char - (len(text) - len(text.rstrip()))
+    return Source(article=article.id, sentence=article.text[start:end], start=start, end=end)
+
+
+def _answer_hidden(fact: Fact) -> bool:
+    """The prompt must not give the answer away (nor its short forms)."""
+    prompt = _normal(fact.prompt)
+    forms = [fact.answer, *(a for a in fact.accept if len(a) > 3)]
+    return not any(re.search(rf"\b{re.escape(_normal(form))}\b", prompt) for form in forms if _normal(form))
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^\w$%]+", " ", text.casefold()).strip()

@@ -1,0 +1,32 @@
+"""General English vocabularies the question rules share (never words of particular articles)."""
+
+from __future__ import annotations
+
+KIND_NOUNS = frozenset(
+    """
+    agency airline airport alliance army assembly association authority bank base board bureau cabinet
+    center centre church club coalition college commission committee company complex conference congress
+    corporation council court department embassy exchange federation firm force forum foundation fund group
+    hospital house institute institution league library ministry museum network newspaper office organisation
+    organization palace parliament party pipeline police port program programme prison school senate service
+    society station studio summit survey team treaty union university
+    """.split()
+)
+"""Head nouns of names that say what kind of thing is named ("Hungarian Development *Bank*" is a bank)."""
+
+COMPANY_SUFFIXES = frozenset("inc inc. ltd ltd. llc plc corp corp. co co. ag sa s.a. gmbh kft kft. nv bv".split())
+"""Legal-form endings of company names."""
+
+DEAL_VERBS = frozenset(
+    """
+    acquire buy purchase sell sign agree ratify approve ban sanction finance fund invest merge license
+    establish launch appoint elect name nominate award grant lease supply order
+    """.split()
+)
+"""Verbs of a consequential act: the questions about their arguments are "deal" questions."""
+
+ARGUMENT_PREPOSITIONS = frozenset("in at to from with for against into onto over under on by".split())
+"""Prepositions whose object can be asked about with "<preposition> which …"."""
+
+PLACE_PREPOSITIONS = frozenset("in at".split())
+"""Prepositions whose place object is asked about with "Where"."""

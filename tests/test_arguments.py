@@ -1,0 +1,141 @@
+"""Questions about the named arguments of any clause, descriptions in apposition, counts, and selection.
+
+Each case is a sentence written here and the exact question and answer it
+must give: switch the rule off and its test fails.
+"""
+
+import datetime as dt
+
+import pytest
+
+from quizgen.build import build_deck
+from quizgen.model import Article, Fact, Source
+from quizgen.names import first_name_gender, looks_like_person
+from quizgen.parse import load_nlp
+from quizgen.places import place_level
+from quizgen.select import QUESTIONS_PER_100_WORDS, select_facts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def questions(tmp_path, nlp, text):
+    (tmp_path / "a.txt").write_text(" date 2024-05-02 " + text, encoding="utf-8")
+    deck = build_deck([tmp_path / "a.txt"], "Test deck", nlp=nlp).deck
+    return {(q.prompt, q.answer) for q in deck.questions}, deck
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [
+        # the subject, by substitution, asked for with the description written before its name
+        (
+            "Canadian retailer Northway acquired German department store chain Kaufhalle in 2015.",
+            "Which Canadian retailer acquired German department store chain Kaufhalle in 2015?",
+            "Northway",
+        ),
+        # the object, with do-support and inversion, asked for by its description
+        (
+            "Canadian retailer Northway acquired German department store chain Kaufhalle in 2015.",
+            "Which German department store chain did Canadian retailer Northway acquire in 2015?",
+            "Kaufhalle",
+        ),
+        # an organisation's kind from the head noun of its name
+        ("The Asian Development Bank financed the new bridge over the river.", "Which bank financed the new bridge over the river?", "Asian Development Bank"),
+        # a country's name, known as one from the gazetteer
+        ("Tanzania signed the treaty with Kenya.", "Which country signed the treaty with Kenya?", "Tanzania"),
+        # a prepositional object, the preposition fronted
+        ("Tanzania signed the treaty with Kenya.", "With which country did Tanzania sign the treaty?", "Kenya"),
+        ("The airline flies cargo to Brazil every week.", "To which country does the airline fly cargo?", "Brazil"),
+        (
+            "The company agreed with Siemens to build a turbine factory in Leeds.",
+            "With which organisation did the company agree to build a turbine factory in Leeds?",
+            "Siemens",
+        ),
+        # a place after "in", its level from the gazetteer
+        ("The firm builds electric trucks in Nairobi.", "In which city does the firm build electric trucks?", "Nairobi"),
+        # a description in apposition to a person
+        ("Peter Olsen, the Danish ambassador to Japan, opened the exhibition.", "Who is the Danish ambassador to Japan?", "Peter Olsen"),
+        (
+            "Maria Lopez, the Chilean minister responsible for mining, announced the plan.",
+            "Who is the Chilean minister responsible for mining?",
+            "Maria Lopez",
+        ),
+        # a count in the subject, written as a word
+        ("Altogether, twelve senators voted against the bill.", "How many senators altogether voted against the bill?", "twelve"),
+        # "she" is the woman named before, not the man who is the earlier sentence's subject
+        ("John Smith met Anna Berg in Bergen on Monday. She will visit Oslo on Friday.", "On what date will Anna Berg visit Oslo?", "3 May 2024"),
+    ],
+)
+def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
+    found, _ = questions(tmp_path, nlp, text)
+    assert (prompt, answer) in found, sorted(found)
+
+
+def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
+    _, deck = questions(tmp_path, nlp, "Altogether, twelve senators voted against the bill.")
+    count = next(q for q in deck.questions if q.kind == "amount")
+    assert "12" in count.accept
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # nothing but the verb would single out the answer
+        ("Anna Berg met John Smith in Bergen. Later, John Smith will come back.", "Who later will come back?"),
+        ("Anna Berg spoke in Oslo. Maria Lopez resigned.", "Who resigned?"),
+        # "the two leaders" names a group already counted, not a new number
+        ("The two leaders discussed the dispute over fishing rights.", "How many leaders discussed the dispute over fishing rights?"),
+        # a headline drops the words a question needs
+        ("Northway buys rival Kaufhalle\n\nThe retailer Northway said on Tuesday it bought its rival.", "Which organisation buys rival Kaufhalle?"),
+    ],
+)
+def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwanted):
+    found, _ = questions(tmp_path, nlp, text)
+    assert unwanted not in {prompt for prompt, _ in found}, sorted(found)
+
+
+def test_a_name_tagged_as_a_person_that_the_article_writes_as_common_words_is_no_person():
+    text = "The space shuttle landed. Space Shuttle Columbia flew 28 missions."
+    assert not looks_like_person("Space Shuttle Columbia", text)
+    assert looks_like_person("Muhammadu Buhari", "Muhammadu Buhari signed the agreement.")
+    assert looks_like_person("Anna Berg", "Anna Berg spoke.")
+    assert not looks_like_person("Mahan", "Mahan flies to Syria.")
+
+
+def test_first_names_give_the_gender_pronouns_refer_to():
+    assert first_name_gender("Anna Berg") == "female"
+    assert first_name_gender("John Smith") == "male"
+    assert first_name_gender("Berg") is None
+
+
+def test_place_levels_come_from_the_gazetteer():
+    assert place_level("Niger") == "country"
+    assert place_level("the United States") == "country"
+    assert place_level("Nairobi") == "city"
+    assert place_level("Texas") == "state"
+    assert place_level("Atlantis") is None
+
+
+def test_a_question_without_three_wrong_answers_of_its_type_is_typed_only(tmp_path, nlp):
+    _, deck = questions(tmp_path, nlp, "The Asian Development Bank financed the new bridge over the river.")
+    bank = next(q for q in deck.questions if q.answer == "Asian Development Bank")
+    assert bank.choices == ()
+
+
+def _fact(article, start, kind="other", answer="X"):
+    source = Source(article.id, "s", start, start + 1)
+    return Fact(kind, (kind, answer, str(start)), f"Which one at {start}?", answer, "ORG", source)
+
+
+def test_selection_keeps_the_lead_within_the_density_budget_and_one_question_per_answer_and_sentence():
+    body = " ".join(["word"] * 400)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    facts = [_fact(article, start, answer=f"Answer {start}") for start in range(0, 2000, 50)]
+    facts.append(_fact(article, 0, kind="role", answer="Answer 0"))  # same answer, same sentence: asked once
+    kept = select_facts(facts, [article])
+    assert len(kept) == round(400 * QUESTIONS_PER_100_WORDS / 100)
+    assert [f.source.start for f in kept] == list(range(0, 50 * len(kept), 50))
+    assert sum(f.answer == "Answer 0" for f in kept) == 1
