@@ -366,7 +366,8 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         title = title_tokens(ent)
         title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
-        if title_words and 2 <= len(title) <= 6 and title[-1].text[0].isupper():
+        whose = any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister" of somewhere
+        if title_words and whose and 2 <= len(title) <= 6 and title[-1].text[0].isupper():
             office = tidy(" ".join(t.text for t in title))
             answer, accept = name_answer(wording, name)
             when = _as_of(wording.article)

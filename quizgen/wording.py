@@ -29,6 +29,7 @@ SIDE_CLAUSES = ("advcl", "relcl", "parataxis", "appos", "mark", "intj", "dep", "
 
 FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled slated poised going planned plan plans intend".split())
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
+DEMONSTRATIVES = frozenset("this that these those".split())
 RESOLVABLE = frozenset(PERSONAL_PRONOUNS)
 """Pronouns a question may keep: rendering replaces them with the person they refer to."""
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
@@ -258,7 +259,7 @@ class Wording:
         if not self.gap_is_in_question(token, head, rest, leave_out):
             return None
         rest = without_open_quote(head, rest)
-        if rest is None:
+        if rest is None or points_elsewhere(rest):
             return None
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if auxiliaries and auxiliaries[0].lower_ == "to":
@@ -295,7 +296,7 @@ class Wording:
         rest = [t for t in rest if t.dep_ != "conj" or t.head != head]
         rest = [t for t in rest if not (t.i < subject.i and t.dep_ in ("cc", "mark") and t.head == head)]
         rest = without_open_quote(head, rest)
-        if rest is None or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE for t in rest):
+        if rest is None or points_elsewhere(rest) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE for t in rest):
             return None
         if needs_content and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
             return None
@@ -430,6 +431,15 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
         return None
     shorter = [t for t in rest if t.i < start]
     return shorter if quotes_balanced("".join(t.text for t in shorter)) else None
+
+
+def points_elsewhere(tokens: list[Token]) -> bool:
+    """True when a question would keep words that point to another sentence: "that amount", "the same day"."""
+    return any(
+        ((t.dep_ == "det" and t.lower_ in DEMONSTRATIVES) or t.lower_ == "same")
+        and t.ent_type_ not in ("DATE", "TIME")  # "this month" is a date, made absolute in the question
+        for t in tokens
+    )
 
 
 def quotes_balanced(text: str) -> bool:

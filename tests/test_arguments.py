@@ -63,6 +63,8 @@ def questions(tmp_path, nlp, text):
             "Who is the Chilean minister responsible for mining?",
             "Maria Lopez",
         ),
+        # an office that says whose
+        ("Norwegian Foreign Minister Maria Lopez visited Lima.", "Who was the Norwegian Foreign Minister in May 2024?", "Maria Lopez"),
         # a count in the subject, written as a word
         ("Altogether, twelve senators voted against the bill.", "How many senators altogether voted against the bill?", "twelve"),
         # "she" is the woman named before, not the man who is the earlier sentence's subject
@@ -88,6 +90,10 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Anna Berg spoke in Oslo. Maria Lopez resigned.", "Who resigned?"),
         # "the two leaders" names a group already counted, not a new number
         ("The two leaders discussed the dispute over fishing rights.", "How many leaders discussed the dispute over fishing rights?"),
+        # "that amount" points to another sentence
+        ("Kenya lent Tanzania $2 billion. Tanzania will repay that amount to Kenya.", "Which country will repay that amount to Kenya?"),
+        # an office that does not say whose: many people are "the Prime Minister"
+        ("Prime Minister Anna Berg visited Oslo on Monday with Maria Lopez.", "Who was the Prime Minister in May 2024?"),
         # a headline drops the words a question needs
         ("Northway buys rival Kaufhalle\n\nThe retailer Northway said on Tuesday it bought its rival.", "Which organisation buys rival Kaufhalle?"),
     ],
