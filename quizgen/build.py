@@ -19,7 +19,7 @@ from tqdm import tqdm
 from quizgen.articles import load_articles
 from quizgen.choices import ChoicePools
 from quizgen.deck import relative_article_path
-from quizgen.extract import person_mentions, repair_entities
+from quizgen.extract import person_mentions
 from quizgen.finders import extract_facts
 from quizgen.generate import generate_questions
 from quizgen.model import Article, ArticleRef, Deck, Fact
@@ -89,7 +89,6 @@ def article_facts(articles: list[Article], nlp: Language, progress: bool = False
     names = NameBook()
     pools = ChoicePools()
     for article, doc in parsed:
-        repair_entities(doc)
         names.add(article.id, person_mentions(doc))
         for ent in doc.ents:
             if ent.label_ in _POOL_LABELS:

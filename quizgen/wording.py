@@ -30,6 +30,10 @@ SIDE_CLAUSES = ("advcl", "relcl", "parataxis", "appos", "mark", "intj", "dep", "
 FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled slated poised going planned plan plans intend".split())
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
 DEMONSTRATIVES = frozenset("this that these those".split())
+TIME_PARTICLES = frozenset("back ago earlier later".split())
+"""Adverbs that lean on the date beside them ("back on 1 May", "two years ago"): they go when the date does."""
+DANGLING = ("advmod",)
+"""Words that mean nothing once the phrase they introduce is taken out of a question (a preposition may be stranded)."""
 RESOLVABLE = frozenset(PERSONAL_PRONOUNS)
 """Pronouns a question may keep: rendering replaces them with the person they refer to."""
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
@@ -225,7 +229,11 @@ class Wording:
                 visit(child, False)
 
         visit(head, True)
-        return sorted(keep, key=lambda t: t.i)
+        kept = {t.i for t in keep}
+        return sorted(
+            (t for t in keep if t == head or not _dangling(t, kept)),
+            key=lambda t: t.i,
+        )
 
     def wh_question(
         self, token: Token, wh: str, leave_out: Iterable[Token], subject: Token | None = None
@@ -256,10 +264,12 @@ class Wording:
         rest = [t for t in rest if t.dep_ != "conj" or t in path]
         opening = {t.i for c in head.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") for t in c.subtree}
         rest = [t for t in rest if t.i not in opening]
+        gap = {t.i for t in leave_out}
+        rest = [t for t in rest if not (t.lower_ in TIME_PARTICLES and not t.ent_type_ and (t.i + 1 in gap or t.i - 1 in gap))]
         if not self.gap_is_in_question(token, head, rest, leave_out):
             return None
         rest = without_open_quote(head, rest)
-        if rest is None or points_elsewhere(rest):
+        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, leave_out):
             return None
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if auxiliaries and auxiliaries[0].lower_ == "to":
@@ -296,7 +306,7 @@ class Wording:
         rest = [t for t in rest if t.dep_ != "conj" or t.head != head]
         rest = [t for t in rest if not (t.i < subject.i and t.dep_ in ("cc", "mark") and t.head == head)]
         rest = without_open_quote(head, rest)
-        if rest is None or points_elsewhere(rest) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE for t in rest):
+        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, subject.subtree) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE for t in rest):
             return None
         if needs_content and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
             return None
@@ -392,7 +402,8 @@ class Wording:
             return " and ".join(people)
         if subject.pos_ == "PRON":
             return None
-        tokens = [t for t in subject.subtree if t.dep_ not in ("appos", "relcl", "acl") and t.dep_ != "punct"]
+        clauses = {t.i for c in subject.subtree if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+        tokens = [t for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"]
         return self.mid_sentence(tokens) or None
 
     def mid_sentence(self, tokens: list[Token]) -> str:
@@ -433,6 +444,40 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
     return shorter if quotes_balanced("".join(t.text for t in shorter)) else None
 
 
+def _dangling(token: Token, kept: set[int]) -> bool:
+    """True for an adverb whose own phrase the question left out ("lost back" of "lost back on 1 May")."""
+    children = list(token.children)
+    return token.dep_ in DANGLING and bool(children) and not any(c.i in kept for c in children)
+
+
+def cuts_a_quotation(tokens: list[Token], answer: Iterable[Token] = ()) -> bool:
+    """True when a question leaves a gap inside a quotation: words may be cut from a quotation's end, never its middle.
+
+    The ``answer``'s words count as kept: the wh-word stands in their place.
+    """
+    if not tokens:
+        return False
+    doc = tokens[0].doc
+    kept = {t.i for t in tokens} | {t.i for t in answer}
+    for start, end in quotations(tokens[0].sent):
+        inside = [i for i in range(start, end) if i in kept]
+        if inside and any(i not in kept and not doc[i].is_punct for i in range(inside[0], inside[-1] + 1)):
+            return True
+    return False
+
+
+def quotations(sentence: Span) -> list[tuple[int, int]]:
+    """The token ranges inside quotation marks in ``sentence``."""
+    spans, opened = [], None
+    for token in sentence:
+        if token.text == "“" or (token.text == '"' and opened is None):
+            opened = token.i + 1
+        elif token.text in ("”", '"') and opened is not None:
+            spans.append((opened, token.i))
+            opened = None
+    return spans
+
+
 def points_elsewhere(tokens: list[Token]) -> bool:
     """True when a question would keep words that point to another sentence: "that amount", "the same day"."""
     return any(
@@ -463,7 +508,7 @@ def possessive(name: str) -> str:
 
 def as_question(text: str) -> str:
     """``text`` as a question: capitalised, its closing punctuation (also inside a closing quote) replaced by "?"."""
-    text = tidy(text, capitalise=True).rstrip(" ,;:.")
+    text = tidy(text, capitalise=True).rstrip(" ,;:.–—-")
     text = re.sub(r"[.,;:!]+([\"”’]+)$", r"\1", text)
     return text + "?"
 
@@ -475,6 +520,8 @@ def tidy(text: str, capitalise: bool = False) -> str:
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
     text = re.sub(r"\(\s*\)", "", text).strip()
+    text = re.sub(r'"\s*([^"]*?)\s*"', r'"\1"', text)  # a quotation cut short keeps its marks tight
+    text = re.sub(r"“\s*([^”]*?)\s*”", r"“\1”", text)
     if capitalise and text:
         text = text[0].upper() + text[1:]
     return text

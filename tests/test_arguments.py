@@ -65,6 +65,26 @@ def questions(tmp_path, nlp, text):
         ),
         # an office that says whose
         ("Norwegian Foreign Minister Maria Lopez visited Lima.", "Who was the Norwegian Foreign Minister in May 2024?", "Maria Lopez"),
+        # an adverb leaning on the date goes with it
+        ("The probe Voyager was lost tragically back on March 3, 2019.", "On what date was the probe Voyager lost?", "3 March 2019"),
+        # a name's ", Jr." is not taken for the subject
+        (
+            "On Monday, President George Smith, Jr. met with Prime Minister Anna Berg in Oslo.",
+            "On what date did George Smith meet with Prime Minister Anna Berg in Oslo?",
+            "29 April 2024",
+        ),
+        # a company's legal form with a full stop neither ends the sentence nor splits the name
+        (
+            "Hungarian firm Duna Gépgyár Kft. (Duna Limited) bought German pump maker Kessler Pumpen GmbH.",
+            "Which Hungarian firm bought German pump maker Kessler Pumpen GmbH?",
+            "Duna Gépgyár Kft.",
+        ),
+        # a quotation may lose its end, and keeps its marks tight
+        (
+            'Anna Berg said the deal was "a victory that Norway has waited for since 1990" in Oslo.',
+            'Who said the deal was "a victory" in Oslo?',
+            "Anna Berg",
+        ),
         # a count in the subject, written as a word
         ("Altogether, twelve senators voted against the bill.", "How many senators altogether voted against the bill?", "twelve"),
         # "she" is the woman named before, not the man who is the earlier sentence's subject
@@ -90,6 +110,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Anna Berg spoke in Oslo. Maria Lopez resigned.", "Who resigned?"),
         # "the two leaders" names a group already counted, not a new number
         ("The two leaders discussed the dispute over fishing rights.", "How many leaders discussed the dispute over fishing rights?"),
+        # a quotation is never shortened in its middle
+        ('Anna Berg told the BBC: "All we need to do is ask Peter Olsen to come back to Norway."', "Who told the BBC All is ask Peter Olsen to come back to Norway?"),
         # "that amount" points to another sentence
         ("Kenya lent Tanzania $2 billion. Tanzania will repay that amount to Kenya.", "Which country will repay that amount to Kenya?"),
         # an office that does not say whose: many people are "the Prime Minister"

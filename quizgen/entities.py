@@ -1,0 +1,91 @@
+"""Entity repair: the small English model's common entity mistakes, fixed with evidence from the same article.
+
+Runs as the ``entity_repair`` pipeline component after the entity
+recogniser, so every later stage sees the repaired entities.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from quizgen.lexicon import COMPANY_SUFFIXES
+from quizgen.places import place_level
+
+
+@Language.component("entity_repair")
+def entity_repair(doc: Doc) -> Doc:
+    """The pipeline component: ``repair_entities`` on every document."""
+    repair_entities(doc)
+    return doc
+
+
+def repair_entities(doc: Doc) -> None:
+    """Fix the small model's common entity mistakes with evidence from the same article.
+
+    A name tagged one type in one sentence and another type more often
+    elsewhere takes the majority type; a name whose last word is a known
+    person's surname ("Symone Sanders" as ORG when "Sanders" is a PERSON)
+    is a person; a country's name (from the gazetteer) is a place; a run of
+    names ending in a company's legal form ("HDT Védelmi Ipari Kft.") is one
+    organisation; no entity ends in white space.
+    """
+    doc.ents = _company_names(doc, [_trimmed(ent) for ent in doc.ents])
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
+    entities = _split_at_commas(doc, surnames)
+    votes: dict[str, Counter[str]] = {}
+    for ent in entities:
+        votes.setdefault(ent.text, Counter())[ent.label_] += 1
+    fixed = []
+    for ent in entities:
+        label = ent.label_
+        majority, count = votes[ent.text].most_common(1)[0]
+        if count > votes[ent.text][label]:
+            label = majority
+        if label in ("ORG", "PERSON") and place_level(ent.text) == "country":
+            label = "GPE"
+        if label in ("ORG", "GPE", "NORP") and len(ent) <= 3 and ent[-1].text in surnames and all(t.pos_ == "PROPN" for t in ent):
+            label = "PERSON"
+        fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
+    doc.ents = fixed
+
+
+def _split_at_commas(doc: Doc, surnames: set[str]) -> list[Span]:
+    """Entities the model ran over a comma into a name ("The Associated Press, Harris") split in two."""
+    entities = []
+    for ent in doc.ents:
+        comma = next((t.i for t in ent if t.text == ","), None)
+        if comma is not None and ent.label_ != "DATE" and ent.end - 1 > comma and doc[ent.end - 1].text in surnames:
+            entities.append(Span(doc, ent.start, comma, label=ent.label_))
+            entities.append(Span(doc, comma + 1, ent.end, label="PERSON"))
+        else:
+            entities.append(ent)
+    return entities
+
+
+def _trimmed(ent: Span) -> Span:
+    """``ent`` without white-space tokens at its end (left where web debris was blanked out)."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+
+
+def _company_names(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Entities with each company name ending in a legal form ("… Ipari Kft.") made one ORG."""
+    companies = []
+    for token in doc:
+        if token.lower_ not in COMPANY_SUFFIXES or token.i == 0 or not token.text[0].isupper():
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_end:
+            start -= 1
+        if start < token.i:
+            companies.append(Span(doc, start, token.i + 1, label="ORG"))
+    if not companies:
+        return entities
+    covered = {i for span in companies for i in range(span.start, span.end)}
+    kept = [e for e in entities if not any(i in covered for i in range(e.start, e.end))]
+    return sorted([*kept, *companies], key=lambda e: e.start)
