@@ -12,8 +12,12 @@ noun of "Hungarian Development Bank", a gazetteer's level for a place).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+
+import inflect
 
 from spacy.tokens import Span, Token
 
@@ -26,7 +30,14 @@ from quizgen.extract import (
     name_answer,
     title_tokens,
 )
-from quizgen.lexicon import ARGUMENT_PREPOSITIONS, COMPANY_SUFFIXES, DEAL_VERBS, KIND_NOUNS, PLACE_PREPOSITIONS
+from quizgen.lexicon import (
+    ARGUMENT_PREPOSITIONS,
+    COMPANY_SUFFIXES,
+    DEAL_VERBS,
+    INNER_PREPOSITIONS,
+    KIND_NOUNS,
+    PLACE_PREPOSITIONS,
+)
 from quizgen.model import Fact
 from quizgen.names import looks_like_person
 from quizgen.places import place_level
@@ -38,6 +49,19 @@ SUBORDINATE = ("relcl", "acl", "amod", "csubj")
 """Clauses whose questions would lose what they hang on."""
 
 
+@dataclass(frozen=True)
+class Answer:
+    """What a question about one argument answers, and how it asks for it."""
+
+    text: str
+    accept: tuple[str, ...]
+    label: str
+    wh: str
+    """ "who", "which Hungarian daily newspaper", "which countries": the phrase a question asks with."""
+    members: tuple[str, ...] = ()
+    """The coordinated names of a list answer ("Xinjiang, Tibet and Hong Kong"), else empty."""
+
+
 def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """Questions about the named subject, objects and prepositional objects of each clause."""
     if is_headline(wording, sentence):
@@ -46,56 +70,114 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if head.pos_ not in ("VERB", "AUX") or head.dep_ in SUBORDINATE or head.lemma_ in MEETING_VERBS:
             continue  # meetings are asked once, by extract's meeting finder
         subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-        if subject is None:
-            continue
-        found = _answer(wording, subject)
-        if found is not None:
-            answer, accept, ent = found
-            wh = _wh_phrase(ent, answer)
-            prompt = wording.subject_question(head, _capitalised(wh)) if wh else None
-            yield from _fact(wording, head, subject, "subject", ent, prompt, answer, accept)
+        if subject is not None:
+            yield from _subject_facts(wording, head, subject)
+        elif head.dep_ != "xcomp":
+            continue  # a verb with no subject of its own is asked about only inside its governing clause ("asked X to waive …")
         for child in head.children:
             if child.dep_ in OBJECTS:
                 yield from _object_fact(wording, head, child, list(child.subtree), "")
+                yield from _inner_facts(wording, head, child)
             elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     yield from _object_fact(wording, head, obj, list(child.subtree), child.lower_)
+                    yield from _inner_facts(wording, head, obj)
+
+
+def _subject_facts(wording: Wording, head: Token, subject: Token) -> Iterator[Fact]:
+    """ "Which Canadian retailer acquired …?"; for people named together, one question each:
+    "Who, together with Patrice Talon, signed …?" """
+    people = [subject, *subject.conjuncts]
+    singles = [_single(wording, member) for member in people] if len(people) > 1 else []
+    plural_verb = any(t.tag_ == "VBP" for t in (head, *head.children) if t == head or t.dep_ in ("aux", "auxpass"))
+    if singles and not plural_verb and all(a is not None and a.label == "PERSON" for a in singles):
+        for i, answer in enumerate(singles):
+            others = _joined([a.text for j, a in enumerate(singles) if j != i])
+            prompt = wording.subject_question(head, f"{_capitalised(answer.wh)}, together with {others},")
+            yield from _fact(wording, head, "subject", answer, prompt)
+        return
+    answer = _answer(wording, subject)
+    if answer is not None:
+        yield from _fact(wording, head, "subject", answer, wording.subject_question(head, _capitalised(answer.wh)))
 
 
 def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Token], preposition: str) -> Iterator[Fact]:
-    found = _answer(wording, obj)
-    if found is None:
+    answer = _answer(wording, obj)
+    if answer is None:
         return
-    answer, accept, ent = found
     if preposition == "by" and head.tag_ == "VBN":
         return  # the agent of a passive: its question is the active clause's, asked elsewhere
-    level = place_level(answer)
-    if preposition in PLACE_PREPOSITIONS and (ent.label_ in PLACE_LABELS or level):
+    level = place_level(answer.text) if not answer.members else None
+    if preposition in PLACE_PREPOSITIONS and (answer.label in PLACE_LABELS or level):
         wh = f"{preposition.capitalize()} which {level}" if level and preposition == "in" else "Where"
     else:
-        wh = _wh_phrase(ent, answer)
-        if not wh:
-            return
-        if preposition:
-            wh = f"{preposition} whom" if wh == "who" else f"{preposition} {wh}"
+        wh = _fronted(preposition, answer.wh)
     prompt = wording.wh_question(head, _capitalised(wh), leave_out)
-    role = preposition or obj.dep_
-    yield from _fact(wording, head, obj, role, ent, prompt, answer, accept)
+    yield from _fact(wording, head, preposition or obj.dep_, answer, prompt)
 
 
-def _fact(wording, head, token, role, ent, prompt, answer, accept) -> Iterator[Fact]:
-    kind = _kind(head, ent, role)
+def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
+    """Questions about a name in a phrase of the verb's object: "waive immunity *for Anne Sacoolas*" → "For whom …?".
+
+    Phrases nested one level deeper count too ("concerns about practices *in
+    Xinjiang*"), and "in" only for a place.
+    """
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+        return
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        answer = _answer(wording, obj) if prep.lower_ in INNER_PREPOSITIONS else None
+        if answer is not None and (prep.lower_ != "in" or answer.label in PLACE_LABELS):
+            prompt = wording.wh_question(head, _capitalised(_fronted(prep.lower_, answer.wh)), list(prep.subtree))
+            yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, prompt)
+        elif noun.dep_ in OBJECTS or noun.head.head == head:
+            yield from _inner_facts(wording, head, obj)
+
+
+def _fronted(preposition: str, wh: str) -> str:
+    """The wh-phrase with its preposition in front: "to which country", "with whom"."""
+    if not preposition:
+        return wh
+    return f"{preposition} whom" if wh == "who" else f"{preposition} {wh}"
+
+
+def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: str | None) -> Iterator[Fact]:
+    kind = _kind(head, answer.label, role)
     subject = wording.subject_of(head)
-    key = ("arg", identity(wording, subject) if role != "subject" else "", head.lemma_, role, _normal(answer))
-    fact = make_fact(kind, key, prompt, answer, ent.label_, accept)
+    key = ("arg", identity(wording, subject) if role != "subject" else "", head.lemma_, role, _normal(answer.text))
+    fact = make_fact(kind, key, prompt, answer.text, answer.label, answer.accept)
     if fact:
         yield fact
 
 
-def _answer(wording: Wording, token: Token) -> tuple[str, list[str], Span] | None:
-    """The answer a question about ``token`` has: a whole named entity, not one of several coordinated."""
-    if token.pos_ == "PRON" or any(c.dep_ == "conj" for c in token.children):
+def _answer(wording: Wording, token: Token) -> Answer | None:
+    """The answer a question about ``token`` has: a whole named entity, or a list of names of one type."""
+    members = [token, *token.conjuncts] if any(c.dep_ == "conj" for c in token.children) else [token]
+    singles = [_single(wording, member) for member in members]
+    if any(a is None for a in singles):
+        return None
+    if len(singles) == 1:
+        return singles[0]
+    if len({a.label for a in singles}) > 1 and not all(a.label in PLACE_LABELS for a in singles):
+        return None
+    names = [a.text for a in singles]
+    first, last = wording.entity(members[0]), wording.entity(members[-1])
+    written = token.doc[first.start : last.end].text  # as the article writes it: "Australia and the UK"
+    if singles[0].label == "PERSON" or not written.startswith(names[0]):
+        written = _joined(names)
+    wh = singles[0].wh if singles[0].wh in ("who", "what") else _plural(singles[0].wh)
+    accept = (_joined(names), _joined(names, oxford=True))
+    return Answer(written, accept, singles[0].label, wh, tuple(names))
+
+
+def _single(wording: Wording, token: Token) -> Answer | None:
+    """The answer for one name: a person's fullest name, or an entity without its leading "the"."""
+    if token.pos_ == "PRON":
         return None
     ent = wording.entity(token)
     if ent is None or ent.root != token or ent.label_ not in ANSWER_LABELS:
@@ -105,13 +187,29 @@ def _answer(wording: Wording, token: Token) -> tuple[str, list[str], Span] | Non
         person = None
         if not _description(ent):
             return None  # a name tagged as a person that is none, with no words saying what it is
-    if person:
-        answer, accept = name_answer(wording, person)
-    else:
-        answer, accept = entity_answer(ent)
-    if not re.search(r"[A-Za-z]{2}", answer):
+    text, accept = name_answer(wording, person) if person else entity_answer(ent)
+    if not re.search(r"[A-Za-z]{2}", text):
         return None
-    return answer, accept, ent
+    wh = _wh_phrase(ent, text)
+    return Answer(text, tuple(accept), ent.label_, wh) if wh else None
+
+
+def _joined(names: list[str], oxford: bool = False) -> str:
+    """ "A", "A and B", "A, B and C" (with ``oxford``, "A, B, and C")."""
+    if len(names) < 3:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + ("," if oxford else "") + " and " + names[-1]
+
+
+def _plural(wh: str) -> str:
+    """ "which country" → "which countries"."""
+    words = wh.split(" ", 1)
+    return f"{words[0]} {_inflect().plural_noun(words[1])}" if len(words) == 2 else wh
+
+
+@functools.cache
+def _inflect() -> inflect.engine:
+    return inflect.engine()
 
 
 def _wh_phrase(ent: Span, answer: str) -> str | None:
@@ -144,14 +242,12 @@ def _description(ent: Span) -> str:
     return re.sub(r"\s*-\s*", "-", text)
 
 
-def _kind(head: Token, ent: Span, role: str) -> str:
-    if role in PLACE_PREPOSITIONS and ent.label_ in PLACE_LABELS:
+def _kind(head: Token, label: str, role: str) -> str:
+    if role in PLACE_PREPOSITIONS and label in PLACE_LABELS:
         return "where"
-    if head.lemma_ in MEETING_VERBS and ent.label_ == "PERSON":
-        return "who_met"
     if head.lemma_ in DEAL_VERBS or any(c.lemma_ in DEAL_VERBS for c in head.children if c.dep_ == "xcomp"):
         return "deal"
-    return "role" if ent.label_ == "PERSON" else "other"
+    return "role" if label == "PERSON" else "other"
 
 
 def _capitalised(text: str) -> str:

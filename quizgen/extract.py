@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, format_date
 from quizgen.model import Article, Fact, Source
-from quizgen.names import bare_name, looks_like_person
+from quizgen.names import TITLE_WORDS, bare_name, looks_like_person
 from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
 
 MEETING_VERBS = frozenset("meet confer".split())
@@ -33,6 +33,8 @@ PLACE_LABELS = frozenset("FAC GPE LOC".split())
 AMOUNT_LABELS = frozenset("MONEY PERCENT".split())
 COUNT_LABELS = frozenset("CARDINAL".split())
 FINITE_TAGS = frozenset("MD VBZ VBP VBD".split())
+TITLE_JOINERS = frozenset("of to for the and".split())
+"""Small words inside a title of office ("Secretary *of* State", "Ambassador *to* Germany")."""
 
 
 def person_mentions(doc: Doc) -> list[str]:
@@ -314,29 +316,70 @@ def title_tokens(ent: Span) -> list[Token]:
     return tokens
 
 
+def office_tokens(ent: Span) -> list[Token]:
+    """The capitalised title of office written before a name, with its "of"/"to" phrases.
+
+    "US Secretary of State Mike Pompeo", "US Ambassador to Germany Richard
+    Grenell": the parser often splits such titles, so they are read from the
+    surface: capitalised words and the small words between them, containing
+    a word of office (president, minister, ambassador, …).
+    """
+    doc = ent.doc
+    start = ent.start
+    while start > ent.sent.start:
+        token = doc[start - 1]
+        capitalised = token.is_alpha and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN")
+        joining = token.lower_ in TITLE_JOINERS and start < ent.start and doc[start].is_title
+        if not (capitalised or token.text in (".", "-") and start < ent.start and not token.whitespace_ or joining):
+            break
+        start -= 1
+    tokens = list(doc[start : ent.start])
+    while tokens and (tokens[0].lower_ in TITLE_JOINERS or not tokens[0].is_alpha):
+        tokens.pop(0)
+    return tokens if any(t.lower_ in TITLE_WORDS for t in tokens) else []
+
+
 def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """role: who holds an office ("German Chancellor Angela Merkel") or a relation ("her husband, X")."""
+    """role: who holds an office ("German Chancellor Angela Merkel", "Egypt's foreign minister X") or a relation ("her husband, X")."""
     for ent in sentence.ents:
         if ent.label_ != "PERSON":
             continue
         name = wording.names.canonical(ent.text, wording.article.id)
-        if not looks_like_person(name, wording.article.body):
-            continue
-        title = title_tokens(ent)
+        office = office_tokens(ent)
+        title = office if len(office) > len(title_tokens(ent)) else title_tokens(ent)
+        if not office and not looks_like_person(name, wording.article.body):
+            continue  # a word of office before a lone surname ("Secretary of State Blinken") says it is a person
+        owner = _owner(title)
         title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
-        whose = any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister" of somewhere
-        if title_words and whose and 2 <= len(title) <= 6 and title[-1].text[0].isupper():
-            office = tidy(" ".join(t.text for t in title))
+        whose = owner is not None or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister"
+        if title_words and whose and 2 <= len(title) <= 8 and (owner is not None or title[-1].text[0].isupper()):
+            office_text = tidy(" ".join(t.text for t in title))
+            if owner is not None:
+                office_text = f"{possessive(wording.render(owner))} {office_text}"
             answer, accept = name_answer(wording, name)
             when = _as_of(wording.article)
-            prompt = f"Who was the {office} {when}?" if when else f"Who is the {office} named in “{wording.article.title}”?"
-            key = ("role", office, _surname(name))
+            the = "" if owner is not None else "the "
+            prompt = f"Who was {the}{office_text} {when}?" if when else f"Who is {the}{office_text} named in “{wording.article.title}”?"
+            key = ("role", office_text, _surname(name))
             fact = make_fact("role", key, prompt, answer, "PERSON", accept)
             if fact:
                 yield fact
         relation = _relation(wording, ent)
         if relation:
             yield relation
+
+
+def _owner(title: list[Token]) -> list[Token] | None:
+    """The owner written before a title in the possessive ("Egypt" of "Egypt's foreign minister"), or None."""
+    if not title or title[0].i < 2:
+        return None
+    mark = title[0].doc[title[0].i - 1]
+    if mark.tag_ != "POS":
+        return None
+    owner = mark.head
+    if owner.ent_type_ not in ("GPE", "ORG", "NORP") or owner.dep_ != "poss":
+        return None
+    return [t for t in owner.subtree if t.i < mark.i]
 
 
 def _relation(wording: Wording, ent: Span) -> Fact | None:
@@ -351,6 +394,8 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
         if owner is None:
             continue
         owner_name = wording.person(owner)
+        if owner_name is None and owner.ent_type_ in ("GPE", "ORG", "NORP"):
+            owner_name = wording.render(t for t in owner.subtree if t.tag_ != "POS")  # "Egypt's foreign minister, X"
         name = wording.names.canonical(ent.text, wording.article.id)
         if not owner_name or owner_name == name:
             continue

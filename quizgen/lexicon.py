@@ -35,3 +35,6 @@ ARGUMENT_PREPOSITIONS = frozenset("in at to from with for against into onto over
 
 PLACE_PREPOSITIONS = frozenset("in at".split())
 """Prepositions whose place object is asked about with "Where"."""
+
+INNER_PREPOSITIONS = frozenset("for with in".split())
+"""Prepositions inside a verb's object whose named object can be asked about ("immunity *for* X")."""

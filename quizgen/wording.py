@@ -216,7 +216,7 @@ class Wording:
         def visit(token: Token, top: bool) -> None:
             if token.i in dropped:
                 return
-            if not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct":
+            if not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token):
                 return
             if not top and token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
                 ent = self.entity(token)
@@ -400,6 +400,9 @@ class Wording:
         people = self.people(subject)
         if people:
             return " and ".join(people)
+        named = [c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == subject.i + 1 and c.i > subject.i]
+        if named and subject.pos_ == "NOUN" and self.person(named[0]):
+            return self.person(named[0])  # "Egypt's foreign minister Sameh Shoukry met …": the name says who
         if subject.pos_ == "PRON":
             return None
         clauses = {t.i for c in subject.subtree if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
@@ -419,7 +422,10 @@ class Wording:
 
     @staticmethod
     def _inside(token: Token, head: Token) -> bool:
-        """True for punctuation inside the clause (a hyphen, an apostrophe, brackets), not at its edges."""
+        """True for punctuation inside the clause (a hyphen, an apostrophe, brackets, a list's commas), not at its edges."""
+        if token.text == ",":
+            owner = token.head
+            return owner.pos_ in ("NOUN", "PROPN") and (owner.dep_ == "conj" or any(c.dep_ == "conj" for c in owner.children))
         return token.text in "-–'’\"“”()" and token.head != head
 
 
@@ -442,6 +448,19 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
         return None
     shorter = [t for t in rest if t.i < start]
     return shorter if quotes_balanced("".join(t.text for t in shorter)) else None
+
+
+def _listed(token: Token) -> bool:
+    """True for a member of a list of names or things ("in Xinjiang, Tibet, and Hong Kong"), and its "and".
+
+    Such a member stays in a question: dropping it would change what is asked.
+    Coordinated clauses ("… and said …") are a second statement and go.
+    """
+    if token.dep_ == "conj":
+        return token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN")
+    if token.dep_ == "cc":
+        return token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in token.head.children)
+    return False
 
 
 def _dangling(token: Token, kept: set[int]) -> bool:

@@ -54,6 +54,13 @@ def questions(tmp_path, nlp, text):
             "With which organisation did the company agree to build a turbine factory in Leeds?",
             "Siemens",
         ),
+        # a list of names is one answer, written as the article writes it, and kept whole in other questions
+        ("Norway raised concerns about practices in Xinjiang, Tibet, and Hong Kong.", "In which places did Norway raise concerns about practices?", "Xinjiang, Tibet, and Hong Kong"),
+        ("Norway raised concerns about practices in Xinjiang, Tibet, and Hong Kong.", "Which country raised concerns about practices in Xinjiang, Tibet, and Hong Kong?", "Norway"),
+        # people named together: one question each
+        ("On Sunday, Anna Berg and Peter Olsen signed the fisheries treaty in Oslo.", "Who, together with Peter Olsen, signed the fisheries treaty in Oslo on 28 April 2024?", "Anna Berg"),
+        # a name inside the object of a verb with no subject of its own
+        ("The ministers asked Norway to waive immunity for Anne Larsen.", "For whom did the ministers ask Norway to waive immunity?", "Anne Larsen"),
         # a place after "in", its level from the gazetteer
         ("The firm builds electric trucks in Nairobi.", "In which city does the firm build electric trucks?", "Nairobi"),
         # a description in apposition to a person
@@ -63,6 +70,12 @@ def questions(tmp_path, nlp, text):
             "Who is the Chilean minister responsible for mining?",
             "Maria Lopez",
         ),
+        # a title of office read from its capitals, "of" and "to" phrases included
+        ("US Secretary of Commerce Laura Chen spoke with Anna Berg.", "Who was the US Secretary of Commerce in May 2024?", "Laura Chen"),
+        ("Danish Ambassador to Japan Peter Olsen opened the exhibition.", "Who was the Danish Ambassador to Japan in May 2024?", "Peter Olsen"),
+        # an office owned by a country, and the name standing for the title in another question
+        ("Kenya's foreign minister Amina Odhiambo met Anna Berg on Monday. Odhiambo said so.", "Who is Kenya's foreign minister?", "Amina Odhiambo"),
+        ("Kenya's foreign minister Amina Odhiambo met Anna Berg on Monday. Odhiambo said so.", "On what date did Amina Odhiambo meet Anna Berg?", "29 April 2024"),
         # an office that says whose
         ("Norwegian Foreign Minister Maria Lopez visited Lima.", "Who was the Norwegian Foreign Minister in May 2024?", "Maria Lopez"),
         # an adverb leaning on the date goes with it
@@ -167,3 +180,12 @@ def test_selection_keeps_the_lead_within_the_density_budget_and_one_question_per
     assert len(kept) == round(400 * QUESTIONS_PER_100_WORDS / 100)
     assert [f.source.start for f in kept] == list(range(0, 50 * len(kept), 50))
     assert sum(f.answer == "Answer 0" for f in kept) == 1
+
+
+def test_selection_spreads_questions_over_answers():
+    body = " ".join(["word"] * 100)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    protagonist = [_fact(article, start, kind="role", answer="Anna Berg") for start in range(0, 300, 50)]
+    others = [_fact(article, 400, answer="Oslo"), _fact(article, 450, answer="Kenya")]
+    kept = select_facts([*protagonist, *others], [article])
+    assert {f.answer for f in kept} == {"Anna Berg", "Oslo", "Kenya"}
