@@ -70,7 +70,8 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if head.pos_ not in ("VERB", "AUX") or head.dep_ in SUBORDINATE or head.lemma_ in MEETING_VERBS:
             continue  # meetings are asked once, by extract's meeting finder
         subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-        if subject is not None:
+        bare_number = any(c.dep_ == "dobj" and c.pos_ == "NUM" and not c.n_lefts + c.n_rights for c in head.children)
+        if subject is not None and not bare_number:  # "Who received 192?" lacks what was counted
             yield from _subject_facts(wording, head, subject)
         elif head.dep_ != "xcomp":
             continue  # a verb with no subject of its own is asked about only inside its governing clause ("asked X to waive …")

@@ -175,6 +175,8 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
             fact = _verb_date(wording, anchor, ent, wh, leave_out, answer, accept, value, subject)
         elif anchor.pos_ == "NOUN":
             fact = _noun_date(wording, anchor, wh, answer, accept, value)
+            if fact is None and ent.root.dep_ in ("compound", "nmod", "amod") and value.precision == "day":
+                fact = _dated_thing(wording, ent, answer, accept, value)
         else:
             fact = None
         if fact:
@@ -262,6 +264,19 @@ def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:
     prompt = f"{wh} {'were' if noun.tag_ == 'NNS' else 'was'} the {noun.text} of {owner_text}?"
     key = ("when", noun.lemma_, bare_name(owner_text.removeprefix("the ")))
     return make_fact("when", key, prompt, answer, "DATE", accept, date_key(value))
+
+
+def _dated_thing(wording: Wording, ent: Span, answer: str, accept: list[str], value: DateValue) -> Fact | None:
+    """ "the November 27 maritime border agreement between X and Y" → "What was the date of the maritime border agreement between X and Y?" """
+    noun = ent.root.head
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    phrase = [t for t in _noun_phrase(noun) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == noun)]
+    if len(phrase) < 2 or any(t.pos_ == "PRON" for t in phrase):
+        return None
+    thing = _without_article(wording.mid_sentence(phrase))
+    key = ("when", noun.lemma_, *_named_in(wording, phrase))
+    return make_fact("when", key, f"What was the date of the {thing}?", answer, "DATE", accept, date_key(value))
 
 
 def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
@@ -352,7 +367,8 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         owner = _owner(title)
         title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
         whose = owner is not None or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister"
-        if title_words and whose and 2 <= len(title) <= 8 and (owner is not None or title[-1].text[0].isupper()):
+        office_word = bool(title) and (title[-1].text[0].isupper() or title[-1].lower_ in TITLE_WORDS)  # "Greek prime minister", not "daily newspaper"
+        if title_words and whose and 2 <= len(title) <= 8 and (owner is not None or office_word):
             office_text = tidy(" ".join(t.text for t in title))
             if owner is not None:
                 office_text = f"{possessive(wording.render(owner))} {office_text}"
@@ -607,6 +623,8 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     root = ent.root
     noun = root.head
     number = _count_value(ent.text)
+    if number is not None and number >= 2 and root.dep_ in ("nsubj", "dobj") and root.pos_ == "NUM":
+        return _elided_count(wording, ent, number)
     if root.dep_ != "nummod" or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or number is None or number < 2:
         return None
     counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" for a in _path_to(t, noun))]
@@ -634,6 +652,30 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     answer = ent.text
     key = ("amount", *_event_key(wording, anchor, {t.i for t in leave_out}), noun.lemma_)
     return make_fact("amount", key, prompt, answer, "CARDINAL", _number_words(number, answer), str(number))
+
+
+def _elided_count(wording: Wording, ent: Span, number: int) -> Fact | None:
+    """A count whose noun is left out because it was just said: "54 nations have signed, only 27 have ratified".
+
+    The counted noun is the one counted last before it, in the same sentence
+    or the one before ("… with 220 votes. McCarthy … received 192.").
+    """
+    doc = ent.doc
+    earliest = doc[ent.sent.start - 1].sent.start if ent.sent.start > 0 else 0
+    counted = next(
+        (t.head for t in reversed(doc[earliest : ent.start]) if t.dep_ == "nummod" and t.head.tag_ in ("NNS", "NNPS")),
+        None,
+    )
+    anchor = ent.root.head
+    if counted is None or anchor.pos_ not in ("VERB", "AUX"):
+        return None
+    wh = f"How many {counted.text}"
+    if ent.root.dep_ == "nsubj":
+        prompt = wording.subject_question(anchor, wh, needs_content=False)
+    else:
+        prompt = wording.wh_question(anchor, wh, list(ent))
+    key = ("amount", *_event_key(wording, anchor, set(range(ent.start, ent.end))), counted.lemma_)
+    return make_fact("amount", key, prompt, ent.text, "CARDINAL", _number_words(number, ent.text), str(number))
 
 
 def _count_value(text: str) -> int | None:

@@ -451,11 +451,13 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
 
 
 def _listed(token: Token) -> bool:
-    """True for a member of a list of names or things ("in Xinjiang, Tibet, and Hong Kong"), and its "and".
+    """True for a member of a list of names or things ("in Xinjiang, Tibet, and Hong Kong"), its "and", and an infinitive relative.
 
     Such a member stays in a question: dropping it would change what is asked.
     Coordinated clauses ("… and said …") are a second statement and go.
     """
+    if token.dep_ == "relcl":  # "the first woman to serve as Speaker": an infinitive that says which one
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(c.dep_ in SUBJECTS for c in token.children)
     if token.dep_ == "conj":
         return token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN")
     if token.dep_ == "cc":

@@ -98,6 +98,14 @@ def questions(tmp_path, nlp, text):
             'Who said the deal was "a victory" in Oslo?',
             "Anna Berg",
         ),
+        # a date written into the name of a thing
+        (
+            "They said that the March 3 fisheries agreement between Norway and Kenya is void.",
+            "What was the date of the fisheries agreement between Norway and Kenya?",
+            "3 March 2024",
+        ),
+        # a count whose noun was just said
+        ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "How many votes did Peter Olsen receive?", "192"),
         # a count in the subject, written as a word
         ("Altogether, twelve senators voted against the bill.", "How many senators altogether voted against the bill?", "twelve"),
         # "she" is the woman named before, not the man who is the earlier sentence's subject
@@ -125,6 +133,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The two leaders discussed the dispute over fishing rights.", "How many leaders discussed the dispute over fishing rights?"),
         # a quotation is never shortened in its middle
         ('Anna Berg told the BBC: "All we need to do is ask Peter Olsen to come back to Norway."', "Who told the BBC All is ask Peter Olsen to come back to Norway?"),
+        # a bare number says nothing of what was counted
+        ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "Who received 192?"),
         # "that amount" points to another sentence
         ("Kenya lent Tanzania $2 billion. Tanzania will repay that amount to Kenya.", "Which country will repay that amount to Kenya?"),
         # an office that does not say whose: many people are "the Prime Minister"
