@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from quizgen.extract import (
     MEETING_VERBS,
+    noun_phrase,
     PLACE_LABELS,
     entity_answer,
     identity,
@@ -33,15 +34,17 @@ from quizgen.extract import (
 from quizgen.lexicon import (
     ARGUMENT_PREPOSITIONS,
     COMPANY_SUFFIXES,
+    CONSEQUENTIAL_VERBS,
     DEAL_VERBS,
+    GENERIC_NOUNS,
     INNER_PREPOSITIONS,
     KIND_NOUNS,
     PLACE_PREPOSITIONS,
 )
 from quizgen.model import Fact
-from quizgen.names import looks_like_person
+from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.places import place_level
-from quizgen.wording import SUBJECTS, Wording
+from quizgen.wording import DEMONSTRATIVES, SUBJECTS, Wording
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")
@@ -306,3 +309,43 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
         tokens.pop(0)
     return tokens
+
+
+def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """What a consequential verb acts on, when it is a described thing, not a name: "What will X receive?" → "full fuselage trainer"."""
+    if is_headline(wording, sentence):
+        return
+    for head in sentence:
+        if head.pos_ != "VERB" or head.lemma_ not in CONSEQUENTIAL_VERBS or head.dep_ in SUBORDINATE:
+            continue
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ in GENERIC_NOUNS:
+            continue
+        phrase = noun_phrase(obj)
+        if not any(t.dep_ in ("amod", "compound", "nummod", "prep", "conj") for t in phrase if t.head == obj):
+            continue  # a bare "the plan" is no fact to learn
+        if any(t.pos_ == "PRON" or t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in phrase):
+            continue
+        answer = _without_determiner(wording.render(phrase))
+        core = [t for t in phrase if t.i <= obj.i or not any(a.dep_ == "prep" for a in _heads(t, obj))]
+        accept = tuple(dict.fromkeys(f for f in (wording.render(phrase), _without_determiner(wording.render(core))) if f != answer))
+        wh = "Who" if obj.lemma_ in TITLE_WORDS else "What"
+        prompt = wording.wh_question(head, wh, list(obj.subtree))
+        kind = "deal" if head.lemma_ in DEAL_VERBS else "other"
+        key = ("object", identity(wording, wording.subject_of(head)), head.lemma_, obj.lemma_)
+        fact = make_fact(kind, key, prompt, answer, "THING", accept)
+        if fact:
+            yield fact
+
+
+def _heads(token: Token, top: Token) -> list[Token]:
+    """``token`` and its heads up to, not including, ``top``."""
+    path = []
+    while token != top and token.head != token:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def _without_determiner(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, format_date
+from quizgen.lexicon import GENERIC_NOUNS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, looks_like_person
 from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
@@ -271,7 +272,7 @@ def _dated_thing(wording: Wording, ent: Span, answer: str, accept: list[str], va
     noun = ent.root.head
     while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head
-    phrase = [t for t in _noun_phrase(noun) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == noun)]
+    phrase = [t for t in noun_phrase(noun) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == noun)]
     if len(phrase) < 2 or any(t.pos_ == "PRON" for t in phrase):
         return None
     thing = _without_article(wording.mid_sentence(phrase))
@@ -489,7 +490,7 @@ def find_agreements(wording: Wording, sentence: Span) -> Iterator[Fact]:
         yield from _deal_partners(wording, verb)
 
 
-def _noun_phrase(token: Token) -> list[Token]:
+def noun_phrase(token: Token) -> list[Token]:
     """``token``'s noun phrase without clauses hanging off it."""
     clauses = ("relcl", "acl", "advcl", "appos", "parataxis")
     phrase = [t for t in token.subtree if not any(a.dep_ in clauses for a in _path_to(t, token))]
@@ -508,7 +509,9 @@ def _path_to(token: Token, top: Token) -> list[Token]:
 
 
 def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
-    phrase = _noun_phrase(obj)
+    if obj.lower_ in GENERIC_NOUNS:
+        return  # "gave a different account of events": nothing to learn
+    phrase = noun_phrase(obj)
     answer = wording.render(phrase)
     if len(answer.split()) < 2 and obj.pos_ != "PROPN":
         return
@@ -531,7 +534,7 @@ def _under_which(wording: Wording, verb: Token, leave_out: list[Token]) -> str |
     if relative is None or subject is None:
         return None
     anchor = verb.head
-    anchor_text = wording.render(_noun_phrase(anchor))
+    anchor_text = wording.render(noun_phrase(anchor))
     subject_text = wording.subject_text(subject)
     if subject_text is None:
         return None
@@ -596,11 +599,11 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         key = ("amount", *_event_key(wording, head.head, {t.i for t in head.subtree}))
     elif root.dep_ == "pobj" and head.lower_ == "worth" and head.head.pos_ == "NOUN":
         thing = head.head
-        phrase = [t for t in _noun_phrase(thing) if t.i not in {x.i for x in head.subtree}]
+        phrase = [t for t in noun_phrase(thing) if t.i not in {x.i for x in head.subtree}]
         prompt = f"How much was the {_without_article(wording.render(phrase))} worth?"
         key = ("amount", thing.lemma_, *_named_in(wording, phrase))
     elif root.dep_ in ("nmod", "compound", "amod", "nummod", "quantmod") and head.pos_ == "NOUN":
-        phrase = [t for t in _noun_phrase(head) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == head)]
+        phrase = [t for t in noun_phrase(head) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == head)]
         phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
         prompt = f"What was the value of the {_without_article(wording.render(phrase))}?"
         key = ("amount", head.lemma_, *_named_in(wording, phrase))

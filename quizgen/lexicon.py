@@ -38,3 +38,19 @@ PLACE_PREPOSITIONS = frozenset("in at".split())
 
 INNER_PREPOSITIONS = frozenset("for with in".split())
 """Prepositions inside a verb's object whose named object can be asked about ("immunity *for* X")."""
+
+CONSEQUENTIAL_VERBS = DEAL_VERBS | frozenset(
+    """
+    receive create propose expel use build open close unveil introduce adopt reject pass win lose offer provide
+    release impose lift withdraw suspend host replace restore require recommend demand allocate
+    """.split()
+)
+"""Verbs whose object is worth asking about even when it is not a name ("What will X receive?")."""
+
+GENERIC_NOUNS = frozenset(
+    """
+    thing things way ways part parts chance lot number kind type sort issue issues matter matters account
+    case fact idea step steps effort efforts time times place view views statement comment comments
+    """.split()
+)
+"""Head nouns too vague to be an answer on their own ("a different account of events")."""

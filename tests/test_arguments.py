@@ -98,6 +98,13 @@ def questions(tmp_path, nlp, text):
             'Who said the deal was "a victory" in Oslo?',
             "Anna Berg",
         ),
+        # what a consequential verb acts on, when it is a described thing
+        (
+            "The reform package would create personal investment accounts for individual taxpayers.",
+            "What would the reform package create?",
+            "personal investment accounts for individual taxpayers",
+        ),
+        ("Athens expelled the Libyan ambassador to Greece over the agreement.", "Who did Athens expel over the agreement?", "Libyan ambassador to Greece"),
         # a date written into the name of a thing
         (
             "They said that the March 3 fisheries agreement between Norway and Kenya is void.",
@@ -117,6 +124,12 @@ def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
     assert (prompt, answer) in found, sorted(found)
 
 
+def test_a_described_thing_accepts_its_core_without_the_phrases_after_it(tmp_path, nlp):
+    _, deck = questions(tmp_path, nlp, "The reform package would create personal investment accounts for individual taxpayers.")
+    accounts = next(q for q in deck.questions if q.prompt == "What would the reform package create?")
+    assert "personal investment accounts" in accounts.accept
+
+
 def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
     _, deck = questions(tmp_path, nlp, "Altogether, twelve senators voted against the bill.")
     count = next(q for q in deck.questions if q.kind == "amount")
@@ -133,6 +146,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The two leaders discussed the dispute over fishing rights.", "How many leaders discussed the dispute over fishing rights?"),
         # a quotation is never shortened in its middle
         ('Anna Berg told the BBC: "All we need to do is ask Peter Olsen to come back to Norway."', "Who told the BBC All is ask Peter Olsen to come back to Norway?"),
+        # a vague thing is no answer
+        ("Anna Berg gave a different account of events.", "What did Anna Berg give?"),
         # a bare number says nothing of what was counted
         ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "Who received 192?"),
         # "that amount" points to another sentence
