@@ -24,6 +24,8 @@ from spacy.tokens import Span, Token
 from quizgen.extract import (
     MEETING_VERBS,
     noun_phrase,
+    path_to,
+    without_article,
     PLACE_LABELS,
     entity_answer,
     identity,
@@ -326,9 +328,9 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue  # a bare "the plan" is no fact to learn
         if any(t.pos_ == "PRON" or t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in phrase):
             continue
-        answer = _without_determiner(wording.render(phrase))
-        core = [t for t in phrase if t.i <= obj.i or not any(a.dep_ == "prep" for a in _heads(t, obj))]
-        accept = tuple(dict.fromkeys(f for f in (wording.render(phrase), _without_determiner(wording.render(core))) if f != answer))
+        answer = without_article(wording.render(phrase))
+        core = [t for t in phrase if t.i <= obj.i or not any(a.dep_ == "prep" for a in path_to(t, obj))]
+        accept = tuple(dict.fromkeys(f for f in (wording.render(phrase), without_article(wording.render(core))) if f != answer))
         wh = "Who" if obj.lemma_ in TITLE_WORDS else "What"
         prompt = wording.wh_question(head, wh, list(obj.subtree))
         kind = "deal" if head.lemma_ in DEAL_VERBS else "other"
@@ -336,16 +338,3 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         fact = make_fact(kind, key, prompt, answer, "THING", accept)
         if fact:
             yield fact
-
-
-def _heads(token: Token, top: Token) -> list[Token]:
-    """``token`` and its heads up to, not including, ``top``."""
-    path = []
-    while token != top and token.head != token:
-        path.append(token)
-        token = token.head
-    return path
-
-
-def _without_determiner(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)

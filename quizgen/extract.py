@@ -275,7 +275,7 @@ def _dated_thing(wording: Wording, ent: Span, answer: str, accept: list[str], va
     phrase = [t for t in noun_phrase(noun) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == noun)]
     if len(phrase) < 2 or any(t.pos_ == "PRON" for t in phrase):
         return None
-    thing = _without_article(wording.mid_sentence(phrase))
+    thing = without_article(wording.mid_sentence(phrase))
     key = ("when", noun.lemma_, *_named_in(wording, phrase))
     return make_fact("when", key, f"What was the date of the {thing}?", answer, "DATE", accept, date_key(value))
 
@@ -493,13 +493,13 @@ def find_agreements(wording: Wording, sentence: Span) -> Iterator[Fact]:
 def noun_phrase(token: Token) -> list[Token]:
     """``token``'s noun phrase without clauses hanging off it."""
     clauses = ("relcl", "acl", "advcl", "appos", "parataxis")
-    phrase = [t for t in token.subtree if not any(a.dep_ in clauses for a in _path_to(t, token))]
+    phrase = [t for t in token.subtree if not any(a.dep_ in clauses for a in path_to(t, token))]
     while phrase and phrase[-1].is_punct:
         phrase.pop()
     return phrase
 
 
-def _path_to(token: Token, top: Token) -> list[Token]:
+def path_to(token: Token, top: Token) -> list[Token]:
     """``token`` and its heads, up to but excluding ``top``."""
     path = []
     while token != top and token.head != token:
@@ -600,19 +600,20 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     elif root.dep_ == "pobj" and head.lower_ == "worth" and head.head.pos_ == "NOUN":
         thing = head.head
         phrase = [t for t in noun_phrase(thing) if t.i not in {x.i for x in head.subtree}]
-        prompt = f"How much was the {_without_article(wording.render(phrase))} worth?"
+        prompt = f"How much was the {without_article(wording.render(phrase))} worth?"
         key = ("amount", thing.lemma_, *_named_in(wording, phrase))
     elif root.dep_ in ("nmod", "compound", "amod", "nummod", "quantmod") and head.pos_ == "NOUN":
         phrase = [t for t in noun_phrase(head) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == head)]
         phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
-        prompt = f"What was the value of the {_without_article(wording.render(phrase))}?"
+        prompt = f"What was the value of the {without_article(wording.render(phrase))}?"
         key = ("amount", head.lemma_, *_named_in(wording, phrase))
     else:
         return None
     return make_fact("amount", key, prompt, answer, "MONEY" if ent.label_ == "MONEY" else ent.label_, accept, value)
 
 
-def _without_article(text: str) -> str:
+def without_article(text: str) -> str:
+    """``text`` without a leading "the", "a" or "an"."""
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
 
 
@@ -630,7 +631,7 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         return _elided_count(wording, ent, number)
     if root.dep_ != "nummod" or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or number is None or number < 2:
         return None
-    counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" for a in _path_to(t, noun))]
+    counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" for a in path_to(t, noun))]
     if any(t.dep_ == "det" and t.lower_ in ("the", "these", "those") for t in noun.children):
         return None  # "the two leaders" refers to a group already named; it counts nothing new
     counted = [t for t in counted if t.dep_ != "det"]
