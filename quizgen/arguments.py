@@ -45,6 +45,7 @@ from quizgen.lexicon import (
 )
 from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
+from quizgen.parse import is_headline
 from quizgen.places import place_level
 from quizgen.wording import DEMONSTRATIVES, SUBJECTS, Wording
 
@@ -69,7 +70,7 @@ class Answer:
 
 def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """Questions about the named subject, objects and prepositional objects of each clause."""
-    if is_headline(wording, sentence):
+    if is_headline(sentence):
         return
     for head in sentence:
         if head.pos_ not in ("VERB", "AUX") or head.dep_ in SUBORDINATE or head.lemma_ in MEETING_VERBS:
@@ -264,11 +265,6 @@ def _normal(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.casefold()).strip()
 
 
-def is_headline(wording: Wording, sentence: Span) -> bool:
-    """True for a title line (first, with no closing stop): headlines drop the words a question needs ("X elected Speaker")."""
-    return sentence.start == 0 and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
-
-
 def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: who a description in apposition names ("Gáspár Maróth, the Hungarian Government commissioner …")."""
     for ent in sentence.ents:
@@ -315,7 +311,7 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
 
 def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """What a consequential verb acts on, when it is a described thing, not a name: "What will X receive?" → "full fuselage trainer"."""
-    if is_headline(wording, sentence):
+    if is_headline(sentence):
         return
     for head in sentence:
         if head.pos_ != "VERB" or head.lemma_ not in CONSEQUENTIAL_VERBS or head.dep_ in SUBORDINATE:

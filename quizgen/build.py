@@ -23,8 +23,9 @@ from quizgen.extract import person_mentions
 from quizgen.finders import extract_facts
 from quizgen.generate import generate_questions
 from quizgen.model import Article, ArticleRef, Deck, Fact
-from quizgen.names import NameBook
-from quizgen.parse import load_nlp, parse_articles
+from quizgen.finetypes import fine_type
+from quizgen.names import NameBook, looks_like_person
+from quizgen.parse import is_headline, load_nlp, parse_articles
 from quizgen.select import select_facts
 
 PROGRESS_FROM = 20
@@ -87,22 +88,24 @@ def article_facts(articles: list[Article], nlp: Language, progress: bool = False
     show = progress and len(articles) >= PROGRESS_FROM
     parsed = list(tqdm(parse_articles(nlp, articles), total=len(articles), desc="parsing", unit="article", disable=not show))
     names = NameBook()
-    pools = ChoicePools()
     for article, doc in parsed:
         names.add(article.id, person_mentions(doc))
+    pools = ChoicePools()
+    for article, doc in parsed:
         for ent in doc.ents:
-            if ent.label_ in _POOL_LABELS:
-                pools.add(ent.label_, re.sub(r"^the ", "", ent.text.strip(), flags=re.IGNORECASE))
-        for chunk in doc.noun_chunks:
-            if len(chunk) >= 2 and chunk.root.pos_ == "NOUN" and not any(t.pos_ == "PRON" for t in chunk):
-                pools.add("PHRASE", chunk.text)
-    for person in names.people():
-        if len(person.split()) > 1:  # a lone word tagged PERSON is as often a place or a disease
-            pools.add("PERSON", person)
+            if is_headline(ent.sent) or (ent[-1].is_lower and ent[-1].is_alpha):
+                continue  # a headline's capitals make names of other words ("Biden’s Meeting"); "Talon of" is cut short
+            if ent.label_ == "PERSON":
+                person = names.canonical(ent.text, article.id)
+                if looks_like_person(person, article.body):
+                    pools.add("PERSON", person, kind=fine_type(ent), article=article.id)
+            elif ent.label_ in _POOL_LABELS:
+                text = re.sub(r"^the ", "", ent.text.strip(), flags=re.IGNORECASE)
+                pools.add(ent.label_, text, kind=fine_type(ent), article=article.id)
     found = [fact for article, doc in parsed for fact in extract_facts(article, doc, names)]
     facts = select_facts(found, articles)
     for fact in facts:
-        if fact.answer_type in ("DATE", "DEAL", "MONEY", "PERCENT", "CARDINAL"):
+        if fact.answer_type in ("DATE", "MONEY", "PERCENT", "CARDINAL"):
             pools.add(fact.answer_type, fact.answer, fact.value)
     return facts, pools
 

@@ -1,11 +1,14 @@
 """Multiple-choice options: the answer plus three wrong answers of the same type.
 
-Wrong answers come from the deck's own articles where possible (people for a
-person, places for a place, amounts of the same unit and scale for an
-amount); dates and numbers near the answer are made up when the deck has too
-few. A wrong answer is never another correct answer: accepted forms, other
-reports' versions of the same fact, and names that appear in the prompt are
-left out.
+Wrong answers come from the deck's own articles where possible: names of the
+answer's fine kind (a minister for a minister, a bank for a bank, a city for
+a city), from the answer's own article first; for a place, the gazetteer's
+neighbours; amounts of the same unit and scale; dates near the answer. Dates
+and numbers are made up when the deck has too few. A wrong answer is never
+another correct answer: accepted forms, other reports' versions of the same
+fact, names in the prompt, and names that may stand for the answer
+("Washington" for "the US", "AfCFTA" for its full name) are left out. An
+answer with no three options of its kind gets none: it is asked typed.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from dataclasses import dataclass, field
 from quizgen.amounts import amount_value
 from quizgen.dates import DateValue, format_date, parse_written_date
 from quizgen.model import Fact
+from quizgen.places import near, neighbours, same_place
 
 DISTRACTORS = 3
-PLACE_TYPES = ("FAC", "GPE", "LOC", "ORG")
+NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
 AMOUNT_TYPES = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
 _AMOUNT_FACTORS = (0.5, 1.5, 0.75, 2, 1.25, 3)
 _DAY_OFFSETS = (1, -1, 2, -2, 7, -7, 3, -3)
@@ -30,18 +34,39 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 @dataclass
 class ChoicePools:
-    """Candidate wrong answers of a deck, by answer type, in the order they were seen."""
+    """Candidate wrong answers of a deck, by answer type, in the order they were seen.
+
+    Names also carry their fine type (``person/minister``, ``org/bank``,
+    ``place/city``, see ``finetypes``) and the articles they appear in, so
+    that a name's wrong options are of its own kind, from its own article first.
+    """
 
     by_type: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     values: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    articles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
-    def add(self, answer_type: str, text: str, value: str = "") -> None:
-        """Offer ``text`` as a wrong answer for questions whose answer is of ``answer_type``."""
+    def add(self, answer_type: str, text: str, value: str = "", kind: str = "", article: str = "") -> None:
+        """Offer ``text`` as a wrong answer for questions whose answer is of ``answer_type`` (and fine ``kind``)."""
         text = text.strip()
-        if text and text not in self.by_type[answer_type]:
+        if not text or not _balanced(text):
+            return  # a name the model cut inside its brackets ("Free Trade Area (AfCFTA")
+        if text not in self.by_type[answer_type]:
             self.by_type[answer_type].append(text)
         if value:
             self.values.setdefault(text, value)
+        if kind and (text not in self.kinds or "/" in kind and "/" not in self.kinds[text]):
+            self.kinds[text] = kind  # the most specific kind seen: "person/minister" over "person"
+        if article:
+            self.articles[text].add(article)
+
+    def names_of_kind(self, kind: str, article: str | None = None) -> list[str]:
+        """The names of one fine kind (or of a whole group, "person"), from one article if given."""
+        return [
+            text for text, known in self.kinds.items()
+            if (known == kind or kind.count("/") == 0 and known.split("/")[0] == kind)
+            and (article is None or article in self.articles[text])
+        ]
 
 
 def choose_distractors(fact: Fact, seed: str, pools: ChoicePools, exclude: set[str], prompt: str) -> list[str]:
@@ -54,8 +79,12 @@ def choose_distractors(fact: Fact, seed: str, pools: ChoicePools, exclude: set[s
         value = value_of(text, fact.answer_type, pools)
         if not key or key in blocked or (value and value in blocked):
             return False
+        if fact.answer_type in NAME_TYPES and any(also_right(text, form) for form in (fact.answer, *fact.accept)):
+            return False
         if fact.answer_type == "PERSON" and re.search(rf"\b{re.escape(normal(text.split()[-1]))}\b", prompt_words):
             return False
+        if fact.answer_type in NAME_TYPES and re.search(rf"\b{re.escape(key)}\b", prompt_words):
+            return False  # a name the question itself mentions is plainly not its answer
         return True
 
     chosen: list[str] = []
@@ -102,11 +131,50 @@ def _candidate_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
         return _date_tiers(fact, pools)
     if kind in AMOUNT_TYPES:
         return _amount_tiers(fact, pools)
-    if kind in PLACE_TYPES:
-        return [pools.by_type[kind], *(pools.by_type[t] for t in PLACE_TYPES if t != kind)]
-    if kind == "DEAL":
-        return [pools.by_type["DEAL"], pools.by_type["PHRASE"]]
-    return [pools.by_type[kind]]
+    if kind in NAME_TYPES:
+        return _name_tiers(fact, pools)
+    return []  # a described thing or a phrase: no options of its kind to be had, so asked as a typed answer
+
+
+def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
+    """Names of the answer's fine kind from its article, then from the deck; then for a place its
+    gazetteer neighbours, and for a person the other people of the article."""
+    kind = pools.kinds.get(fact.answer, "")
+    if not kind or " and " in fact.answer:
+        return []  # a list of names, or a name the deck never saw whole
+    expected = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}.get(fact.answer_type)
+    if expected and kind.split("/")[0] != expected:
+        kind = expected  # tagged another type elsewhere: trust the question's own reading
+    article = fact.source.article
+    group = kind.split("/")[0]
+    same_article, same_deck = pools.names_of_kind(kind, article), pools.names_of_kind(kind)
+    if group == "place":  # a city gets cities of its own country first, a country its neighbours
+        return [same_article, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer), same_deck]
+    if group == "person":
+        return [same_article, same_deck, pools.names_of_kind("person", article)]
+    return [same_article, same_deck]
+
+
+def also_right(option: str, answer: str) -> bool:
+    """True when ``option`` may name what ``answer`` names: one contains the other ("AfCFTA" and
+    "African Continental Free Trade Area (AfCFTA)"), one is the other's initials, or they are a
+    country and its capital ("Washington" for "the US")."""
+    a, b = normal(option), normal(answer)
+    if not a or not b:
+        return False
+    if re.search(rf"\b{re.escape(a)}\b", b) or re.search(rf"\b{re.escape(b)}\b", a):
+        return True
+    if _initials(option) in (b.replace(" ", ""), ) or _initials(answer) == a.replace(" ", ""):
+        return True
+    return same_place(option, answer)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper()).casefold()
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _date_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:

@@ -344,6 +344,8 @@ def office_tokens(ent: Span) -> list[Token]:
     start = ent.start
     while start > ent.sent.start:
         token = doc[start - 1]
+        if token.ent_type_ == "PERSON":
+            break  # another person's name: "Foreign Minister X and Finnish Foreign Minister Y"
         capitalised = token.is_alpha and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN")
         joining = token.lower_ in TITLE_JOINERS and start < ent.start and doc[start].is_title
         if not (capitalised or token.text in (".", "-") and start < ent.start and not token.whitespace_ or joining):

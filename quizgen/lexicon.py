@@ -54,3 +54,8 @@ GENERIC_NOUNS = frozenset(
     """.split()
 )
 """Head nouns too vague to be an answer on their own ("a different account of events")."""
+
+ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+                 "sen": "senator", "gov": "governor", "rep": "representative", "congressman": "representative",
+                 "congresswoman": "representative", "premier": "prime minister"}
+"""Words of office that name the same role, for comparing people's offices."""

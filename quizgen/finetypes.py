@@ -1,0 +1,61 @@
+"""Fine types of names, read from their article: what kind of person, organisation or place each one is.
+
+A wrong option must be of the answer's fine type (a bank for a bank, a
+city for a city, a minister for a minister), so each name in an article gets
+one: ``person/minister``, ``org/bank``, ``place/city``. The type comes from
+the words the article writes around the name (a title of office, a
+description, the head noun of the name) and from the gazetteer for places.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quizgen.extract import office_tokens, title_tokens
+from quizgen.lexicon import COMPANY_SUFFIXES, KIND_NOUNS, ROLE_SYNONYMS
+from quizgen.names import TITLE_WORDS
+from quizgen.places import place_level
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def fine_type(ent: Span) -> str:
+    """ "person/minister", "person", "org/bank", "org", "place/city", "place/fac", "event", …"""
+    label = ent.label_
+    if label == "PERSON":
+        role = person_role(ent)
+        return f"person/{role}" if role else "person"
+    if label in PLACE_LABELS:
+        level = place_level(ent.text)
+        return f"place/{level}" if level else f"place/{label.lower()}"
+    if label == "ORG":
+        level = place_level(ent.text)
+        if level:
+            return f"place/{level}"
+        kind = organisation_kind(ent)
+        return f"org/{kind}" if kind else "org"
+    return label.lower()
+
+
+def person_role(ent: Span) -> str:
+    """The office a person is named with ("minister" for "Greek Foreign Minister X", "director" for "X, Mahan's director")."""
+    words = office_tokens(ent) or title_tokens(ent)
+    described = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+        described.append(ent.root.head)
+    for word in [*reversed(words), *described]:
+        lower = word.lower_
+        if lower in TITLE_WORDS or word in described:
+            return ROLE_SYNONYMS.get(lower, lower)
+    return ""
+
+
+def organisation_kind(ent: Span) -> str:
+    """What kind of organisation a name is: the head noun of its name or description ("bank", "newspaper", "company")."""
+    last = ent[-1].lower_.rstrip(".")
+    if last in KIND_NOUNS:
+        return last
+    if last in COMPANY_SUFFIXES or ent[-1].lower_ in COMPANY_SUFFIXES:
+        return "company"
+    description = [t for t in title_tokens(ent) if t.pos_ == "NOUN"]
+    return description[-1].lower_ if description else ""

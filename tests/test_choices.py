@@ -1,0 +1,99 @@
+"""Wrong options of the answer's fine type, never another right answer, or none at all.
+
+Each case builds a deck from articles written here and checks the exact
+options a question gets.
+"""
+
+import pytest
+
+from quizgen.build import build_deck
+from quizgen.choices import ChoicePools, also_right, choose_distractors
+from quizgen.model import Fact, Source
+from quizgen.parse import load_nlp
+
+MINISTERS = (
+    "Norwegian Foreign Minister Anna Berg met Danish Foreign Minister Peter Olsen in Oslo on Monday. "
+    "Swedish Foreign Minister Karin Lund and Finnish Foreign Minister Mikko Virtanen joined them. "
+    "Icelandic Foreign Minister Jon Sigurdsson stayed in Reykjavik. Chief Executive Lars Holm of Equinor was not invited."
+)
+BANKS = (
+    "The Nordic Investment Bank will fund the project. The European Investment Bank, the World Bank and "
+    "the Asian Development Bank declined, the Swedish newspaper Dagens Nyheter said."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def deck_of(tmp_path, nlp, *texts):
+    for i, text in enumerate(texts):
+        (tmp_path / f"a{i}.txt").write_text(" date 2024-05-02 " + text, encoding="utf-8")
+    return build_deck([tmp_path], "Test deck", nlp=nlp).deck
+
+
+def options(deck, prompt):
+    question = next((q for q in deck.questions if q.prompt == prompt), None)
+    assert question is not None, [q.prompt for q in deck.questions]
+    return set(question.choices) - {question.answer}
+
+
+def test_a_minister_gets_ministers_never_a_chief_executive(tmp_path, nlp):
+    deck = deck_of(tmp_path, nlp, MINISTERS)
+    assert options(deck, "Who was the Swedish Foreign Minister in May 2024?") == {"Mikko Virtanen", "Jon Sigurdsson", "Peter Olsen"}
+
+
+def test_a_bank_gets_banks_not_the_newspaper_beside_them(tmp_path, nlp):
+    deck = deck_of(tmp_path, nlp, BANKS)
+    assert options(deck, "Which bank will fund the project?") == {"European Investment Bank", "World Bank", "Asian Development Bank"}
+
+
+def test_a_city_gets_cities_of_its_country_and_a_country_its_neighbours(tmp_path, nlp):
+    deck = deck_of(tmp_path, nlp, "Kenya hosted the talks in Mombasa.")
+    assert options(deck, "In which city did Kenya host the talks?") == {"Nairobi", "Kakamega", "Thika"}
+    assert options(deck, "Which country hosted the talks in Mombasa?") == {"South Africa", "South Sudan", "Uganda"}
+
+
+def test_a_name_the_prompt_mentions_is_no_option(tmp_path, nlp):
+    deck = deck_of(tmp_path, nlp, "Tanzania signed the treaty with Kenya on Monday.")
+    assert "Kenya" not in options(deck, "Which country signed the treaty with Kenya on 29 April 2024?")
+
+
+def test_described_things_and_lists_are_asked_typed(tmp_path, nlp):
+    deck = deck_of(tmp_path, nlp, "Kenya hosted the talks in Mombasa.", "Norway raised concerns about practices in Xinjiang, Tibet, and Hong Kong.")
+    assert options(deck, "What did Kenya host?") == set()
+    assert options(deck, "In which places did Norway raise concerns about practices?") == set()
+
+
+@pytest.mark.parametrize(
+    ("option", "answer"),
+    [
+        ("US", "United States"),  # one country, two names
+        ("Washington", "the United States"),  # a capital for its country
+        ("AU", "African Union"),  # initials
+        ("AfCFTA", "African Continental Free Trade Area (AfCFTA)"),  # one inside the other
+    ],
+)
+def test_a_name_that_may_stand_for_the_answer_is_also_right(option, answer):
+    assert also_right(option, answer) and also_right(answer, option)
+
+
+def test_different_names_are_not_also_right():
+    assert not also_right("Canada", "United States")
+    assert not also_right("Lyon", "France")
+
+
+def test_an_option_that_is_also_right_is_never_offered():
+    pools = ChoicePools()
+    for country in ["United States", "US", "Canada", "Mexico", "Cuba"]:
+        pools.add("GPE", country, kind="place/country", article="a")
+    fact = Fact("other", ("k",), "Which country signed the pact?", "United States", "GPE", Source("a", "s", 0, 1))
+    chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
+    assert set(chosen) == {"Canada", "Mexico", "Cuba"}
+
+
+def test_a_name_cut_inside_its_brackets_is_never_an_option():
+    pools = ChoicePools()
+    pools.add("ORG", "African Continental Free Trade Area (AfCFTA", kind="org/area", article="a")
+    assert "African Continental Free Trade Area (AfCFTA" not in pools.kinds
