@@ -51,7 +51,7 @@ from quizgen.wording import DEMONSTRATIVES, SUBJECTS, Wording
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")
-SUBORDINATE = ("relcl", "acl", "amod", "csubj")
+SUBORDINATE = ("acl", "amod", "csubj")
 """Clauses whose questions would lose what they hang on."""
 
 

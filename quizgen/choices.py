@@ -150,8 +150,9 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
     same_article, same_deck = pools.names_of_kind(kind, article), pools.names_of_kind(kind)
     if group == "place":  # a city gets cities of its own country first, a country its neighbours
         return [same_article, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer), same_deck]
-    if group == "person":
-        return [same_article, same_deck, pools.names_of_kind("person", article)]
+    if group == "person":  # then people of the article whose office is not known to differ
+        return [same_article, same_deck, pools.names_of_kind("person", article) if kind == "person" else
+                [p for p in pools.names_of_kind("person", article) if pools.kinds[p] == "person"]]
     return [same_article, same_deck]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, format_date
-from quizgen.lexicon import GENERIC_NOUNS
+from quizgen.lexicon import CHANGE_VERBS, GENERIC_NOUNS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, looks_like_person
 from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
@@ -53,6 +53,8 @@ def make_fact(kind: str, key: tuple, prompt: str | None, answer: str, answer_typ
     """
     if not prompt or not answer or not quotes_balanced(prompt):
         return None
+    if not quotes_balanced(answer):
+        answer = answer.strip("“”\"")  # a quotation mark the answer's phrase cut off from its pair
     accept = tuple(dict.fromkeys(a for a in accept if a and a.casefold() != answer.casefold()))
     return Fact(kind, tuple(str(k).casefold() for k in key), prompt, answer, answer_type, _NO_SOURCE, accept, value)
 
@@ -323,7 +325,7 @@ def title_tokens(ent: Span) -> list[Token]:
         if token.head.i < ent.start or token.head.i >= ent.end and token.head.i != ent.root.i:
             if not (ent.start <= token.head.i < ent.end or (token.head.i < ent.start and token.head.i >= start - 1)):
                 break
-        if token.dep_ not in ("compound", "amod", "nmod", "punct") or token.is_punct and token.text != "-":
+        if token.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or token.is_punct and token.text != "-":
             break
         start -= 1
     tokens = list(doc[start : ent.start])
@@ -346,7 +348,7 @@ def office_tokens(ent: Span) -> list[Token]:
         token = doc[start - 1]
         if token.ent_type_ == "PERSON":
             break  # another person's name: "Foreign Minister X and Finnish Foreign Minister Y"
-        capitalised = token.is_alpha and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN")
+        capitalised = token.is_alpha and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN" or bool(token.ent_type_))
         joining = token.lower_ in TITLE_JOINERS and start < ent.start and doc[start].is_title
         if not (capitalised or token.text in (".", "-") and start < ent.start and not token.whitespace_ or joining):
             break
@@ -364,7 +366,7 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         name = wording.names.canonical(ent.text, wording.article.id)
         office = office_tokens(ent)
-        title = office if len(office) > len(title_tokens(ent)) else title_tokens(ent)
+        title = office or title_tokens(ent)  # the capitalised title as written, else the parser's modifiers
         if not office and not looks_like_person(name, wording.article.body):
             continue  # a word of office before a lone surname ("Secretary of State Blinken") says it is a person
         owner = _owner(title)
@@ -463,7 +465,7 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
         else:
             wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else "Which news organisation"
             answer, accept = entity_answer(ent)
-        prompt = as_question(f"{wh} reported that {claim_text}")
+        prompt = as_question(f"{wh} reported that {re.sub(r'^that ', '', claim_text)}")
         fact = make_fact("other", ("other", "source", _normal(answer), _normal(claim_text)[:60]), prompt, answer, ent.label_, accept)
         if fact:
             yield fact
@@ -513,6 +515,9 @@ def path_to(token: Token, top: Token) -> list[Token]:
 def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
     if obj.lower_ in GENERIC_NOUNS:
         return  # "gave a different account of events": nothing to learn
+    named = wording.entity(obj)
+    if named is not None and named.root == obj and named.label_ not in ("MONEY", "PERCENT", "CARDINAL", "DATE"):
+        return  # a named object is asked by its name, with its description as the wh-phrase (arguments.py)
     phrase = noun_phrase(obj)
     answer = wording.render(phrase)
     if len(answer.split()) < 2 and obj.pos_ != "PROPN":
@@ -593,7 +598,15 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     value = amount_value(ent.text)
     answer, accept = ent.text.strip(), amount_forms(ent.text.strip())
     head = root.head
-    if root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX"):
+    share_of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None) if ent.label_ == "PERCENT" else None
+    verb = head.head if root.dep_ == "pobj" else head
+    if ent.label_ == "PERCENT" and share_of is None and verb.lemma_ not in CHANGE_VERBS:
+        return None  # "2%" of what? A percentage without its base has no one answer
+    if root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX") and share_of is not None:
+        whole = wording.render(t for t in share_of.subtree if t.dep_ != "punct" or t.head != root)
+        prompt = wording.wh_question(head, f"What share {whole}", list(root.subtree))  # "42 percent of the earnings of …"
+        key = ("amount", *_event_key(wording, head, {t.i for t in root.subtree}))
+    elif root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX"):
         prompt = wording.wh_question(head, "How much", list(ent))
         key = ("amount", *_event_key(wording, head, set(range(ent.start, ent.end))))
     elif root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("by", "to", "for") and head.head.pos_ == "VERB":

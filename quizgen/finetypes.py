@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quizgen.extract import office_tokens, title_tokens
-from quizgen.lexicon import COMPANY_SUFFIXES, KIND_NOUNS, ROLE_SYNONYMS
+from quizgen.lexicon import COMPANY_SUFFIXES, KIND_NOUNS, NEWSPAPER_NAMES, ROLE_SYNONYMS
 from quizgen.names import TITLE_WORDS
 from quizgen.places import place_level
 
@@ -55,6 +55,8 @@ def organisation_kind(ent: Span) -> str:
     last = ent[-1].lower_.rstrip(".")
     if last in KIND_NOUNS:
         return last
+    if last in NEWSPAPER_NAMES:
+        return "newspaper"
     if last in COMPANY_SUFFIXES or ent[-1].lower_ in COMPANY_SUFFIXES:
         return "company"
     description = [t for t in title_tokens(ent) if t.pos_ == "NOUN"]

@@ -59,3 +59,11 @@ ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "ch
                  "sen": "senator", "gov": "governor", "rep": "representative", "congressman": "representative",
                  "congresswoman": "representative", "premier": "prime minister"}
 """Words of office that name the same role, for comparing people's offices."""
+
+NEWSPAPER_NAMES = frozenset("post times journal herald tribune gazette telegraph guardian chronicle observer courier mail express".split())
+"""Last words of newspapers' names ("The Washington Post", "Daily Mail")."""
+
+CHANGE_VERBS = frozenset(
+    "cut reduce rise fall increase decrease grow drop climb decline raise lower slash boost shrink jump gain lose".split()
+)
+"""Verbs of change: a percentage with one of them is a rate of change; any other percentage needs its base ("of X")."""

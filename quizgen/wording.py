@@ -30,6 +30,7 @@ SIDE_CLAUSES = ("advcl", "relcl", "parataxis", "appos", "mark", "intj", "dep", "
 FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled slated poised going planned plan plans intend".split())
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
 DEMONSTRATIVES = frozenset("this that these those".split())
+RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
 TIME_PARTICLES = frozenset("back ago earlier later".split())
 """Adverbs that lean on the date beside them ("back on 1 May", "two years ago"): they go when the date does."""
 DANGLING = ("advmod",)
@@ -186,7 +187,7 @@ class Wording:
             covered = set(range(ent.start, ent.end))
             if ent.label_ == "PERSON":
                 return self.names.canonical(ent.text, self.article.id), covered
-            if ent.label_ == "DATE":
+            if ent.label_ == "DATE" and not in_quotation(ent):  # "Zrínyi 2026" is a name, not a year
                 value = self.date_of(ent)
                 if value is not None:
                     return self._absolute(ent, value), covered
@@ -264,6 +265,7 @@ class Wording:
         rest = [t for t in rest if t.dep_ != "conj" or t in path]
         opening = {t.i for c in head.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") for t in c.subtree}
         rest = [t for t in rest if t.i not in opening]
+        rest = without_relative_words(rest)
         gap = {t.i for t in leave_out}
         rest = [t for t in rest if not (t.lower_ in TIME_PARTICLES and not t.ent_type_ and (t.i + 1 in gap or t.i - 1 in gap))]
         if not self.gap_is_in_question(token, head, rest, leave_out):
@@ -305,6 +307,7 @@ class Wording:
         ]
         rest = [t for t in rest if t.dep_ != "conj" or t.head != head]
         rest = [t for t in rest if not (t.i < subject.i and t.dep_ in ("cc", "mark") and t.head == head)]
+        rest = without_relative_words(rest)
         rest = without_open_quote(head, rest)
         if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, subject.subtree) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE for t in rest):
             return None
@@ -386,6 +389,7 @@ class Wording:
         """The "did", "does" or "do" of a question about a verb with no auxiliary, agreeing with ``subject``."""
         if verb.tag_ in ("VBD", "VBN"):
             return "did"
+        subject = relative_antecedent(subject)
         people = self.people(subject)
         plural = (
             (people is not None and len(people) > 1)
@@ -396,7 +400,12 @@ class Wording:
         return "do" if plural else "does"
 
     def subject_text(self, subject: Token) -> str | None:
-        """The subject as a question writes it, or None if it is a pronoun with no clear referent."""
+        """The subject as a question writes it, or None if it is a pronoun with no clear referent.
+
+        A relative pronoun stands for the noun its clause describes: in "a
+        collision which killed X on 27 August", "which" is "a collision".
+        """
+        subject = relative_antecedent(subject)
         people = self.people(subject)
         if people:
             return " and ".join(people)
@@ -406,7 +415,11 @@ class Wording:
         if subject.pos_ == "PRON":
             return None
         clauses = {t.i for c in subject.subtree if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
-        tokens = [t for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"]
+        words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}
+        tokens = [
+            t for t in subject.subtree
+            if t.i in words or t.text in "-–'’" or t.text == "," and {t.i - 1, t.i + 1} <= words  # "Danish, Swedish and …"
+        ]
         return self.mid_sentence(tokens) or None
 
     def mid_sentence(self, tokens: list[Token]) -> str:
@@ -424,8 +437,7 @@ class Wording:
     def _inside(token: Token, head: Token) -> bool:
         """True for punctuation inside the clause (a hyphen, an apostrophe, brackets, a list's commas), not at its edges."""
         if token.text == ",":
-            owner = token.head
-            return owner.pos_ in ("NOUN", "PROPN") and (owner.dep_ == "conj" or any(c.dep_ == "conj" for c in owner.children))
+            return list_comma(token)
         return token.text in "-–'’\"“”()" and token.head != head
 
 
@@ -450,6 +462,27 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
     return shorter if quotes_balanced("".join(t.text for t in shorter)) else None
 
 
+def list_comma(token: Token) -> bool:
+    """True for a comma between the members of a list ("Danish, Swedish and Finnish")."""
+    owner = token.head
+    return token.text == "," and owner.pos_ in ("NOUN", "PROPN", "ADJ") and (
+        owner.dep_ == "conj" or any(c.dep_ == "conj" for c in owner.children)
+    )
+
+
+def without_relative_words(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a relative clause's own link ("whereby", "when", "in which"): a question has none."""
+    relative = {t.i for w in tokens if w.tag_ in RELATIVE_TAGS for t in (w.head.subtree if w.head.dep_ == "prep" else [w])}
+    return [t for t in tokens if t.i not in relative]
+
+
+def relative_antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun stands for ("which" in "a collision which killed X"), else ``subject``."""
+    if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in ("NOUN", "PROPN"):
+        return subject.head.head
+    return subject
+
+
 def _listed(token: Token) -> bool:
     """True for a member of a list of names or things ("in Xinjiang, Tibet, and Hong Kong"), its "and", and an infinitive relative.
 
@@ -459,9 +492,11 @@ def _listed(token: Token) -> bool:
     if token.dep_ == "relcl":  # "the first woman to serve as Speaker": an infinitive that says which one
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(c.dep_ in SUBJECTS for c in token.children)
     if token.dep_ == "conj":
-        return token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN")
+        return token.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.pos_ == token.pos_ or (
+            token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN")
+        )
     if token.dep_ == "cc":
-        return token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in token.head.children)
+        return token.head.pos_ in ("NOUN", "PROPN", "ADJ") and any(c.dep_ == "conj" for c in token.head.children)
     return False
 
 
@@ -484,7 +519,15 @@ def cuts_a_quotation(tokens: list[Token], answer: Iterable[Token] = ()) -> bool:
         inside = [i for i in range(start, end) if i in kept]
         if inside and any(i not in kept and not doc[i].is_punct for i in range(inside[0], inside[-1] + 1)):
             return True
+        last = doc[inside[-1]] if inside else None
+        if last is not None and last.ent_iob_ in ("B", "I") and inside[-1] + 1 < end and doc[inside[-1] + 1].ent_iob_ == "I":
+            return True  # cut inside a name or amount: "costs Africa between $5"
     return False
+
+
+def in_quotation(span: Span) -> bool:
+    """True when ``span`` stands inside quotation marks in its sentence."""
+    return any(start <= span.start and span.end <= end for start, end in quotations(span.sent))
 
 
 def quotations(sentence: Span) -> list[tuple[int, int]]:

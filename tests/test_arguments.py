@@ -111,6 +111,26 @@ def questions(tmp_path, nlp, text):
             "What was the date of the fisheries agreement between Norway and Kenya?",
             "3 March 2024",
         ),
+        # a relative pronoun stands for the noun its clause describes
+        ("Anne Larsen was involved in a traffic collision which killed motorcyclist Peter Olsen on March 27.", "On what date did a traffic collision kill motorcyclist Peter Olsen?", "27 March 2024"),
+        # a relative clause's own link ("whereby") stays out of the question
+        (
+            "The newspaper revealed a deal whereby, on Monday, Hungarian state-owned enterprise Duna Kft. acquired Polish mortar maker Wiatrak Group.",
+            "Which Hungarian state-owned enterprise acquired Polish mortar maker Wiatrak Group on 29 April 2024?",
+            "Duna Kft.",
+        ),
+        # a percentage asked with its base
+        ("NATO guidelines call for 2% while Norway spends 1.5% of its GDP on defence.", "What share of its GDP does Norway spend on defence?", "1.5%"),
+        # a year inside a quoted name stays as written
+        ('Norway launched a programme dubbed "Fjord 2030" in 2017 to renew its fleet.', 'In what year did Norway launch a programme dubbed "Fjord 2030"?', "2017"),
+        # a list of descriptions keeps its commas
+        (
+            "Norwegian foreign minister Anna Berg and her Danish, Swedish and Finnish counterparts gathered in Oslo on Monday.",
+            "Where did Norwegian foreign minister Anna Berg and Anna Berg's Danish, Swedish and Finnish counterparts gather on 29 April 2024?",
+            "Oslo",
+        ),
+        # the reporting paper, with no doubled "that"
+        ("According to the Washington Post, the government will cut taxes next year.", "Which news organisation reported that the government will cut taxes in 2025?", "Washington Post"),
         # a count whose noun was just said
         ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "How many votes did Peter Olsen receive?", "192"),
         # a count in the subject, written as a word
@@ -146,6 +166,13 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The two leaders discussed the dispute over fishing rights.", "How many leaders discussed the dispute over fishing rights?"),
         # a quotation is never shortened in its middle
         ('Anna Berg told the BBC: "All we need to do is ask Peter Olsen to come back to Norway."', "Who told the BBC All is ask Peter Olsen to come back to Norway?"),
+        # a percentage without its base has no one answer
+        ("NATO guidelines call for 2% while Norway spends 1.5% of its GDP on defence.", "For how much do NATO guidelines call?"),
+        # a named object is asked by its name, not as a described thing
+        (
+            "The newspaper revealed a deal whereby, on Monday, Hungarian state-owned enterprise Duna Kft. acquired Polish mortar maker Wiatrak Group.",
+            "What did Hungarian state-owned enterprise Duna Kft. acquire?",
+        ),
         # a vague thing is no answer
         ("Anna Berg gave a different account of events.", "What did Anna Berg give?"),
         # a bare number says nothing of what was counted

@@ -97,3 +97,12 @@ def test_a_name_cut_inside_its_brackets_is_never_an_option():
     pools = ChoicePools()
     pools.add("ORG", "African Continental Free Trade Area (AfCFTA", kind="org/area", article="a")
     assert "African Continental Free Trade Area (AfCFTA" not in pools.kinds
+
+
+def test_a_person_with_an_office_gets_no_person_of_another_office(tmp_path, nlp):
+    deck = deck_of(
+        tmp_path, nlp,
+        "Norwegian Ambassador to Japan Anna Berg met Chief Executive Lars Holm of Equinor in Tokyo. "
+        "Prime Minister Karin Lund and Peter Olsen watched.",
+    )
+    assert options(deck, "Who was the Norwegian Ambassador to Japan in May 2024?") == set()
