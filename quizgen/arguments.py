@@ -12,12 +12,10 @@ noun of "Hungarian Development Bank", a gazetteer's level for a place).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import inflect
 
 from spacy.tokens import Span, Token
 
@@ -33,6 +31,7 @@ from quizgen.extract import (
     name_answer,
     title_tokens,
 )
+from quizgen.inflection import plural
 from quizgen.lexicon import (
     ARGUMENT_PREPOSITIONS,
     COMPANY_SUFFIXES,
@@ -211,12 +210,7 @@ def _joined(names: list[str], oxford: bool = False) -> str:
 def _plural(wh: str) -> str:
     """ "which country" → "which countries"."""
     words = wh.split(" ", 1)
-    return f"{words[0]} {_inflect().plural_noun(words[1])}" if len(words) == 2 else wh
-
-
-@functools.cache
-def _inflect() -> inflect.engine:
-    return inflect.engine()
+    return f"{words[0]} {plural(words[1])}" if len(words) == 2 else wh
 
 
 def _wh_phrase(ent: Span, answer: str) -> str | None:

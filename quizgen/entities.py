@@ -11,7 +11,8 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quizgen.lexicon import COMPANY_SUFFIXES
+from quizgen.lexicon import COMPANY_SUFFIXES, KIND_NOUNS
+from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
 
 
@@ -28,11 +29,16 @@ def repair_entities(doc: Doc) -> None:
     A name tagged one type in one sentence and another type more often
     elsewhere takes the majority type; a name whose last word is a known
     person's surname ("Symone Sanders" as ORG when "Sanders" is a PERSON)
-    is a person; a country's name (from the gazetteer) is a place; a run of
-    names ending in a company's legal form ("HDT Védelmi Ipari Kft.") is one
-    organisation; no entity ends in white space.
+    is a person, and so is a name that starts with a known first name
+    ("Patrice Talon" tagged ORG) or follows a word of office ("President
+    Muhammadu Buhari", left untagged); a country's name (from the gazetteer)
+    is a place, whatever else says otherwise; a run of names ending in a
+    company's legal form ("HDT Védelmi Ipari Kft.") is one organisation; no
+    entity ends in white space or a small word ("Patrice Talon of"), or leaves
+    its bracket open.
     """
-    doc.ents = _company_names(doc, [_trimmed(ent) for ent in doc.ents])
+    entities = _company_names(doc, [_trimmed(ent) for ent in doc.ents])
+    doc.ents = _titled_people(doc, entities)
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
     entities = _split_at_commas(doc, surnames)
     votes: dict[str, Counter[str]] = {}
@@ -44,10 +50,11 @@ def repair_entities(doc: Doc) -> None:
         majority, count = votes[ent.text].most_common(1)[0]
         if count > votes[ent.text][label]:
             label = majority
-        if label in ("ORG", "PERSON") and place_level(ent.text) == "country":
-            label = "GPE"
-        if label in ("ORG", "GPE", "NORP") and len(ent) <= 3 and ent[-1].text in surnames and all(t.pos_ == "PROPN" for t in ent):
+        names = all(t.pos_ == "PROPN" for t in ent) and ent[-1].lower_ not in KIND_NOUNS
+        if label in ("ORG", "GPE", "NORP") and len(ent) <= 3 and names and (ent[-1].text in surnames or len(ent) > 1 and is_known_first_name(ent[0].text)):
             label = "PERSON"
+        if label in ("ORG", "PERSON") and place_level(ent.text) == "country" or label == "ORG" and place_level(ent.text) in ("city", "state"):
+            label = "GPE"
         fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     doc.ents = fixed
 
@@ -66,10 +73,12 @@ def _split_at_commas(doc: Doc, surnames: set[str]) -> list[Span]:
 
 
 def _trimmed(ent: Span) -> Span:
-    """``ent`` without white-space tokens at its end (left where web debris was blanked out)."""
+    """``ent`` without white space (left where web debris was blanked out) or a small word at its end."""
     end = ent.end
-    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+    while end > ent.start + 1 and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_lower and ent.doc[end - 1].is_stop):
         end -= 1
+    if ent.doc[ent.start : end].text.count("(") > ent.doc[ent.start : end].text.count(")") and end < len(ent.doc) and ent.doc[end].text == ")":
+        end += 1  # "… Free Trade Area (AfCFTA" closes its bracket
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
@@ -89,3 +98,19 @@ def _company_names(doc: Doc, entities: list[Span]) -> list[Span]:
     covered = {i for span in companies for i in range(span.start, span.end)}
     kept = [e for e in entities if not any(i in covered for i in range(e.start, e.end))]
     return sorted([*kept, *companies], key=lambda e: e.start)
+
+
+def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Entities with a person added where capitalised names follow a word of office and the model tagged none."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    people = []
+    for token in doc:
+        if token.lower_.rstrip("s") not in TITLE_WORDS or not token.is_title or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+            end += 1
+        if end - token.i >= 3:  # a first name and a surname at least: "President Muhammadu Buhari"
+            people.append(Span(doc, token.i + 1, end, label="PERSON"))
+            taken.update(range(token.i + 1, end))
+    return sorted([*entities, *people], key=lambda e: e.start)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, format_date
+from quizgen.inflection import singular
 from quizgen.lexicon import CHANGE_VERBS, GENERIC_NOUNS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, looks_like_person
@@ -373,10 +374,13 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
         whose = owner is not None or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister"
         office_word = bool(title) and (title[-1].text[0].isupper() or title[-1].lower_ in TITLE_WORDS)  # "Greek prime minister", not "daily newspaper"
-        if title_words and whose and 2 <= len(title) <= 8 and (owner is not None or office_word):
-            office_text = tidy(" ".join(t.text for t in title))
+        country = _country_after(ent) if not whose and office_word else None
+        if title_words and (whose and len(title) >= 2 or country) and len(title) <= 8 and (owner is not None or office_word):
+            office_text = tidy(" ".join([*(t.text for t in title[:-1]), singular(title[-1].text)]))
             if owner is not None:
                 office_text = f"{possessive(wording.render(owner))} {office_text}"
+            if country:
+                office_text = f"{office_text} of {country}"  # "President X of Egypt" → "the President of Egypt"
             answer, accept = name_answer(wording, name)
             when = _as_of(wording.article)
             the = "" if owner is not None else "the "
@@ -388,6 +392,15 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         relation = _relation(wording, ent)
         if relation:
             yield relation
+
+
+def _country_after(ent: Span) -> str | None:
+    """The country written after a name with "of" ("President X of Egypt"), or None."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of" or doc[ent.end + 1].ent_type_ != "GPE":
+        return None
+    place = next((e for e in doc[ent.end + 1].sent.ents if e.start == ent.end + 1), None)
+    return place.text if place is not None else None
 
 
 def _owner(title: list[Token]) -> list[Token] | None:

@@ -76,6 +76,8 @@ def questions(tmp_path, nlp, text):
         # an office owned by a country, and the name standing for the title in another question
         ("Kenya's foreign minister Amina Odhiambo met Anna Berg on Monday. Odhiambo said so.", "Who is Kenya's foreign minister?", "Amina Odhiambo"),
         ("Kenya's foreign minister Amina Odhiambo met Anna Berg on Monday. Odhiambo said so.", "On what date did Amina Odhiambo meet Anna Berg?", "29 April 2024"),
+        # an office whose country follows the name
+        ("At the summit on Sunday, Presidents Anna Berg of Norway and Peter Olsen of Denmark signed the treaty.", "Who was the President of Norway in May 2024?", "Anna Berg"),
         # an office that says whose
         ("Norwegian Foreign Minister Maria Lopez visited Lima.", "Who was the Norwegian Foreign Minister in May 2024?", "Maria Lopez"),
         # an adverb leaning on the date goes with it

@@ -1,0 +1,22 @@
+"""Singular and plural of English nouns, with the ``inflect`` package."""
+
+from __future__ import annotations
+
+import functools
+
+import inflect
+
+
+@functools.cache
+def _engine() -> inflect.engine:
+    return inflect.engine()
+
+
+def plural(noun: str) -> str:
+    """ "country" → "countries", "Hungarian daily newspaper" → "Hungarian daily newspapers"."""
+    return _engine().plural_noun(noun)
+
+
+def singular(noun: str) -> str:
+    """ "Presidents" → "President"; a noun already singular stays as it is."""
+    return _engine().singular_noun(noun) or noun

@@ -1,0 +1,49 @@
+"""Entity repair, on documents built by hand so that each rule is tested without the model's moods."""
+
+import spacy
+from spacy.tokens import Doc
+
+from quizgen.entities import repair_entities
+
+
+ENGLISH = spacy.blank("en").vocab
+"""English lexical attributes (stop words, shapes) without a statistical model."""
+
+
+def doc_of(words, pos, ents):
+    """A Doc with these words, parts of speech and (start, end, label) entities; no space inside brackets."""
+    spaces = [w != "(" and (i + 1 == len(words) or words[i + 1] not in ").,") for i, w in enumerate(words)]
+    doc = Doc(ENGLISH, words=words, spaces=spaces, pos=pos)
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label) for s, e, label in ents]
+    return doc
+
+
+def entities(doc):
+    repair_entities(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_capitalised_names_after_a_word_of_office_are_a_person():
+    doc = doc_of(["President", "Tunde", "Okafor", "signed", "the", "pact", "."], ["PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], [])
+    assert entities(doc) == [("Tunde Okafor", "PERSON")]
+
+
+def test_a_name_starting_with_a_first_name_is_a_person_without_its_trailing_small_word():
+    doc = doc_of(["Karin", "Lund", "of", "Sweden", "spoke", "."], ["PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"], [(0, 3, "ORG"), (3, 4, "GPE")])
+    assert entities(doc) == [("Karin Lund", "PERSON"), ("Sweden", "GPE")]
+
+
+def test_a_country_is_a_place_whatever_it_was_tagged():
+    doc = doc_of(["Niger", "signed", "and", "Niger", "ratified", "."], ["PROPN", "VERB", "CCONJ", "PROPN", "VERB", "PUNCT"], [(0, 1, "PERSON"), (3, 4, "PERSON")])
+    assert entities(doc) == [("Niger", "GPE"), ("Niger", "GPE")]
+
+
+def test_a_city_tagged_as_an_organisation_is_a_place():
+    doc = doc_of(["Leaders", "met", "in", "Nairobi", "."], ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"], [(3, 4, "ORG")])
+    assert entities(doc) == [("Nairobi", "GPE")]
+
+
+def test_a_name_left_with_its_bracket_open_closes_it():
+    words = ["the", "Free", "Trade", "Area", "(", "AfTA", ")", "agreement"]
+    doc = doc_of(words, ["DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN"], [(1, 6, "ORG")])
+    assert entities(doc) == [("Free Trade Area (AfTA)", "ORG")]
