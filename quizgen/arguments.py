@@ -261,7 +261,7 @@ def _normal(text: str) -> str:
 
 def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: who a description in apposition names ("Gáspár Maróth, the Hungarian Government commissioner …")."""
-    for ent in sentence.ents:
+    for ent in wording.ents(sentence):
         if ent.label_ != "PERSON":
             continue
         root = ent.root

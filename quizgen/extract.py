@@ -159,7 +159,7 @@ def _event_key(wording: Wording, verb: Token, skip: set[int], subject: Token | N
 
 def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """when: the absolute date of an event ("met on Wednesday", "will attend ... on 12 November")."""
-    for ent in sentence.ents:
+    for ent in wording.ents(sentence):
         if ent.label_ != "DATE" or ent.root.dep_ == "appos":
             continue
         value = wording.date_of(ent)
@@ -320,8 +320,8 @@ def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
 def title_tokens(ent: Span) -> list[Token]:
     """The words of office in front of a name: "German Chancellor" in "German Chancellor Angela Merkel"."""
     doc = ent.doc
-    start = ent.start
-    while start > ent.sent.start:
+    start, first = ent.start, ent.sent.start
+    while start > first:
         token = doc[start - 1]
         if token.head.i < ent.start or token.head.i >= ent.end and token.head.i != ent.root.i:
             if not (ent.start <= token.head.i < ent.end or (token.head.i < ent.start and token.head.i >= start - 1)):
@@ -344,8 +344,8 @@ def office_tokens(ent: Span) -> list[Token]:
     a word of office (president, minister, ambassador, …).
     """
     doc = ent.doc
-    start = ent.start
-    while start > ent.sent.start:
+    start, first = ent.start, ent.sent.start
+    while start > first:
         token = doc[start - 1]
         if token.ent_type_ == "PERSON":
             break  # another person's name: "Foreign Minister X and Finnish Foreign Minister Y"
@@ -362,7 +362,7 @@ def office_tokens(ent: Span) -> list[Token]:
 
 def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: who holds an office ("German Chancellor Angela Merkel", "Egypt's foreign minister X") or a relation ("her husband, X")."""
-    for ent in sentence.ents:
+    for ent in wording.ents(sentence):
         if ent.label_ != "PERSON":
             continue
         name = wording.names.canonical(ent.text, wording.article.id)
@@ -595,7 +595,7 @@ def _deal_partners(wording: Wording, verb: Token) -> Iterator[Fact]:
 
 def find_amounts(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """amount: money, percentages and counts ("cost France $65 billion", "a $60 billion deal", "20 heads of state")."""
-    for ent in sentence.ents:
+    for ent in wording.ents(sentence):
         if ent.label_ in AMOUNT_LABELS:
             fact = _money_fact(wording, ent)
         elif ent.label_ in COUNT_LABELS:

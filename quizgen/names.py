@@ -59,9 +59,11 @@ class NameBook:
     def __init__(self) -> None:
         self._by_article: dict[str, Counter[str]] = defaultdict(Counter)
         self._all: Counter[str] = Counter()
+        self._canonical: dict[tuple[str, str | None], str] = {}
 
     def add(self, article_id: str, mentions: Iterable[str]) -> None:
         """Record the person mentions of one article."""
+        self._canonical.clear()
         for mention in mentions:
             name = bare_name(mention)
             if name:
@@ -70,6 +72,12 @@ class NameBook:
 
     def canonical(self, mention: str, article_id: str | None = None) -> str:
         """The fullest form of ``mention``'s name: from its article if it has one, else from the deck."""
+        key = (mention, article_id)
+        if key not in self._canonical:
+            self._canonical[key] = self._fullest_name(mention, article_id)
+        return self._canonical[key]
+
+    def _fullest_name(self, mention: str, article_id: str | None) -> str:
         name = bare_name(mention)
         local = self.known_person(name, article_id) if article_id is not None else None
         return local or self._fullest(name.split(), self._all, unique=True) or name

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,6 +58,14 @@ class Wording:
     article: Article
     doc: Doc
     names: NameBook
+    _entities: dict[int, Span] = field(init=False, repr=False)
+    _people: list[Span] = field(init=False, repr=False)
+    _all_entities: list[Span] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._all_entities = list(self.doc.ents)
+        self._entities = {i: ent for ent in self._all_entities for i in range(ent.start, ent.end)}
+        self._people = [ent for ent in self._all_entities if ent.label_ == "PERSON"]
 
     # -- reading the parse -------------------------------------------------
 
@@ -108,7 +116,7 @@ class Wording:
         """The person a he/she/his/her refers to: the nearest person named before it."""
         if pronoun.lower_ not in PERSONAL_PRONOUNS:
             return None
-        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+        people = [e for e in self._people if e.end <= pronoun.i]
         pronoun_gender = "female" if pronoun.lower_ in ("she", "her") else "male"
         people = [e for e in people if self._gender(e) in (None, pronoun_gender)]
         subjects = [e for e in people if e.root.dep_ in SUBJECTS]
@@ -118,14 +126,13 @@ class Wording:
         """The sex a person's first name is mostly given to, from their fullest name in the article."""
         return first_name_gender(self.names.canonical(person.text, self.article.id))
 
+    def ents(self, sentence: Span) -> list[Span]:
+        """The named entities of ``sentence`` (read once from the document, not per call)."""
+        return [ent for ent in self._all_entities if sentence.start <= ent.start and ent.end <= sentence.end]
+
     def entity(self, token: Token) -> Span | None:
         """The named entity ``token`` belongs to, if any."""
-        if not token.ent_type_:
-            return None
-        for ent in token.sent.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-        return None
+        return self._entities.get(token.i)
 
     def person(self, token: Token) -> str | None:
         """The canonical name of the person ``token`` names or refers to, else None."""
