@@ -31,16 +31,16 @@ from quizgen.extract import (
     name_answer,
     title_tokens,
 )
+from quizgen.finetypes import organisation_kind
 from quizgen.inflection import plural
 from quizgen.lexicon import (
     ARGUMENT_PREPOSITIONS,
-    COMPANY_SUFFIXES,
     CONSEQUENTIAL_VERBS,
     DEAL_VERBS,
     GENERIC_NOUNS,
     INNER_PREPOSITIONS,
-    KIND_NOUNS,
     PLACE_PREPOSITIONS,
+    SPEECH_VERBS,
 )
 from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
@@ -104,7 +104,7 @@ def _subject_facts(wording: Wording, head: Token, subject: Token) -> Iterator[Fa
             yield from _fact(wording, head, "subject", answer, prompt)
         return
     answer = _answer(wording, subject)
-    if answer is not None:
+    if answer is not None and not (answer.wh == "which place" and head.lemma_ in SPEECH_VERBS):
         yield from _fact(wording, head, "subject", answer, wording.subject_question(head, _capitalised(answer.wh)))
 
 
@@ -220,15 +220,10 @@ def _wh_phrase(ent: Span, answer: str) -> str | None:
         return f"which {description}"
     if ent.label_ == "PERSON":
         return "who"
-    last = ent[-1].lower_
-    if last in KIND_NOUNS:
-        return f"which {last}"
-    if last in COMPANY_SUFFIXES:
-        return "which company"
     if ent.label_ in ("GPE", "LOC", "FAC"):
-        return f"which {place_level(answer) or 'place'}"
+        return f"which {place_level(answer) or organisation_kind(ent) or 'place'}"
     if ent.label_ == "ORG":
-        return "which organisation"
+        return f"which {organisation_kind(ent) or 'organisation'}"
     return "what"
 
 
@@ -308,7 +303,7 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
     if is_headline(sentence):
         return
     for head in sentence:
-        if head.pos_ != "VERB" or head.lemma_ not in CONSEQUENTIAL_VERBS or head.dep_ in SUBORDINATE:
+        if head.pos_ != "VERB" or head.lemma_ not in CONSEQUENTIAL_VERBS or head.dep_ in (*SUBORDINATE, "pcomp"):
             continue
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ in GENERIC_NOUNS:

@@ -351,7 +351,7 @@ def office_tokens(ent: Span) -> list[Token]:
             break  # another person's name: "Foreign Minister X and Finnish Foreign Minister Y"
         capitalised = token.is_alpha and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN" or bool(token.ent_type_))
         joining = token.lower_ in TITLE_JOINERS and start < ent.start and doc[start].is_title
-        if not (capitalised or token.text in (".", "-") and start < ent.start and not token.whitespace_ or joining):
+        if not (capitalised or token.text in (".", "-", "–") and start < ent.start and not token.whitespace_ or joining):
             break
         start -= 1
     tokens = list(doc[start : ent.start])

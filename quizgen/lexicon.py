@@ -67,3 +67,6 @@ CHANGE_VERBS = frozenset(
     "cut reduce rise fall increase decrease grow drop climb decline raise lower slash boost shrink jump gain lose".split()
 )
 """Verbs of change: a percentage with one of them is a rate of change; any other percentage needs its base ("of X")."""
+
+SPEECH_VERBS = frozenset("say tell add note state claim write argue insist warn explain reply".split())
+"""Verbs of saying: their subject is a speaker, never a place a question could ask "which place" about."""

@@ -212,7 +212,8 @@ class Wording:
     def _absolute(self, ent: Span, value: DateValue) -> str:
         text = format_date(value)
         governed = ent.root.head.dep_ == "prep" or ent.root.dep_ == "pobj"
-        if governed:
+        possessive_date = ent.end < len(self.doc) and self.doc[ent.end].tag_ == "POS"  # "Tuesday's Washington Post"
+        if governed or possessive_date:
             return text
         return ("on " if value.precision == "day" else "in ") + text
 
@@ -239,7 +240,7 @@ class Wording:
         visit(head, True)
         kept = {t.i for t in keep}
         return sorted(
-            (t for t in keep if t == head or not _dangling(t, kept)),
+            (t for t in keep if t == head or not (_dangling(t, kept) or _lone_conjunction(t, kept))),
             key=lambda t: t.i,
         )
 
@@ -269,7 +270,7 @@ class Wording:
             if t.dep_ != "punct" or self._inside(t, head)
         ]
         rest = [t for t in rest if t.dep_ not in ("aux", "auxpass") or t.head != head]
-        rest = [t for t in rest if t.dep_ != "conj" or t in path]
+        rest = [t for t in rest if t.dep_ != "conj" or t in path or _listed(t)]
         opening = {t.i for c in head.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") for t in c.subtree}
         rest = [t for t in rest if t.i not in opening]
         rest = without_relative_words(rest)
@@ -323,6 +324,8 @@ class Wording:
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
         if auxiliaries and auxiliaries[0].lower_ == "to":
             return None
+        if head.tag_ in ("VBG", "VB") and not any(a.dep_ != "neg" for a in auxiliaries):
+            return None  # "Ghana winning the bid": no finite verb to ask with
         return as_question(f"{wh} {self.predicate(head, head.text, rest, auxiliaries)}")
 
     def predicate(self, head: Token, verb: str, rest: list[Token], auxiliaries: Iterable[Token] = ()) -> str:
@@ -335,11 +338,14 @@ class Wording:
         (a later phrase taken for one), and keeps the written order.
         """
         before = [t for t in rest if t.i < head.i]
-        front = [t for t in before if t.head == head and t.dep_ in ("advmod", "neg") and t.n_lefts + t.n_rights == 0]
+        adverbs = [t for t in before if t.head == head and t.dep_ in ("advmod", "neg") and len(list(t.subtree)) <= 2]
+        front = [t for a in adverbs for t in a.subtree]  # "never", "no longer"
         objects = [c for c in head.children if c.dep_ in VERB_OBJECTS and c.i > head.i]
         if sum(c.dep_ == "dobj" for c in objects) > 1:
             objects = []
-        close = {t.i for c in objects for t in c.subtree}
+        kept = {t.i for t in rest}
+        stranded = [c for c in head.children if c.dep_ == "prep" and c.i in kept and not any(g.i in kept for g in c.children)]
+        close = {t.i for c in [*objects, *stranded] for t in c.subtree}  # "meet with in Bali" → "meet with … in Bali"
         parts = [
             self.mid_sentence([*auxiliaries, *front]),
             verb,
@@ -425,7 +431,7 @@ class Wording:
         words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}
         tokens = [
             t for t in subject.subtree
-            if t.i in words or t.text in "-–'’" or t.text == "," and {t.i - 1, t.i + 1} <= words  # "Danish, Swedish and …"
+            if t.i in words or t.text in ",-–'’" and {t.i - 1, t.i + 1} <= words  # "Danish, Swedish and …", "state-owned"
         ]
         return self.mid_sentence(tokens) or None
 
@@ -511,6 +517,11 @@ def _dangling(token: Token, kept: set[int]) -> bool:
     """True for an adverb whose own phrase the question left out ("lost back" of "lost back on 1 May")."""
     children = list(token.children)
     return token.dep_ in DANGLING and bool(children) and not any(c.i in kept for c in children)
+
+
+def _lone_conjunction(token: Token, kept: set[int]) -> bool:
+    """True for an "and" whose second member the question left out ("between Turkey and")."""
+    return token.dep_ == "cc" and not any(c.dep_ == "conj" and c.i in kept for c in token.head.children)
 
 
 def cuts_a_quotation(tokens: list[Token], answer: Iterable[Token] = ()) -> bool:

@@ -133,6 +133,12 @@ def questions(tmp_path, nlp, text):
         ),
         # the reporting paper, with no doubled "that"
         ("According to the Washington Post, the government will cut taxes next year.", "Which news organisation reported that the government will cut taxes in 2025?", "Washington Post"),
+        # a list keeps its last member, an adverb of negation stays before its verb, a stranded preposition follows its verb
+        ("On Wednesday, the ministers denounced the memoranda between Turkey and Libya.", "On what date did the ministers denounce the memoranda between Turkey and Libya?", "1 May 2024"),
+        ("The agency would no longer use wage growth to set pensions.", "What would the agency no longer use to set pensions?", "wage growth"),
+        ("Anna Berg met with Peter Olsen on Monday in Bergen.", "Who did Anna Berg meet with on 29 April 2024 in Bergen?", "Peter Olsen"),
+        # a newspaper asked for as one
+        ("The plan was reported in Tuesday's Washington Post.", "In which newspaper was the plan reported?", "Washington Post"),
         # a count whose noun was just said
         ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "How many votes did Peter Olsen receive?", "192"),
         # a count in the subject, written as a word
@@ -175,6 +181,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "The newspaper revealed a deal whereby, on Monday, Hungarian state-owned enterprise Duna Kft. acquired Polish mortar maker Wiatrak Group.",
             "What did Hungarian state-owned enterprise Duna Kft. acquire?",
         ),
+        # a gerund has no tense to ask with
+        ("Norway said Ghana winning the bid was a surprise.", "Which country winning the bid?"),
         # a vague thing is no answer
         ("Anna Berg gave a different account of events.", "What did Anna Berg give?"),
         # a bare number says nothing of what was counted
