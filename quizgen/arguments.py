@@ -78,8 +78,8 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
         bare_number = any(c.dep_ == "dobj" and c.pos_ == "NUM" and not c.n_lefts + c.n_rights for c in head.children)
         if subject is not None and not bare_number:  # "Who received 192?" lacks what was counted
             yield from _subject_facts(wording, head, subject)
-        elif head.dep_ != "xcomp":
-            continue  # a verb with no subject of its own is asked about only inside its governing clause ("asked X to waive …")
+        elif head.dep_ not in ("xcomp", "conj"):
+            continue  # a verb with no subject of its own is asked about through the clause it continues ("asked X to waive …")
         for child in head.children:
             if child.dep_ in OBJECTS:
                 yield from _object_fact(wording, head, child, list(child.subtree), "")
@@ -119,7 +119,7 @@ def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Toke
         wh = f"{preposition.capitalize()} which {level}" if level and preposition == "in" else "Where"
     else:
         wh = _fronted(preposition, answer.wh)
-    prompt = wording.wh_question(head, _capitalised(wh), leave_out)
+    prompt = _question(wording, head, _capitalised(wh), leave_out)
     yield from _fact(wording, head, preposition or obj.dep_, answer, prompt)
 
 
@@ -139,10 +139,17 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
             continue
         answer = _answer(wording, obj) if prep.lower_ in INNER_PREPOSITIONS else None
         if answer is not None and (prep.lower_ != "in" or answer.label in PLACE_LABELS):
-            prompt = wording.wh_question(head, _capitalised(_fronted(prep.lower_, answer.wh)), list(prep.subtree))
+            prompt = _question(wording, head, _capitalised(_fronted(prep.lower_, answer.wh)), list(prep.subtree))
             yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, prompt)
         elif noun.dep_ in OBJECTS or noun.head.head == head:
             yield from _inner_facts(wording, head, obj)
+
+
+def _question(wording: Wording, head: Token, wh: str, leave_out: list[Token]) -> str | None:
+    """The wh-question about ``leave_out`` in ``head``'s clause; a verb joined to another by "and"
+    shares that verb's subject ("Hungary licensed X, then agreed with Airbus to …")."""
+    shared = wording.subject_of(head) if head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children) else None
+    return wording.wh_question(head, wh, leave_out, shared)
 
 
 def _fronted(preposition: str, wh: str) -> str:
@@ -317,7 +324,7 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         core = [t for t in phrase if t.i <= obj.i or not any(a.dep_ == "prep" for a in path_to(t, obj))]
         accept = tuple(dict.fromkeys(f for f in (wording.render(phrase), without_article(wording.render(core))) if f != answer))
         wh = "Who" if obj.lemma_ in TITLE_WORDS else "What"
-        prompt = wording.wh_question(head, wh, list(obj.subtree))
+        prompt = _question(wording, head, wh, list(obj.subtree))
         kind = "deal" if head.lemma_ in DEAL_VERBS else "other"
         key = ("object", identity(wording, wording.subject_of(head)), head.lemma_, obj.lemma_)
         fact = make_fact(kind, key, prompt, answer, "THING", accept)

@@ -11,7 +11,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quizgen.lexicon import COMPANY_SUFFIXES, KIND_NOUNS
+from quizgen.lexicon import COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS
 from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
 
@@ -35,9 +35,9 @@ def repair_entities(doc: Doc) -> None:
     is a place, whatever else says otherwise; a run of names ending in a
     company's legal form ("HDT Védelmi Ipari Kft.") is one organisation; no
     entity ends in white space or a small word ("Patrice Talon of"), or leaves
-    its bracket open.
+    its bracket open; a number followed by its currency's name is money.
     """
-    entities = _company_names(doc, [_trimmed(ent) for ent in doc.ents])
+    entities = _company_names(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents])
     doc.ents = _titled_people(doc, entities)
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
     entities = _split_at_commas(doc, surnames)
@@ -114,3 +114,11 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
             people.append(Span(doc, token.i + 1, end, label="PERSON"))
             taken.update(range(token.i + 1, end))
     return sorted([*entities, *people], key=lambda e: e.start)
+
+
+def _with_currency(ent: Span) -> Span:
+    """A number followed by the name of its currency is an amount of money: "38.8 million euro"."""
+    doc = ent.doc
+    if ent.label_ in ("CARDINAL", "QUANTITY") and ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_WORDS:
+        return Span(doc, ent.start, ent.end + 1, label="MONEY")
+    return ent

@@ -619,6 +619,10 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         whole = wording.render(t for t in share_of.subtree if t.dep_ != "punct" or t.head != root)
         prompt = wording.wh_question(head, f"What share {whole}", list(root.subtree))  # "42 percent of the earnings of …"
         key = ("amount", *_event_key(wording, head, {t.i for t in root.subtree}))
+    elif root.dep_ == "pobj" and share_of is not None:  # "remove tariffs on 90 percent of commodities"
+        whole = wording.render(t for t in share_of.subtree if t.dep_ != "punct" or t.head != root)
+        prompt = wording.wh_question(head.head, f"{head.text.capitalize()} what share {whole}", list(head.subtree))
+        key = ("amount", *_event_key(wording, wording.clause_head(head.head), {t.i for t in head.subtree}))
     elif root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX"):
         prompt = wording.wh_question(head, "How much", list(ent))
         key = ("amount", *_event_key(wording, head, set(range(ent.start, ent.end))))
@@ -631,9 +635,11 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         prompt = f"How much was the {without_article(wording.render(phrase))} worth?"
         key = ("amount", thing.lemma_, *_named_in(wording, phrase))
     elif root.dep_ in ("nmod", "compound", "amod", "nummod", "quantmod") and head.pos_ == "NOUN":
+        owner = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]  # "Duna's 38.8 million euro loan"
         phrase = [t for t in noun_phrase(head) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == head)]
         phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
-        prompt = f"What was the value of the {without_article(wording.render(phrase))}?"
+        thing = without_article(wording.render([*owner, *phrase]))
+        prompt = f"What was the value of {thing if owner else 'the ' + thing}?"
         key = ("amount", head.lemma_, *_named_in(wording, phrase))
     else:
         return None

@@ -70,3 +70,11 @@ CHANGE_VERBS = frozenset(
 
 SPEECH_VERBS = frozenset("say tell add note state claim write argue insist warn explain reply".split())
 """Verbs of saying: their subject is a speaker, never a place a question could ask "which place" about."""
+
+CURRENCY_WORDS = frozenset(
+    """
+    euro euros dollar dollars pound pounds yen yuan renminbi rupee rupees rouble roubles ruble rubles franc francs
+    forint forints krona kronor krone kroner zloty peso pesos real reais rand lira won dinar dinars dirham dirhams
+    """.split()
+)
+"""Names of currencies written after a figure ("38.8 million euro")."""

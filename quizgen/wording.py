@@ -502,8 +502,10 @@ def _listed(token: Token) -> bool:
     Such a member stays in a question: dropping it would change what is asked.
     Coordinated clauses ("… and said …") are a second statement and go.
     """
-    if token.dep_ == "relcl":  # "the first woman to serve as Speaker": an infinitive that says which one
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(c.dep_ in SUBJECTS for c in token.children)
+    if token.dep_ in ("relcl", "advcl"):  # "the first woman to serve as Speaker", "agreed with X to open a factory"
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(c.dep_ in SUBJECTS for c in token.children)
+        purpose = token.dep_ == "advcl" and any(c.dep_ == "dobj" for c in token.head.children)  # "establish X to enhance Y"
+        return infinitive and not purpose
     if token.dep_ == "conj":
         return token.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.pos_ == token.pos_ or (
             token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN")

@@ -139,6 +139,14 @@ def questions(tmp_path, nlp, text):
         ("Anna Berg met with Peter Olsen on Monday in Bergen.", "Who did Anna Berg meet with on 29 April 2024 in Bergen?", "Peter Olsen"),
         # a newspaper asked for as one
         ("The plan was reported in Tuesday's Washington Post.", "In which newspaper was the plan reported?", "Washington Post"),
+        # a share inside a phrase, money written with its currency's name, a verb sharing its subject through "and"
+        ("The pact seeks to remove tariffs on 90 percent of goods.", "On what share of goods does the pact seek to remove tariffs?", "90 percent"),
+        ("The state covered Duna's 38.8 million euro loan.", "What was the value of Duna's loan?", "38.8 million euro"),
+        (
+            "Norway licensed Czech rifle technology in 2018 and agreed with Airbus to open a parts factory in Bergen.",
+            "With which organisation did Norway agree to open a parts factory in Bergen?",
+            "Airbus",
+        ),
         # a count whose noun was just said
         ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "How many votes did Peter Olsen receive?", "192"),
         # a count in the subject, written as a word
