@@ -40,6 +40,7 @@ from quizgen.lexicon import (
     GENERIC_NOUNS,
     INNER_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    POST_VERBS,
     SPEECH_VERBS,
 )
 from quizgen.model import Fact
@@ -148,7 +149,16 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
 def _question(wording: Wording, head: Token, wh: str, leave_out: list[Token]) -> str | None:
     """The wh-question about ``leave_out`` in ``head``'s clause; a verb joined to another by "and"
     shares that verb's subject ("Hungary licensed X, then agreed with Airbus to …")."""
-    shared = wording.subject_of(head) if head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children) else None
+    shared = None
+    if head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children):
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ != "ROOT":
+            return None  # coordinated inside a subordinate clause: whose subject it shares is a guess
+        shared = next((c for c in first.children if c.dep_ in SUBJECTS), None)
+        if shared is None:
+            return None
     return wording.wh_question(head, wh, leave_out, shared)
 
 
@@ -197,9 +207,10 @@ def _single(wording: Wording, token: Token) -> Answer | None:
         return None
     person = wording.person(token) if ent.label_ == "PERSON" else None
     if person and not looks_like_person(person, wording.article.body):
-        person = None
-        if not _description(ent):
-            return None  # a name tagged as a person that is none, with no words saying what it is
+        if len(person.split()) < 2 and not _description(ent):
+            return None  # a lone word tagged as a person ("Mahan"): too little to say what it is
+        text, accept = entity_answer(ent)  # "Space Shuttle Discovery": a thing with a name
+        return Answer(text, tuple(accept), "PRODUCT", f"which {_description(ent)}" if _description(ent) else "what")
     text, accept = name_answer(wording, person) if person else entity_answer(ent)
     if not re.search(r"[A-Za-z]{2}", text):
         return None
@@ -289,6 +300,13 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             fact = make_fact("role", key, f"Who is {role}?", answer, "PERSON", accept)
             if fact:
                 yield fact
+            age = re.search(r"\b(\d{1,3})-year-old\b", role)
+            if age:  # "Harry Dunn, a 19-year-old motorcyclist" → "How old was Harry Dunn?"
+                verb = "is" if wording.tense(noun.sent.root) == "present" else "was"
+                fact = make_fact("amount", ("age", _normal(answer)), f"How old {verb} {answer}?", age[1], "CARDINAL",
+                                 (f"{age[1]} years old", f"{age[1]}-year-old"), age[1])
+                if fact:
+                    yield fact
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
@@ -328,5 +346,26 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         kind = "deal" if head.lemma_ in DEAL_VERBS else "other"
         key = ("object", identity(wording, wording.subject_of(head)), head.lemma_, obj.lemma_)
         fact = make_fact(kind, key, prompt, answer, "THING", accept)
+        if fact:
+            yield fact
+
+
+def find_posts(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """role: the post someone served in ("Bolton served as the US ambassador to the UN" → "As what did Bolton serve …?")."""
+    if is_headline(sentence):
+        return
+    for head in sentence:
+        if head.lemma_ not in POST_VERBS or head.pos_ != "VERB":
+            continue
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        post = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if post is None or post.pos_ != "NOUN" or wording.person(wording.subject_of(head) or head) is None:
+            continue
+        phrase = noun_phrase(post)
+        core = [t for t in phrase if not any(a.dep_ == "prep" and a.head == post and a.lower_ not in ("of", "to", "for") for a in [t, *path_to(t, post)])]
+        answer = without_article(wording.render(core))  # "the US ambassador to the UN", not "… under former president X"
+        prompt = _question(wording, head, "As what", list(prep.subtree))
+        key = ("post", identity(wording, wording.subject_of(head)), _normal(answer))
+        fact = make_fact("role", key, prompt, answer, "THING", (wording.render(phrase), without_article(wording.render(phrase))))
         if fact:
             yield fact

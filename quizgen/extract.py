@@ -169,6 +169,8 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
         anchor = attach.head
         if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.pos_ == "PROPN":
             anchor = anchor.head
+        if attach.dep_ == "npadvmod" and anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ == "VERB":
+            anchor = anchor.head  # "celebrated the launch Tuesday": a day dates the event, not the noun before it
         leave_out = list(attach.subtree) if attach != ent.root else list(ent.root.subtree)
         subject = None
         if anchor.pos_ not in ("VERB", "AUX"):

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from quizgen.arguments import find_arguments, find_descriptions, find_objects
+from quizgen.arguments import find_arguments, find_descriptions, find_objects, find_posts
 from quizgen.extract import (
     find_agreements,
     find_amounts,
@@ -40,6 +40,7 @@ FINDERS: tuple[Finder, ...] = (
     find_descriptions,
     find_arguments,
     find_objects,
+    find_posts,
 )
 """Every finder, most specific first: when two word the same fact, the earlier one's question is kept."""
 

@@ -78,3 +78,6 @@ CURRENCY_WORDS = frozenset(
     """.split()
 )
 """Names of currencies written after a figure ("38.8 million euro")."""
+
+POST_VERBS = frozenset("serve work act remain".split())
+"""Verbs that take the post someone holds with "as" ("served as ambassador")."""
