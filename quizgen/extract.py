@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, format_date
 from quizgen.inflection import singular
-from quizgen.lexicon import CHANGE_VERBS, GENERIC_NOUNS
+from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, looks_like_person
 from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
@@ -372,6 +372,9 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         title = office or title_tokens(ent)  # the capitalised title as written, else the parser's modifiers
         if not office and not looks_like_person(name, wording.article.body):
             continue  # a word of office before a lone surname ("Secretary of State Blinken") says it is a person
+        first = title[0].i if title else ent.start
+        if first > 0 and ent.doc[first - 1].lower_ in FORMER_WORDS:
+            continue  # "former US President X" held the office before: asking who held it then has another answer
         owner = _owner(title)
         title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
         whose = owner is not None or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister"
@@ -528,8 +531,8 @@ def path_to(token: Token, top: Token) -> list[Token]:
 
 
 def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
-    if obj.lower_ in GENERIC_NOUNS:
-        return  # "gave a different account of events": nothing to learn
+    if obj.lower_ in GENERIC_NOUNS or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return  # "gave a different account of events", "gave its sympathies": nothing to learn, or no one to own it
     named = wording.entity(obj)
     if named is not None and named.root == obj and named.label_ not in ("MONEY", "PERCENT", "CARDINAL", "DATE"):
         return  # a named object is asked by its name, with its description as the wh-phrase (arguments.py)

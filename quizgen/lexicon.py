@@ -81,3 +81,11 @@ CURRENCY_WORDS = frozenset(
 
 POST_VERBS = frozenset("serve work act remain".split())
 """Verbs that take the post someone holds with "as" ("served as ambassador")."""
+
+FORMER_WORDS = frozenset("former ex late then onetime erstwhile outgoing".split())
+"""Words before a title that say the office was held before ("former US President X")."""
+
+SALIENT_NOUNS = frozenset(
+    "country nation government world state president police military army public economy city capital press media".split()
+)
+"""Nouns whose "the" means the one the whole article is about ("left the country"): never vague."""

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import DateValue, format_date, resolve_date
 from quizgen.model import Article
+from quizgen.lexicon import SALIENT_NOUNS
 from quizgen.names import NameBook, first_name_gender
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -31,6 +32,8 @@ FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled s
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
 DEMONSTRATIVES = frozenset("this that these those".split())
 RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
+SAYING = frozenset("say tell reveal announce confirm report state note add claim write explain warn".split())
+"""Verbs whose clause is nothing without what was said."""
 TIME_PARTICLES = frozenset("back ago earlier later".split())
 """Adverbs that lean on the date beside them ("back on 1 May", "two years ago"): they go when the date does."""
 DANGLING = ("advmod",)
@@ -66,8 +69,23 @@ class Wording:
         self._all_entities = list(self.doc.ents)
         self._entities = {i: ent for ent in self._all_entities for i in range(ent.start, ent.end)}
         self._people = [ent for ent in self._all_entities if ent.label_ == "PERSON"]
+        self._definites = definite_descriptions(self.doc)
 
     # -- reading the parse -------------------------------------------------
+
+    def points_back(self, tokens: Iterable[Token]) -> bool:
+        """True when ``tokens`` keep "the N" for a thing named before that no fuller mention says ("the deal")."""
+        return any(self._definites.get(t.i, "") is None for t in tokens)
+
+    def without_vague_adjuncts(self, tokens: list[Token]) -> list[Token]:
+        """``tokens`` without a verb's side phrase that points back vaguely ("Despite the assurances, …"):
+        the question loses a circumstance, not its content."""
+        vague = {
+            t.i for p in tokens if p.dep_ == "prep" and p.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "pobj" and self.points_back(c.subtree) for c in p.children)
+            for t in p.subtree
+        }
+        return [t for t in tokens if t.i not in vague]
 
     def subject_of(self, token: Token) -> Token | None:
         """The subject of ``token``'s clause, looking up through verb chains and coordination."""
@@ -198,6 +216,9 @@ class Wording:
                 value = self.date_of(ent)
                 if value is not None:
                     return self._absolute(ent, value), covered
+        fuller = self._definites.get(token.i)
+        if fuller and token.head.i in included:
+            return fuller, {token.i, *(c.i for c in token.head.children if c.i < token.head.i), token.head.i}
         if token.tag_ == "PRP" and token.lower_ in ("he", "she", "him"):
             antecedent = self.antecedent(token)
             if antecedent is not None:
@@ -271,15 +292,19 @@ class Wording:
         ]
         rest = [t for t in rest if t.dep_ not in ("aux", "auxpass") or t.head != head]
         rest = [t for t in rest if t.dep_ != "conj" or t in path or _listed(t)]
-        opening = {t.i for c in head.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") for t in c.subtree}
-        rest = [t for t in rest if t.i not in opening]
-        rest = without_relative_words(rest)
+        reported = reported_clause(head, subject)
+        opening = {
+            t.i for c in head.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") and c != reported
+            for t in c.subtree
+        }
+        rest = [t for t in rest if t.i not in opening and not (t.is_punct and t.head == head and t.i < subject.i)]
+        rest = self.without_vague_adjuncts(without_relative_words(rest))
         gap = {t.i for t in leave_out}
         rest = [t for t in rest if not (t.lower_ in TIME_PARTICLES and not t.ent_type_ and (t.i + 1 in gap or t.i - 1 in gap))]
-        if not self.gap_is_in_question(token, head, rest, leave_out):
+        if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest):
             return None
         rest = without_open_quote(head, rest)
-        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, leave_out):
+        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, leave_out) or self.points_back([*rest, *subject.subtree]):
             return None
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if auxiliaries and auxiliaries[0].lower_ == "to":
@@ -294,7 +319,7 @@ class Wording:
         question = as_question(" ".join(w for w in words if w))
         if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") for t in rest if t.i not in path):
             return None
-        return question
+        return self.once_named(question)
 
     def subject_question(self, head: Token, wh: str, needs_content: bool = True) -> str | None:
         """The clause of ``head`` as a question about its subject, by substitution: "Who acquired X?".
@@ -315,9 +340,9 @@ class Wording:
         ]
         rest = [t for t in rest if t.dep_ != "conj" or t.head != head]
         rest = [t for t in rest if not (t.i < subject.i and t.dep_ in ("cc", "mark") and t.head == head)]
-        rest = without_relative_words(rest)
+        rest = self.without_vague_adjuncts(without_relative_words(rest))
         rest = without_open_quote(head, rest)
-        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, subject.subtree) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE for t in rest):
+        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, subject.subtree) or self.points_back(rest) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE for t in rest):
             return None
         if needs_content and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
             return None
@@ -326,7 +351,28 @@ class Wording:
             return None
         if head.tag_ in ("VBG", "VB") and not any(a.dep_ != "neg" for a in auxiliaries):
             return None  # "Ghana winning the bid": no finite verb to ask with
-        return as_question(f"{wh} {self.predicate(head, head.text, rest, auxiliaries)}")
+        return self.once_named(as_question(f"{wh} {self.predicate(head, head.text, rest, auxiliaries)}"))
+
+    def once_named(self, question: str) -> str:
+        """``question`` with a person's name given in full once: a second "Anne Larsen's" becomes "her"."""
+        for person in {self.names.canonical(e.text, self.article.id) for e in self._people}:
+            owner = possessive(person)
+            gender = first_name_gender(person)
+            first = question.find(person)
+            if gender is None or first < 0 or question.find(owner, first + len(person)) < 0:
+                continue
+            head, tail = question[: first + len(person)], question[first + len(person) :]
+            question = head + tail.replace(owner, "his" if gender == "male" else "her")
+        return question
+
+    @staticmethod
+    def incomplete(head: Token, rest: list[Token]) -> bool:
+        """True for a clause that says nothing once cut down: "did others do", "did police reveal" (what?)."""
+        said = [t for t in rest if (t.i > head.i or t.dep_ == "ccomp" and t.head == head) and not t.is_punct]
+        if head.lemma_ == "do" and not any(c.dep_ == "dobj" for c in head.children):
+            return True
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)  # "the plan was reported": the subject is what was said
+        return head.lemma_ in SAYING and not said and not passive
 
     def predicate(self, head: Token, verb: str, rest: list[Token], auxiliaries: Iterable[Token] = ()) -> str:
         """What follows the subject in a question: the verb, its particle and objects, then its adjuncts.
@@ -338,6 +384,9 @@ class Wording:
         (a later phrase taken for one), and keeps the written order.
         """
         before = [t for t in rest if t.i < head.i]
+        reported = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        said = [t for t in before if reported is not None and reported.left_edge.i <= t.i <= reported.right_edge.i]
+        before = [t for t in before if t not in said]
         adverbs = [t for t in before if t.head == head and t.dep_ in ("advmod", "neg") and len(list(t.subtree)) <= 2]
         front = [t for a in adverbs for t in a.subtree]  # "never", "no longer"
         objects = [c for c in head.children if c.dep_ in VERB_OBJECTS and c.i > head.i]
@@ -352,6 +401,7 @@ class Wording:
             self.render(t for t in rest if t.i in close),
             self.render(t for t in rest if t.i > head.i and t.i not in close),
             self.mid_sentence([t for t in before if t not in front]),
+            "that " + self.mid_sentence(said) if said else "",  # "X left, police revealed" → "did police reveal that X left"
         ]
         return " ".join(x for x in parts if x)
 
@@ -475,6 +525,44 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
     return shorter if quotes_balanced("".join(t.text for t in shorter)) else None
 
 
+def definite_descriptions(doc: Doc) -> dict[int, str | None]:
+    """What each bare "the N" of ``doc`` stands for, by the index of its "the".
+
+    A "the N" whose noun the article named before refers back. It is written
+    as the last fuller mention ("the agreement" → "the African Continental
+    Free Trade Area (AfCFTA) agreement") or, with none, maps to None: a
+    question keeping it could not say which one. A first mention, or a noun
+    with words of its own ("the deal with Airbus"), is left as written.
+    """
+    found: dict[int, str | None] = {}
+    fuller: dict[str, str] = {}
+    seen: set[str] = set()
+    names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}
+    for token in doc:
+        if token.i in names:  # "the Nordic Fisheries Agreement" is what a later "the agreement" means
+            fuller[token.lemma_.lower()] = "the " + re.sub(r"^the ", "", names[token.i].text, flags=re.IGNORECASE)
+            seen.add(token.lemma_.lower())
+        if token.pos_ != "NOUN" or token.ent_type_:
+            continue
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "prep", "acl", "relcl")]
+        det = next((c for c in token.children if c.dep_ == "det"), None)
+        if modifiers:
+            left = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and not t.is_punct or t.text in "()-"]
+            if any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
+                fuller[token.lemma_] = "the " + "".join(t.text_with_ws for t in left).strip()
+        elif det is not None and det.lower_ == "the" and token.lemma_ in seen and token.lemma_ not in SALIENT_NOUNS:
+            found[det.i] = fuller.get(token.lemma_)
+        seen.add(token.lemma_)
+    return found
+
+
+def reported_clause(head: Token, subject: Token) -> Token | None:
+    """The clause a verb of saying reports when it is written first ("X left the country, police revealed")."""
+    if head.lemma_ not in SAYING:
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+
+
 def list_comma(token: Token) -> bool:
     """True for a comma between the members of a list ("Danish, Swedish and Finnish")."""
     owner = token.head
@@ -508,10 +596,10 @@ def _listed(token: Token) -> bool:
         return infinitive and not purpose
     if token.dep_ == "conj":
         return token.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.pos_ == token.pos_ or (
-            token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN")
+            token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN", "PRON")
         )
     if token.dep_ == "cc":
-        return token.head.pos_ in ("NOUN", "PROPN", "ADJ") and any(c.dep_ == "conj" for c in token.head.children)
+        return token.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(c.dep_ == "conj" for c in token.head.children)
     return False
 
 
@@ -551,7 +639,7 @@ def in_quotation(span: Span) -> bool:
 
 
 def quotations(sentence: Span) -> list[tuple[int, int]]:
-    """The token ranges inside quotation marks in ``sentence``."""
+    """The token ranges inside quotation marks in ``sentence``; a quotation still open at its end runs to it."""
     spans, opened = [], None
     for token in sentence:
         if token.text == "“" or (token.text == '"' and opened is None):
@@ -559,6 +647,8 @@ def quotations(sentence: Span) -> list[tuple[int, int]]:
         elif token.text in ("”", '"') and opened is not None:
             spans.append((opened, token.i))
             opened = None
+    if opened is not None:
+        spans.append((opened, sentence.end))
     return spans
 
 
