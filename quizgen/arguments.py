@@ -239,7 +239,8 @@ def _wh_phrase(ent: Span, answer: str) -> str | None:
     if ent.label_ == "PERSON":
         return "who"
     if ent.label_ in ("GPE", "LOC", "FAC"):
-        return f"which {place_level(answer) or organisation_kind(ent) or 'place'}"
+        default = "region" if ent.label_ == "LOC" else "place"  # "the Eastern Mediterranean", "the Pacific Northwest"
+        return f"which {place_level(answer) or organisation_kind(ent) or default}"
     if ent.label_ == "ORG":
         return f"which {organisation_kind(ent) or 'organisation'}"
     return "what"

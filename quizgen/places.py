@@ -19,6 +19,8 @@ CITY_POPULATION = 100_000
 COUNTRY_ALIASES = {
     "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "United States of America": "US", "America": "US",
     "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "PRC": "CN", "People's Republic of China": "CN", "People’s Republic of China": "CN", "DPRK": "KP", "ROK": "KR",
+    "UAE": "AE", "Holland": "NL", "Czech Republic": "CZ",
 }
 """Common short names of countries that GeoNames spells out."""
 

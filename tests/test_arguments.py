@@ -61,6 +61,8 @@ def questions(tmp_path, nlp, text):
         ("On Sunday, Anna Berg and Peter Olsen signed the fisheries treaty in Oslo.", "Who, together with Peter Olsen, signed the fisheries treaty in Oslo on 28 April 2024?", "Anna Berg"),
         # a name inside the object of a verb with no subject of its own
         ("The ministers asked Norway to waive immunity for Anne Larsen.", "For whom did the ministers ask Norway to waive immunity?", "Anne Larsen"),
+        # a region is asked for as one
+        ("Turkey called for cooperation in the Eastern Mediterranean on Monday.", "In which region did Turkey call for cooperation on 29 April 2024?", "Eastern Mediterranean"),
         # a place after "in", its level from the gazetteer
         ("The firm builds electric trucks in Nairobi.", "In which city does the firm build electric trucks?", "Nairobi"),
         # a description in apposition to a person

@@ -73,6 +73,7 @@ def test_described_things_and_lists_are_asked_typed(tmp_path, nlp):
         ("Washington", "the United States"),  # a capital for its country
         ("AU", "African Union"),  # initials
         ("AfCFTA", "African Continental Free Trade Area (AfCFTA)"),  # one inside the other
+        ("PRC", "China"),  # an abbreviation the gazetteer does not spell out
     ],
 )
 def test_a_name_that_may_stand_for_the_answer_is_also_right(option, answer):
