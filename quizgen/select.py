@@ -24,6 +24,17 @@ MIN_PER_ARTICLE = 5
 KIND_WEIGHTS = {"who_met": 3.0, "deal": 2.5, "when": 2.5, "amount": 2.2, "role": 2.0, "where": 2.0, "other": 1.0}
 """How much a quiz writer values each kind of question, before the fact's own merits."""
 
+MIN_SCORE = 1.5
+"""Below this a fact is not worth a card, however much room the budget leaves."""
+
+SUBJECT_MENTIONS = 3
+"""How often an article must name something for it to be what the article is about."""
+
+SUBJECT_PENALTY = 3.0
+"""What asking for the article's own subject as a plain fact (not an office or a meeting) costs."""
+
+PLAIN_KINDS = ("other", "deal", "where")
+
 REPEAT_PENALTY = 1.0
 """What each earlier question with the same answer takes off a fact's score."""
 
@@ -51,11 +62,14 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     A quiz writer does not answer ten questions with the article's main
     character: the protagonist's prominence earns a question or two, not all.
     """
-    scores = {id(f): fact_score(f, article) for f in facts}
+    subject = _subject_of(facts, article)
+    scores = {id(f): fact_score(f, article) - (SUBJECT_PENALTY if _is(f.answer, subject) and f.kind in PLAIN_KINDS else 0) for f in facts}
     times: dict[str, int] = defaultdict(int)
     left, chosen = list(facts), []
     while left and len(chosen) < budget:
         best = max(left, key=lambda f: scores[id(f)] - REPEAT_PENALTY * times[_normal(f.answer)])
+        if scores[id(best)] - REPEAT_PENALTY * times[_normal(best.answer)] < MIN_SCORE:
+            break  # what is left is not worth a card
         chosen.append(best)
         left.remove(best)
         times[_normal(best.answer)] += 1
@@ -76,6 +90,18 @@ def fact_score(fact: Fact, article: Article) -> float:
     )
 
 
+def _subject_of(facts: list[Fact], article: Article) -> str:
+    """The name the article is about: the answer it mentions most (an organisation or place that every
+    sentence is about makes an obvious answer: "NASA" in a story about NASA)."""
+    counts = {f.answer: _mentions(f.answer, article.body) for f in facts}
+    best = max(counts, key=lambda a: (counts[a], a), default="")
+    return best if counts.get(best, 0) >= SUBJECT_MENTIONS else ""
+
+
+def _is(answer: str, name: str) -> bool:
+    return bool(name) and _normal(answer) == _normal(name)
+
+
 def _one_per_answer(facts: list[Fact]) -> list[Fact]:
     """The first fact for each answer in each sentence: the finders run most specific first."""
     seen: set[tuple[int, str]] = set()
@@ -89,8 +115,8 @@ def _one_per_answer(facts: list[Fact]) -> list[Fact]:
 
 
 def _mentions(answer: str, text: str) -> int:
-    """How often the answer's distinctive word (a surname, a name's last word) appears in the text."""
-    words = re.findall(r"\w{3,}", answer)
+    """How often the answer's distinctive word (a surname, a name's last capitalised word) appears in the text."""
+    words = re.findall(r"\b[A-Z][\w'-]+", answer) or re.findall(r"\w{4,}", answer)  # a name's last word, else a content word
     if not words:
         return 0
     return len(re.findall(rf"\b{re.escape(words[-1])}\b", text))

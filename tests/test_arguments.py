@@ -289,6 +289,24 @@ def test_selection_spreads_questions_over_answers():
     body = " ".join(["word"] * 100)
     article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
     protagonist = [_fact(article, start, kind="role", answer="Anna Berg") for start in range(0, 300, 50)]
-    others = [_fact(article, 400, answer="Oslo"), _fact(article, 450, answer="Kenya")]
+    others = [_fact(article, 400, kind="where", answer="Oslo"), _fact(article, 450, kind="where", answer="Kenya")]
     kept = select_facts([*protagonist, *others], [article])
     assert {f.answer for f in kept} == {"Anna Berg", "Oslo", "Kenya"}
+
+
+def test_selection_leaves_out_plain_facts_about_the_articles_own_subject_and_weak_tails():
+    body = "Acme " * 40 + " ".join(["word"] * 200)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    subject = _fact(article, 0, kind="other", answer="Acme")
+    tail = _fact(article, 1200, kind="other", answer="Widget")
+    meeting = _fact(article, 50, kind="who_met", answer="Anna Berg")
+    kept = select_facts([subject, tail, meeting], [article])
+    assert [f.answer for f in kept] == ["Anna Berg"]
+
+
+def test_the_articles_subject_is_a_name_it_repeats_not_a_small_word_of_an_answer():
+    body = "The talks went on. " * 30 + "Acme met Acme again. Acme and Acme."
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    pact = _fact(article, 0, kind="deal", answer="Norway and the UK")
+    acme = _fact(article, 10, kind="other", answer="Acme")
+    assert [f.answer for f in select_facts([pact, acme], [article])] == ["Norway and the UK"]
