@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from quizgen.extract import (
     MEETING_VERBS,
+    REPORTING_VERBS,
     noun_phrase,
     path_to,
     without_article,
@@ -82,7 +83,7 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
         elif head.dep_ not in ("xcomp", "conj"):
             continue  # a verb with no subject of its own is asked about through the clause it continues ("asked X to waive …")
         for child in head.children:
-            if child.dep_ in OBJECTS:
+            if child.dep_ in OBJECTS and head.lemma_ not in SPEECH_VERBS | REPORTING_VERBS:  # "…, announced the White House": a speaker
                 yield from _object_fact(wording, head, child, list(child.subtree), "")
                 yield from _inner_facts(wording, head, child)
             elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS:

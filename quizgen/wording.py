@@ -126,6 +126,8 @@ class Wording:
                     past = True
             if head.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in head.children):
                 future = True
+            if head.lemma_ in SAYING and past and not future:
+                return "past"  # "X will visit Paris, announced the White House on Friday": the date is the announcement's
         if future:
             return "future"
         return "past" if past else "present"

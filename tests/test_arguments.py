@@ -173,6 +173,12 @@ def questions(tmp_path, nlp, text):
             "On what date did police reveal that despite the warnings Anne Larsen and her husband left the country?",
             "27 April 2024",
         ),
+        # the day of an announcement written after what it announced lies before the article
+        (
+            "Anna Berg will visit Paris next month, announced the White House on Friday.",
+            "On what date did the White House announce that Anna Berg will visit Paris in June 2024?",
+            "26 April 2024",
+        ),
         # a count whose noun was just said
         ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "How many votes did Peter Olsen receive?", "192"),
         # a count in the subject, written as a word
@@ -224,6 +230,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ),
         # "the deal" refers back to a deal no words describe: no one could say which
         ("Norway revealed a deal on Monday. Denmark criticised the deal in Oslo.", "Which country criticised the deal in Oslo?"),
+        # the one who announced is no object of the announcement
+        ("Anna Berg will visit Paris next month, announced the White House on Friday.", "Which house did Anna Berg announce on 26 April 2024?"),
         # a vague thing is no answer
         ("Anna Berg gave a different account of events.", "What did Anna Berg give?"),
         # a bare number says nothing of what was counted
