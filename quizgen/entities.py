@@ -53,6 +53,8 @@ def repair_entities(doc: Doc) -> None:
         names = all(t.pos_ == "PROPN" for t in ent) and ent[-1].lower_ not in KIND_NOUNS
         if label in ("ORG", "GPE", "NORP") and len(ent) <= 3 and names and (ent[-1].text in surnames or len(ent) > 1 and is_known_first_name(ent[0].text)):
             label = "PERSON"
+        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in KIND_NOUNS:
+            label = "ORG"  # "Nordwind Air", "John Radcliffe Hospital"
         if label in ("ORG", "PERSON") and place_level(ent.text) == "country" or label == "ORG" and place_level(ent.text) in ("city", "state"):
             label = "GPE"
         fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quizgen.extract import office_tokens, title_tokens
-from quizgen.lexicon import COMPANY_SUFFIXES, KIND_NOUNS, NEWSPAPER_NAMES, ROLE_SYNONYMS
+from quizgen.lexicon import COMPANY_SUFFIXES, KIND_ALIASES, KIND_NOUNS, NEWSPAPER_NAMES, ROLE_SYNONYMS
 from quizgen.names import TITLE_WORDS
 from quizgen.places import place_level
 
@@ -54,7 +54,7 @@ def organisation_kind(ent: Span) -> str:
     """What kind of organisation a name is: the head noun of its name or description ("bank", "newspaper", "company")."""
     last = ent[-1].lower_.rstrip(".")
     if last in KIND_NOUNS:
-        return last
+        return KIND_ALIASES.get(last, last)
     if last in NEWSPAPER_NAMES:
         return "newspaper"
     if last in COMPANY_SUFFIXES or ent[-1].lower_ in COMPANY_SUFFIXES:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 KIND_NOUNS = frozenset(
     """
-    agency airline airport alliance army assembly association authority bank base board bureau cabinet
+    agency air airline airlines airways airport alliance army assembly association authority bank base board bureau cabinet
     center centre church club coalition college commission committee company complex conference congress
     corporation council court department embassy exchange federation firm force forum foundation fund group
     hospital house institute institution league library ministry museum network newspaper office organisation
@@ -89,3 +89,6 @@ SALIENT_NOUNS = frozenset(
     "country nation government world state president police military army public economy city capital press media".split()
 )
 """Nouns whose "the" means the one the whole article is about ("left the country"): never vague."""
+
+KIND_ALIASES = {"air": "airline", "airlines": "airline", "airways": "airline", "centre": "center"}
+"""Head nouns of names that say their kind in another word ("Nordwind Air" is an airline)."""

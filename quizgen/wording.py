@@ -230,7 +230,25 @@ class Wording:
             subject = self.subject_of(token.head)
             if antecedent is not None and (subject is None or self.person(subject) is None):
                 return possessive(self.names.canonical(antecedent.text, self.article.id)), {token.i}
+        if token.lower_ in ("it", "its"):
+            named = self.thing_antecedent(token)
+            if named is not None:
+                return (possessive(named) if token.lower_ == "its" else named), {token.i}
         return token.text, {token.i}
+
+    def thing_antecedent(self, pronoun: Token) -> str | None:
+        """The organisation an "it" or "its" refers to: the one named before it in its sentence or the one
+        before, the subject first ("Mahan Air … It was founded in 1992"); None when two could be meant."""
+        if pronoun.lower_ not in ("it", "its"):
+            return None
+        start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+        named = [e for e in self._all_entities if start <= e.start and e.end <= pronoun.i and e.label_ in ("ORG", "PRODUCT")]
+        subjects = [e for e in named if e.root.dep_ in SUBJECTS]
+        if subjects and not any(c.dep_ == "conj" for c in subjects[-1].root.children):
+            return re.sub(r"^the ", "", subjects[-1].text, flags=re.IGNORECASE)
+        if len({e.text for e in named}) == 1:
+            return re.sub(r"^the ", "", named[0].text, flags=re.IGNORECASE)
+        return None
 
     def _absolute(self, ent: Span, value: DateValue) -> str:
         text = format_date(value)
@@ -319,7 +337,7 @@ class Wording:
             auxiliary = self.do_support(head, subject)
             words = [wh, auxiliary, subject_text, self.predicate(head, head.lemma_.lower(), rest)]
         question = as_question(" ".join(w for w in words if w))
-        if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") for t in rest if t.i not in path):
+        if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") and not self.thing_antecedent(t) for t in rest if t.i not in path):
             return None
         return self.once_named(question)
 
@@ -344,7 +362,7 @@ class Wording:
         rest = [t for t in rest if not (t.i < subject.i and t.dep_ in ("cc", "mark") and t.head == head)]
         rest = self.without_vague_adjuncts(without_relative_words(rest))
         rest = without_open_quote(head, rest)
-        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, subject.subtree) or self.points_back(rest) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE for t in rest):
+        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, subject.subtree) or self.points_back(rest) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE and not self.thing_antecedent(t) for t in rest):
             return None
         if needs_content and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
             return None
@@ -478,7 +496,7 @@ class Wording:
         if named and subject.pos_ == "NOUN" and self.person(named[0]):
             return self.person(named[0])  # "Egypt's foreign minister Sameh Shoukry met …": the name says who
         if subject.pos_ == "PRON":
-            return None
+            return self.thing_antecedent(subject)
         clauses = {t.i for c in subject.subtree if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
         words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}
         tokens = [

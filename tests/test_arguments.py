@@ -179,6 +179,9 @@ def questions(tmp_path, nlp, text):
             "On what date did the White House announce that Anna Berg will visit Paris in June 2024?",
             "26 April 2024",
         ),
+        # "it" is the organisation named before it; a name ending in "Air" is an airline
+        ("Germany banned Nordwind Air on Monday. It was founded in 1992.", "In what year was Nordwind Air founded?", "1992"),
+        ("Germany banned Nordwind Air on Monday. It was founded in 1992.", "Which airline did Germany ban on 29 April 2024?", "Nordwind Air"),
         # a count whose noun was just said
         ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "How many votes did Peter Olsen receive?", "192"),
         # a count in the subject, written as a word
@@ -232,6 +235,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Norway revealed a deal on Monday. Denmark criticised the deal in Oslo.", "Which country criticised the deal in Oslo?"),
         # the one who announced is no object of the announcement
         ("Anna Berg will visit Paris next month, announced the White House on Friday.", "Which house did Anna Berg announce on 26 April 2024?"),
+        # "it" after two organisations could mean either
+        ("Acme Corp and Beta Ltd met on Monday. It was founded in 1992.", "In what year was Acme Corp founded?"),
         # a vague thing is no answer
         ("Anna Berg gave a different account of events.", "What did Anna Berg give?"),
         # a bare number says nothing of what was counted
