@@ -39,6 +39,8 @@ TIME_PARTICLES = frozenset("back ago earlier later".split())
 DANGLING = ("advmod",)
 """Words that mean nothing once the phrase they introduce is taken out of a question (a preposition may be stranded)."""
 RESOLVABLE = frozenset(PERSONAL_PRONOUNS)
+THING_LABELS = ("ORG", "GPE", "PRODUCT")
+"""What an "it" or "its" can stand for."""
 """Pronouns a question may keep: rendering replaces them with the person they refer to."""
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
@@ -232,23 +234,31 @@ class Wording:
                 return possessive(self.names.canonical(antecedent.text, self.article.id)), {token.i}
         if token.lower_ in ("it", "its"):
             named = self.thing_antecedent(token)
-            if named is not None:
+            if named is not None and not self._own_subject(token):  # "Norway spends 1.5% of its GDP" keeps "its"
                 return (possessive(named) if token.lower_ == "its" else named), {token.i}
         return token.text, {token.i}
 
+    def _own_subject(self, pronoun: Token) -> Span | None:
+        """The named subject of the clause an "its" stands in, written before it ("Norway spends … its GDP")."""
+        if pronoun.lower_ != "its":
+            return None
+        subject = self.subject_of(pronoun.head)
+        named = self.entity(subject) if subject is not None and subject.i < pronoun.i else None
+        return named if named is not None and named.label_ in THING_LABELS else None
+
     def thing_antecedent(self, pronoun: Token) -> str | None:
-        """The organisation an "it" or "its" refers to: the one named before it in its sentence or the one
-        before, the subject first ("Mahan Air … It was founded in 1992"); None when two could be meant."""
+        """The organisation or country an "it" or "its" refers to: its own clause's subject for "its", else
+        the one named in its sentence or the one before ("Nordwind Air … It was founded in 1992"); None when
+        two could be meant."""
         if pronoun.lower_ not in ("it", "its"):
             return None
+        own = self._own_subject(pronoun)
+        if own is not None:
+            return re.sub(r"^the ", "", own.text, flags=re.IGNORECASE)
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-        named = [e for e in self._all_entities if start <= e.start and e.end <= pronoun.i and e.label_ in ("ORG", "PRODUCT")]
-        subjects = [e for e in named if e.root.dep_ in SUBJECTS]
-        if subjects and not any(c.dep_ == "conj" for c in subjects[-1].root.children):
-            return re.sub(r"^the ", "", subjects[-1].text, flags=re.IGNORECASE)
-        if len({e.text for e in named}) == 1:
-            return re.sub(r"^the ", "", named[0].text, flags=re.IGNORECASE)
-        return None
+        named = {re.sub(r"^the ", "", e.text, flags=re.IGNORECASE) for e in self._all_entities
+                 if start <= e.start and e.end <= pronoun.i and e.label_ in THING_LABELS}
+        return named.pop() if len(named) == 1 else None
 
     def _absolute(self, ent: Span, value: DateValue) -> str:
         text = format_date(value)

@@ -180,7 +180,7 @@ def questions(tmp_path, nlp, text):
             "26 April 2024",
         ),
         # "it" is the organisation named before it; a name ending in "Air" is an airline
-        ("Germany banned Nordwind Air on Monday. It was founded in 1992.", "In what year was Nordwind Air founded?", "1992"),
+        ("The ban hit Nordwind Air on Monday. It was founded in 1992.", "In what year was Nordwind Air founded?", "1992"),
         ("Germany banned Nordwind Air on Monday. It was founded in 1992.", "Which airline did Germany ban on 29 April 2024?", "Nordwind Air"),
         # a count whose noun was just said
         ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "How many votes did Peter Olsen receive?", "192"),
