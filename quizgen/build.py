@@ -92,6 +92,8 @@ def article_facts(articles: list[Article], nlp: Language, progress: bool = False
         names.add(article.id, person_mentions(doc))
     pools = ChoicePools()
     for article, doc in parsed:
+        if article.date is not None:
+            pools.published[article.id] = article.date
         for ent in doc.ents:
             if is_headline(ent.sent) or (ent[-1].is_lower and ent[-1].is_alpha):
                 continue  # a headline's capitals make names of other words ("Biden’s Meeting"); "Talon of" is cut short

@@ -19,12 +19,16 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from quizgen.amounts import amount_value
 from quizgen.dates import DateValue, format_date, parse_written_date
 from quizgen.model import Fact
 from quizgen.places import near, neighbours, same_place
 
 DISTRACTORS = 3
+SAME_SPELLING = 85
+"""Similarity (0-100, rapidfuzz) from which two names are one name spelled two ways."""
 NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
 AMOUNT_TYPES = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
 _AMOUNT_FACTORS = (0.5, 1.5, 0.75, 2, 1.25, 3)
@@ -45,6 +49,8 @@ class ChoicePools:
     values: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     articles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    mentions: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
+    published: dict[str, dt.date] = field(default_factory=dict)
 
     def add(self, answer_type: str, text: str, value: str = "", kind: str = "", article: str = "") -> None:
         """Offer ``text`` as a wrong answer for questions whose answer is of ``answer_type`` (and fine ``kind``)."""
@@ -59,6 +65,7 @@ class ChoicePools:
             self.kinds[text] = kind  # the most specific kind seen: "person/minister" over "person"
         if article:
             self.articles[text].add(article)
+            self.mentions[(text, article)] += 1
 
     def names_of_kind(self, kind: str, article: str | None = None) -> list[str]:
         """The names of one fine kind (or of a whole group, "person"), from one article if given."""
@@ -73,21 +80,26 @@ def choose_distractors(fact: Fact, seed: str, pools: ChoicePools, exclude: set[s
     """Three wrong answers for ``fact``, chosen the same way on every build (``seed`` is the question id)."""
     blocked = {normal(fact.answer), fact.value, *exclude}
     prompt_words = normal(prompt)
+    published = pools.published.get(fact.source.article)
+    chosen: list[str] = []
 
     def allowed(text: str) -> bool:
         key = normal(text)
         value = value_of(text, fact.answer_type, pools)
         if not key or key in blocked or (value and value in blocked):
             return False
-        if fact.answer_type in NAME_TYPES and any(also_right(text, form) for form in (fact.answer, *fact.accept)):
-            return False
+        if fact.answer_type in NAME_TYPES and any(also_right(text, form) for form in (fact.answer, *fact.accept, *chosen)):
+            return False  # another name for the answer, or for an option already offered
+        if fact.answer_type == "PERCENT" and _figure(text) > 100 >= _figure(fact.answer):
+            return False  # a share cannot exceed the whole
+        if fact.answer_type == "DATE" and _after(value, published) and not _after(fact.value, published):
+            return False  # a date after the article for an event the article reports as past
         if fact.answer_type == "PERSON" and re.search(rf"\b{re.escape(normal(text.split()[-1]))}\b", prompt_words):
             return False
         if fact.answer_type in NAME_TYPES and re.search(rf"\b{re.escape(key)}\b", prompt_words):
             return False  # a name the question itself mentions is plainly not its answer
         return True
 
-    chosen: list[str] = []
     for tier in _candidate_tiers(fact, pools):
         for text in sorted(tier, key=lambda t: _digest(seed, t)):
             if len(chosen) == DISTRACTORS:
@@ -150,9 +162,9 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
     same_article, same_deck = pools.names_of_kind(kind, article), pools.names_of_kind(kind)
     if group == "place":  # a city gets cities of its own country first, a country its neighbours
         return [same_article, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer), same_deck]
-    if group == "person":  # then people of the article whose office is not known to differ
-        return [same_article, same_deck, pools.names_of_kind("person", article) if kind == "person" else
-                [p for p in pools.names_of_kind("person", article) if pools.kinds[p] == "person"]]
+    if group == "person":  # people of the same office, then people the article keeps returning to
+        others = [p for p in pools.names_of_kind("person", article) if pools.mentions[(p, article)] >= 2 or p in same_article]
+        return [same_article, others if kind == "person" else [p for p in others if pools.kinds[p] == "person"]]
     return [same_article, same_deck]
 
 
@@ -167,7 +179,21 @@ def also_right(option: str, answer: str) -> bool:
         return True
     if _initials(option) in (b.replace(" ", ""), ) or _initials(answer) == a.replace(" ", ""):
         return True
+    if fuzz.ratio(a, b) >= SAME_SPELLING:
+        return True  # "East Mediterranean" for "Eastern Mediterranean"
     return same_place(option, answer)
+
+
+def _figure(text: str) -> float:
+    match = _NUMBER.search(text)
+    return float(match.group().replace(",", "")) if match else 0.0
+
+
+def _after(value: str, published: dt.date | None) -> bool:
+    """True when a day written as its ISO form lies after the article's date."""
+    if published is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or ""):
+        return False
+    return dt.date.fromisoformat(value) > published
 
 
 def _initials(name: str) -> str:

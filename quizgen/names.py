@@ -25,6 +25,7 @@ TITLE_WORDS = frozenset(
     judge justice chief executive ceo cfo chairman chairwoman chair director
     ambassador envoy spokesman spokeswoman spokesperson commander gen col lt capt
     first lady gentleman second deputy foreign defence defense finance interior
+    administrator commissioner chairperson speaker constable advisor adviser
     """.split()
 )
 """Words of office and address that may stand before a name but are not part of it."""

@@ -8,6 +8,7 @@ import pytest
 
 from quizgen.build import build_deck
 from quizgen.choices import ChoicePools, also_right, choose_distractors
+from quizgen.dates import parse_written_date
 from quizgen.model import Fact, Source
 from quizgen.parse import load_nlp
 
@@ -107,3 +108,36 @@ def test_a_person_with_an_office_gets_no_person_of_another_office(tmp_path, nlp)
         "Prime Minister Karin Lund and Peter Olsen watched.",
     )
     assert options(deck, "Who was the Norwegian Ambassador to Japan in May 2024?") == set()
+
+
+def test_two_options_never_name_the_same_thing():
+    pools = ChoicePools()
+    for country in ["United States", "US", "Canada", "Mexico", "Cuba", "Chile"]:
+        pools.add("GPE", country, kind="place/country", article="a")
+    fact = Fact("other", ("k",), "Which country signed the pact?", "Brazil", "GPE", Source("a", "s", 0, 1))
+    pools.add("GPE", "Brazil", kind="place/country", article="a")
+    for seed in (f"id{n}" for n in range(40)):  # option order follows the seed: try many
+        chosen = choose_distractors(fact, seed, pools, exclude=set(), prompt=fact.prompt)
+        assert not {"United States", "US"} <= set(chosen), chosen
+
+
+def test_a_spelling_variant_is_also_right():
+    assert also_right("East Mediterranean", "Eastern Mediterranean")
+
+
+def test_a_share_is_never_offered_above_the_whole():
+    pools = ChoicePools()
+    fact = Fact("amount", ("k",), "On what share of goods?", "90 percent", "PERCENT", Source("a", "s", 0, 1), value="% 90")
+    chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
+    assert chosen and all(float(c.split()[0]) <= 100 for c in chosen), chosen
+
+
+def test_a_past_event_gets_no_date_after_its_article():
+    import datetime as dt
+
+    pools = ChoicePools()
+    pools.published["a"] = dt.date(2024, 5, 2)
+    fact = Fact("when", ("k",), "On what date did X sign?", "30 April 2024", "DATE", Source("a", "s", 0, 1), value="2024-04-30")
+    for seed in ("id1", "id2", "id3", "id4", "id5"):
+        chosen = choose_distractors(fact, seed, pools, exclude=set(), prompt=fact.prompt)
+        assert len(chosen) == 3 and all(parse_written_date(c).date <= dt.date(2024, 5, 2) for c in chosen), chosen
