@@ -8,6 +8,8 @@ do-support and inversion ("Which company did Hungary agree with …?"). The
 wh-phrase names the answer's type from the article's own words (the title
 or description written before the name) or from the name itself (the head
 noun of "Hungarian Development Bank", a gazetteer's level for a place).
+Also here: "Who is …?" for a description in apposition, what a
+consequential verb acts on, and the post someone served in.
 """
 
 from __future__ import annotations
@@ -16,21 +18,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-
 from spacy.tokens import Span, Token
 
 from quizgen.extract import (
     MEETING_VERBS,
-    REPORTING_VERBS,
-    noun_phrase,
-    path_to,
-    without_article,
     PLACE_LABELS,
+    REPORTING_VERBS,
     entity_answer,
     identity,
     make_fact,
     name_answer,
+    noun_phrase,
+    path_to,
     title_tokens,
+    without_article,
 )
 from quizgen.finetypes import organisation_kind
 from quizgen.inflection import plural

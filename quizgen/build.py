@@ -21,9 +21,9 @@ from quizgen.choices import ChoicePools
 from quizgen.deck import relative_article_path
 from quizgen.extract import person_mentions
 from quizgen.finders import extract_facts
+from quizgen.finetypes import fine_type
 from quizgen.generate import generate_questions
 from quizgen.model import Article, ArticleRef, Deck, Fact
-from quizgen.finetypes import fine_type
 from quizgen.names import NameBook, looks_like_person
 from quizgen.parse import is_headline, load_nlp, parse_articles
 from quizgen.select import select_facts

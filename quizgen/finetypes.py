@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from quizgen.extract import office_tokens, title_tokens
-from quizgen.lexicon import COMPANY_SUFFIXES, KIND_ALIASES, KIND_NOUNS, NEWSPAPER_NAMES, ROLE_SYNONYMS
+from quizgen.extract import PLACE_LABELS, office_tokens, title_tokens
+from quizgen.lexicon import (
+    COMPANY_SUFFIXES,
+    KIND_ALIASES,
+    KIND_NOUNS,
+    NEWSPAPER_NAMES,
+    ROLE_SYNONYMS,
+)
 from quizgen.names import TITLE_WORDS
 from quizgen.places import place_level
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def fine_type(ent: Span) -> str:

@@ -3,8 +3,9 @@
 The finders over-generate: every named argument of every clause can be
 asked about. A careful quiz writer asks about 2.5 questions per 100 words,
 about the lead more than the tail, about the people and organisations the
-article keeps returning to, and asks each fact once. ``select_facts`` scores
-every fact on those signals and keeps the best up to a density budget.
+article keeps returning to, not about what the whole article is plainly
+about, and asks each fact once. ``select_facts`` scores every fact on those
+signals and keeps the best up to a density budget, none below a floor.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ SUBJECT_PENALTY = 3.0
 """What asking for the article's own subject as a plain fact (not an office or a meeting) costs."""
 
 PLAIN_KINDS = ("other", "deal", "where")
+"""Kinds whose question about the article's subject is obvious (an office or a meeting is still worth asking)."""
 
 REPEAT_PENALTY = 1.0
 """What each earlier question with the same answer takes off a fact's score."""

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import DateValue, format_date, resolve_date
-from quizgen.model import Article
 from quizgen.lexicon import SALIENT_NOUNS
+from quizgen.model import Article
 from quizgen.names import NameBook, first_name_gender
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")

@@ -5,7 +5,6 @@ from spacy.tokens import Doc
 
 from quizgen.entities import repair_entities
 
-
 ENGLISH = spacy.blank("en").vocab
 """English lexical attributes (stop words, shapes) without a statistical model."""
 
