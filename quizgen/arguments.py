@@ -207,6 +207,9 @@ def _single(wording: Wording, token: Token) -> Answer | None:
     ent = wording.entity(token)
     if ent is None or ent.root != token or ent.label_ not in ANSWER_LABELS:
         return None
+    after = ent.doc[ent.end : ent.end + 2]
+    if ent.label_ != "PERSON" and any(t.ent_type_ == "PERSON" for t in after):
+        return None  # "Export–Import Bank president Okey Oramah said": the bank only says whose president
     person = wording.person(token) if ent.label_ == "PERSON" else None
     if person and not looks_like_person(person, wording.article.body):
         if len(person.split()) < 2 and not _description(ent):

@@ -21,7 +21,7 @@ from quizgen.choices import ChoicePools
 from quizgen.deck import relative_article_path
 from quizgen.extract import person_mentions
 from quizgen.finders import extract_facts
-from quizgen.finetypes import fine_type
+from quizgen.finetypes import fine_type, whole_name
 from quizgen.generate import generate_questions
 from quizgen.model import Article, ArticleRef, Deck, Fact
 from quizgen.names import NameBook, looks_like_person
@@ -95,8 +95,8 @@ def article_facts(articles: list[Article], nlp: Language, progress: bool = False
         if article.date is not None:
             pools.published[article.id] = article.date
         for ent in doc.ents:
-            if is_headline(ent.sent) or (ent[-1].is_lower and ent[-1].is_alpha):
-                continue  # a headline's capitals make names of other words ("Biden’s Meeting"); "Talon of" is cut short
+            if is_headline(ent.sent) or not whole_name(ent, article.body):
+                continue  # a headline's capitals make names of other words ("Biden’s Meeting")
             if ent.label_ == "PERSON":
                 person = names.canonical(ent.text, article.id)
                 if looks_like_person(person, article.body):

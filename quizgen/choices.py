@@ -92,6 +92,8 @@ def choose_distractors(fact: Fact, seed: str, pools: ChoicePools, exclude: set[s
             return False  # another name for the answer, or for an option already offered
         if fact.answer_type == "PERCENT" and _figure(text) > 100 >= _figure(fact.answer):
             return False  # a share cannot exceed the whole
+        if fact.answer_type in AMOUNT_TYPES and bool(_NUMBER.search(text)) != bool(_NUMBER.search(fact.answer)):
+            return False  # "fifteen" among "220" and "192": figures are written one way
         if fact.answer_type == "DATE" and _after(value, published) and not _after(fact.value, published):
             return False  # a date after the article for an event the article reports as past
         if fact.answer_type == "PERSON" and re.search(rf"\b{re.escape(normal(text.split()[-1]))}\b", prompt_words):
@@ -264,8 +266,8 @@ def _amount_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
 def _scaled(answer: str, answer_type: str) -> list[str]:
     """``answer`` with its figure changed: "$60 billion" → "$30 billion", "$90 billion", …"""
     match = _NUMBER.search(answer)
-    if not match:
-        return []
+    if not match or len(_NUMBER.findall(answer)) > 1:
+        return []  # a range ("between $5 and $7 billion") has no one figure to move
     number = float(match.group().replace(",", ""))
     if answer_type == "CARDINAL":
         figures = [number + d for d in (2, -2, 5, -5, 10, 1, -1)]

@@ -328,7 +328,7 @@ def title_tokens(ent: Span) -> list[Token]:
         if token.head.i < ent.start or token.head.i >= ent.end and token.head.i != ent.root.i:
             if not (ent.start <= token.head.i < ent.end or (token.head.i < ent.start and token.head.i >= start - 1)):
                 break
-        if token.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or token.is_punct and token.text != "-":
+        if token.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or token.is_punct and token.text not in ("-", "–"):
             break
         start -= 1
     tokens = list(doc[start : ent.start])
@@ -352,6 +352,7 @@ def office_tokens(ent: Span) -> list[Token]:
         if token.ent_type_ == "PERSON":
             break  # another person's name: "Foreign Minister X and Finnish Foreign Minister Y"
         capitalised = token.is_alpha and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN" or bool(token.ent_type_))
+        capitalised = capitalised or token.lower_ in TITLE_WORDS  # "… Bank president Okey Oramah", "Greek prime minister X"
         joining = token.lower_ in TITLE_JOINERS and start < ent.start and doc[start].is_title
         if not (capitalised or token.text in (".", "-", "–") and start < ent.start and not token.whitespace_ or joining):
             break
@@ -381,7 +382,7 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         office_word = bool(title) and (title[-1].text[0].isupper() or title[-1].lower_ in TITLE_WORDS)  # "Greek prime minister", not "daily newspaper"
         country = _country_after(ent) if not whose and office_word else None
         if title_words and (whose and len(title) >= 2 or country) and len(title) <= 8 and (owner is not None or office_word):
-            office_text = tidy(" ".join([*(t.text for t in title[:-1]), singular(title[-1].text)]))
+            office_text = tidy("".join(t.text_with_ws for t in title[:-1]) + singular(title[-1].text))
             if owner is not None:
                 office_text = f"{possessive(wording.render(owner))} {office_text}"
             if country:

@@ -9,6 +9,8 @@ description, the head noun of the name) and from the gazetteer for places.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from quizgen.extract import PLACE_LABELS, office_tokens, title_tokens
@@ -65,3 +67,18 @@ def organisation_kind(ent: Span) -> str:
         return "company"
     description = [t for t in title_tokens(ent) if t.pos_ == "NOUN"]
     return description[-1].lower_ if description else ""
+
+
+def whole_name(ent: Span, text: str) -> bool:
+    """False for a piece of a name ("Police and Crime" of "… Police and Crime Commissioner", "Talon of")
+    or a common word the model took for one ("State", which the article also writes "state")."""
+    doc = ent.doc
+    last = ent[-1]
+    if last.is_lower and last.is_alpha:
+        return False
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.is_title and following.pos_ in ("PROPN", "NOUN") and not following.ent_type_:
+        return False
+    if len(ent) == 1 and ent.label_ in ("ORG", "NORP") and re.search(rf"\b{re.escape(ent.text.lower())}\b", text):
+        return False
+    return True

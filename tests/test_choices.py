@@ -5,10 +5,13 @@ options a question gets.
 """
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
 from quizgen.build import build_deck
 from quizgen.choices import ChoicePools, also_right, choose_distractors
 from quizgen.dates import parse_written_date
+from quizgen.finetypes import whole_name
 from quizgen.model import Fact, Source
 from quizgen.parse import load_nlp
 
@@ -141,3 +144,27 @@ def test_a_past_event_gets_no_date_after_its_article():
     for seed in ("id1", "id2", "id3", "id4", "id5"):
         chosen = choose_distractors(fact, seed, pools, exclude=set(), prompt=fact.prompt)
         assert len(chosen) == 3 and all(parse_written_date(c).date <= dt.date(2024, 5, 2) for c in chosen), chosen
+
+
+def test_a_range_gets_no_made_up_amounts():
+    pools = ChoicePools()
+    fact = Fact("amount", ("k",), "How much?", "between $5 and $7 billion", "MONEY", Source("a", "s", 0, 1), value="USD 5e9")
+    assert choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt) == []
+
+
+def test_a_count_in_figures_gets_figures_not_words():
+    pools = ChoicePools()
+    for text, value in [("fifteen", "15"), ("54", "54"), ("192", "192"), ("235", "235")]:
+        pools.add("CARDINAL", text, value)
+    fact = Fact("amount", ("k",), "How many votes?", "220", "CARDINAL", Source("a", "s", 0, 1), value="220")
+    assert "fifteen" not in choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
+
+
+def test_pieces_of_names_and_common_words_are_no_options():
+    english = spacy.blank("en").vocab
+    words = ["The", "Police", "and", "Crime", "Commissioner", "met", "State", "and", "Nordic", "Bank", "."]
+    pos = ["DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(english, words=words, pos=pos)
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 6, 7, "ORG"), Span(doc, 8, 10, "ORG")]
+    text = "The state pays. " + doc.text
+    assert [whole_name(e, text) for e in doc.ents] == [False, False, True]
