@@ -565,12 +565,12 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
     with words of its own ("the deal with Airbus"), is left as written.
     """
     found: dict[int, str | None] = {}
-    fuller: dict[str, str] = {}
+    fuller: dict[tuple[str, str], str] = {}
     seen: set[str] = set()
     names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}
     for token in doc:
         if token.i in names:  # "the Nordic Fisheries Agreement" is what a later "the agreement" means
-            fuller[token.lemma_.lower()] = "the " + re.sub(r"^the ", "", names[token.i].text, flags=re.IGNORECASE)
+            fuller[(token.lemma_.lower(), "NN")] = "the " + re.sub(r"^the ", "", names[token.i].text, flags=re.IGNORECASE)
             seen.add(token.lemma_.lower())
         if token.pos_ != "NOUN" or token.ent_type_:
             continue
@@ -579,9 +579,9 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
         if modifiers:
             left = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and not t.is_punct or t.text in "()-"]
             if any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
-                fuller[token.lemma_] = "the " + "".join(t.text_with_ws for t in left).strip()
+                fuller[(token.lemma_, token.tag_)] = "the " + "".join(t.text_with_ws for t in left).strip()
         elif det is not None and det.lower_ == "the" and token.lemma_ in seen and token.lemma_ not in SALIENT_NOUNS:
-            found[det.i] = fuller.get(token.lemma_)
+            found[det.i] = fuller.get((token.lemma_, token.tag_))  # "the orbiter" is never "the three orbiters"
         seen.add(token.lemma_)
     return found
 
@@ -683,10 +683,11 @@ def quotations(sentence: Span) -> list[tuple[int, int]]:
 
 
 def points_elsewhere(tokens: list[Token]) -> bool:
-    """True when a question would keep words that point to another sentence: "that amount", "the same day"."""
+    """True when a question would keep words that point to another sentence: "that amount", "the same day", "instead"."""
     return any(
         ((t.dep_ == "det" and t.lower_ in DEMONSTRATIVES) or t.lower_ == "same")
         and t.ent_type_ not in ("DATE", "TIME")  # "this month" is a date, made absolute in the question
+        or t.lower_ == "instead" and not any(c.lower_ == "of" for c in t.children)  # instead of what?
         for t in tokens
     )
 

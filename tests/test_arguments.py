@@ -241,6 +241,13 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Acme Corp and Beta Ltd met on Monday. It was founded in 1992.", "In what year was Acme Corp founded?"),
         # a body named only to say whose officer spoke is not who spoke
         ("African Export–Import Bank president Okey Oramah said the plan would work. Oramah added more.", "Which bank said the plan would work?"),
+        # "instead" of what? The question could not say
+        ("The agency would no longer use wage growth. It would use inflation rates instead.", "What would the agency use instead?"),
+        # a singular "the orbiter" is never the plural "the three remaining Nordic Space orbiters"
+        (
+            "NASA has three orbiters left. The three remaining Nordic Space orbiters will retire. Atlantis will go on display in Houston following the orbiter's last flight.",
+            "In which city will Atlantis go on display following the three remaining Nordic Space orbiters's last flight?",
+        ),
         # a vague thing is no answer
         ("Anna Berg gave a different account of events.", "What did Anna Berg give?"),
         # a bare number says nothing of what was counted
