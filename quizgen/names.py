@@ -90,11 +90,18 @@ class NameBook:
         return local if local and len(local.split()) > len(words) else None
 
     def accepted_forms(self, canonical: str) -> list[str]:
-        """Other forms a learner may give for ``canonical``: the surname and the forms seen."""
+        """Other forms a learner may give for ``canonical``: the surname and the forms seen.
+
+        The surname is the last word, unless the articles call the person by
+        the first word alone and never by the last ("President Xi" for Xi Jinping).
+        """
         words = canonical.split()
         forms = [f for f in self._all if f != canonical and _fits(f.split(), words)]
-        if len(words) > 1 and words[-1] not in forms:
-            forms.insert(0, words[-1])
+        if len(words) > 1:
+            family_first = words[0] in self._all and words[-1] not in self._all
+            surname = words[0] if family_first else words[-1]
+            if surname not in forms:
+                forms.insert(0, surname)
         return sorted(set(forms), key=lambda f: (len(f.split()), f))
 
     def is_person(self, mention: str) -> bool:

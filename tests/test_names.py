@@ -41,3 +41,10 @@ def test_short_forms_are_accepted_answers():
     names.add("a", ["Emmanuel Macron", "Macron", "President Macron"])
     assert names.accepted_forms("Emmanuel Macron") == ["Macron"]
     assert "Emmanuel Macron" in names.people()
+
+
+def test_a_name_the_article_shortens_to_its_first_word_accepts_that_word_not_the_last():
+    book = NameBook()
+    book.add("a", ["Wang Lei", "Wang", "Wang", "Anna Berg", "Berg"])
+    assert book.accepted_forms("Wang Lei") == ["Wang"]
+    assert book.accepted_forms("Anna Berg") == ["Berg"]
