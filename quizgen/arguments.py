@@ -3,11 +3,11 @@
 Where the specific finders of ``extract`` look for one shape of fact, these
 ask about any clause whose subject, object or prepositional object is a
 named person, organisation, place or work: the subject by substitution
-("Which Hungarian daily newspaper revealed a deal …?"), the others with
-do-support and inversion ("Which company did Hungary agree with …?"). The
+("Which Norwegian daily newspaper revealed a deal …?"), the others with
+do-support and inversion ("Which company did Norway agree with …?"). The
 wh-phrase names the answer's type from the article's own words (the title
 or description written before the name) or from the name itself (the head
-noun of "Hungarian Development Bank", a gazetteer's level for a place).
+noun of "Nordic Investment Bank", a gazetteer's level for a place).
 Also here: "Who is …?" for a description in apposition, what a
 consequential verb acts on, and the post someone served in.
 """
@@ -65,9 +65,9 @@ class Answer:
     accept: tuple[str, ...]
     label: str
     wh: str
-    """ "who", "which Hungarian daily newspaper", "which countries": the phrase a question asks with."""
+    """ "who", "which Norwegian daily newspaper", "which countries": the phrase a question asks with."""
     members: tuple[str, ...] = ()
-    """The coordinated names of a list answer ("Xinjiang, Tibet and Hong Kong"), else empty."""
+    """The coordinated names of a list answer ("Lapland, Karelia and Svalbard"), else empty."""
 
 
 def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
@@ -79,12 +79,12 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue  # meetings are asked once, by extract's meeting finder
         subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
         bare_number = any(c.dep_ == "dobj" and c.pos_ == "NUM" and not c.n_lefts + c.n_rights for c in head.children)
-        if subject is not None and not bare_number:  # "Who received 192?" lacks what was counted
+        if subject is not None and not bare_number:  # "Who received 145?" lacks what was counted
             yield from _subject_facts(wording, head, subject)
         elif head.dep_ not in ("xcomp", "conj"):
             continue  # a verb with no subject of its own is asked about through the clause it continues ("asked X to waive …")
         for child in head.children:
-            if child.dep_ in OBJECTS and head.lemma_ not in SPEECH_VERBS | REPORTING_VERBS:  # "…, announced the White House": a speaker
+            if child.dep_ in OBJECTS and head.lemma_ not in SPEECH_VERBS | REPORTING_VERBS:  # "…, announced the ministry": a speaker
                 yield from _object_fact(wording, head, child, list(child.subtree), "")
                 yield from _inner_facts(wording, head, child)
             elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS:
@@ -96,7 +96,7 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 def _subject_facts(wording: Wording, head: Token, subject: Token) -> Iterator[Fact]:
     """ "Which Canadian retailer acquired …?"; for people named together, one question each:
-    "Who, together with Patrice Talon, signed …?" """
+    "Who, together with Karin Lund, signed …?" """
     people = [subject, *subject.conjuncts]
     singles = [_single(wording, member) for member in people] if len(people) > 1 else []
     plural_verb = any(t.tag_ == "VBP" for t in (head, *head.children) if t == head or t.dep_ in ("aux", "auxpass"))
@@ -127,10 +127,10 @@ def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Toke
 
 
 def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
-    """Questions about a name in a phrase of the verb's object: "waive immunity *for Anne Sacoolas*" → "For whom …?".
+    """Questions about a name in a phrase of the verb's object: "waive immunity *for Anne Larsen*" → "For whom …?".
 
     Phrases nested one level deeper count too ("concerns about practices *in
-    Xinjiang*"), and "in" only for a place.
+    Lapland*"), and "in" only for a place.
     """
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
         return
@@ -150,7 +150,7 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
 
 def _question(wording: Wording, head: Token, wh: str, leave_out: list[Token]) -> str | None:
     """The wh-question about ``leave_out`` in ``head``'s clause; a verb joined to another by "and"
-    shares that verb's subject ("Hungary licensed X, then agreed with Airbus to …")."""
+    shares that verb's subject ("Norway licensed X, then agreed with Vestas to …")."""
     shared = None
     if head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children):
         first = head
@@ -192,7 +192,7 @@ def _answer(wording: Wording, token: Token) -> Answer | None:
         return None
     names = [a.text for a in singles]
     first, last = wording.entity(members[0]), wording.entity(members[-1])
-    written = token.doc[first.start : last.end].text  # as the article writes it: "Australia and the UK"
+    written = token.doc[first.start : last.end].text  # as the article writes it: "Kenya and the UK"
     if singles[0].label == "PERSON" or not written.startswith(names[0]):
         written = _joined(names)
     wh = singles[0].wh if singles[0].wh in ("who", "what") else _plural(singles[0].wh)
@@ -209,12 +209,12 @@ def _single(wording: Wording, token: Token) -> Answer | None:
         return None
     after = ent.doc[ent.end : ent.end + 2]
     if ent.label_ != "PERSON" and any(t.ent_type_ == "PERSON" for t in after):
-        return None  # "Export–Import Bank president Okey Oramah said": the bank only says whose president
+        return None  # "Export–Import Bank president Ade Bello said": the bank only says whose president
     person = wording.person(token) if ent.label_ == "PERSON" else None
     if person and not looks_like_person(person, wording.article.body):
         if len(person.split()) < 2 and not _description(ent):
-            return None  # a lone word tagged as a person ("Mahan"): too little to say what it is
-        text, accept = entity_answer(ent)  # "Space Shuttle Discovery": a thing with a name
+            return None  # a lone word tagged as a person ("Nordwind"): too little to say what it is
+        text, accept = entity_answer(ent)  # "Cargo Ship Aurora": a thing with a name
         return Answer(text, tuple(accept), "PRODUCT", f"which {_description(ent)}" if _description(ent) else "what")
     text, accept = name_answer(wording, person) if person else entity_answer(ent)
     if not re.search(r"[A-Za-z]{2}", text):
@@ -237,14 +237,14 @@ def _plural(wh: str) -> str:
 
 
 def _wh_phrase(ent: Span, answer: str) -> str | None:
-    """ "who", "which Hungarian daily newspaper", "which bank", "which country": what a question asks for."""
+    """ "who", "which Norwegian daily newspaper", "which bank", "which country": what a question asks for."""
     description = _description(ent)
     if description:
         return f"which {description}"
     if ent.label_ == "PERSON":
         return "who"
     if ent.label_ in ("GPE", "LOC", "FAC"):
-        default = "region" if ent.label_ == "LOC" else "place"  # "the Eastern Mediterranean", "the Pacific Northwest"
+        default = "region" if ent.label_ == "LOC" else "place"  # "the Western Balkans", "the Scottish Highlands"
         return f"which {place_level(answer) or organisation_kind(ent) or default}"
     if ent.label_ == "ORG":
         return f"which {organisation_kind(ent) or 'organisation'}"
@@ -252,7 +252,7 @@ def _wh_phrase(ent: Span, answer: str) -> str | None:
 
 
 def _description(ent: Span) -> str:
-    """The title or description written before a name ("Hungarian daily newspaper"), or ""."""
+    """The title or description written before a name ("Norwegian daily newspaper"), or ""."""
     words = title_tokens(ent)
     if not words or any(t.tag_ == "POS" or t.dep_ == "poss" for t in words):
         return ""
@@ -279,7 +279,7 @@ def _normal(text: str) -> str:
 
 
 def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """role: who a description in apposition names ("Gáspár Maróth, the Hungarian Government commissioner …")."""
+    """role: who a description in apposition names ("Tamás Kovács, the Norwegian government commissioner …")."""
     for ent in wording.ents(sentence):
         if ent.label_ != "PERSON":
             continue
@@ -292,7 +292,7 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         for noun in nouns:
             if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
-                continue  # "Harris' chief spokesperson": a relation, asked by extract's role finder
+                continue  # "Berg's chief spokesperson": a relation, asked by extract's role finder
             phrase = [t for t in noun.subtree if t.i < ent.start or t.i >= ent.end]
             phrase = [t for t in phrase if not (t.i > noun.i and t.dep_ in ("relcl", "acl") and t.head == noun)]
             phrase = _trimmed(phrase)
@@ -307,7 +307,7 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             if fact:
                 yield fact
             age = re.search(r"\b(\d{1,3})-year-old\b", role)
-            if age:  # "Harry Dunn, a 19-year-old motorcyclist" → "How old was Harry Dunn?"
+            if age:  # "Harry Smith, a 19-year-old motorcyclist" → "How old was Harry Smith?"
                 verb = "is" if wording.tense(noun.sent.root) == "present" else "was"
                 fact = make_fact("amount", ("age", _normal(answer)), f"How old {verb} {answer}?", age[1], "CARDINAL",
                                  (f"{age[1]} years old", f"{age[1]}-year-old"), age[1])
@@ -357,7 +357,7 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 
 def find_posts(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """role: the post someone served in ("Bolton served as the US ambassador to the UN" → "As what did Bolton serve …?")."""
+    """role: the post someone served in ("Olsen served as ambassador to the UN" → "As what did Olsen serve …?")."""
     if is_headline(sentence):
         return
     for head in sentence:

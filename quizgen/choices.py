@@ -7,7 +7,7 @@ neighbours; amounts of the same unit and scale; dates near the answer. Dates
 and numbers are made up when the deck has too few. A wrong answer is never
 another correct answer: accepted forms, other reports' versions of the same
 fact, names in the prompt, and names that may stand for the answer
-("Washington" for "the US", "AfCFTA" for its full name) are left out. An
+("Washington" for "the US", "NoFTA" for its full name) are left out. An
 answer with no three options of its kind gets none: it is asked typed.
 """
 
@@ -56,7 +56,7 @@ class ChoicePools:
         """Offer ``text`` as a wrong answer for questions whose answer is of ``answer_type`` (and fine ``kind``)."""
         text = text.strip()
         if not text or not _balanced(text):
-            return  # a name the model cut inside its brackets ("Free Trade Area (AfCFTA")
+            return  # a name the model cut inside its brackets ("Free Trade Area (NoFTA")
         if text not in self.by_type[answer_type]:
             self.by_type[answer_type].append(text)
         if value:
@@ -93,7 +93,7 @@ def choose_distractors(fact: Fact, seed: str, pools: ChoicePools, exclude: set[s
         if fact.answer_type == "PERCENT" and _figure(text) > 100 >= _figure(fact.answer):
             return False  # a share cannot exceed the whole
         if fact.answer_type in AMOUNT_TYPES and bool(_NUMBER.search(text)) != bool(_NUMBER.search(fact.answer)):
-            return False  # "fifteen" among "220" and "192": figures are written one way
+            return False  # "twelve" among "310" and "145": figures are written one way
         if fact.answer_type == "DATE" and _after(value, published) and not _after(fact.value, published):
             return False  # a date after the article for an event the article reports as past
         if fact.answer_type == "PERSON" and re.search(rf"\b{re.escape(normal(text.split()[-1]))}\b", prompt_words):
@@ -171,8 +171,8 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
 
 
 def also_right(option: str, answer: str) -> bool:
-    """True when ``option`` may name what ``answer`` names: one contains the other ("AfCFTA" and
-    "African Continental Free Trade Area (AfCFTA)"), one is the other's initials, or they are a
+    """True when ``option`` may name what ``answer`` names: one contains the other ("NoFTA" and
+    "Nordic Free Trade Area (NoFTA)"), one is the other's initials, or they are a
     country and its capital ("Washington" for "the US")."""
     a, b = normal(option), normal(answer)
     if not a or not b:
@@ -182,7 +182,7 @@ def also_right(option: str, answer: str) -> bool:
     if _initials(option) in (b.replace(" ", ""), ) or _initials(answer) == a.replace(" ", ""):
         return True
     if fuzz.ratio(a, b) >= SAME_SPELLING:
-        return True  # "East Mediterranean" for "Eastern Mediterranean"
+        return True  # "West Balkans" for "Western Balkans"
     return same_place(option, answer)
 
 

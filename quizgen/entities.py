@@ -30,11 +30,11 @@ def repair_entities(doc: Doc) -> None:
     elsewhere takes the majority type; a name whose last word is a known
     person's surname ("Symone Sanders" as ORG when "Sanders" is a PERSON)
     is a person, and so is a name that starts with a known first name
-    ("Patrice Talon" tagged ORG) or follows a word of office ("President
-    Muhammadu Buhari", left untagged); a country's name (from the gazetteer)
+    ("Karin Lund" tagged ORG) or follows a word of office ("President
+    Tunde Okafor", left untagged); a country's name (from the gazetteer)
     is a place, whatever else says otherwise; a run of names ending in a
-    company's legal form ("HDT Védelmi Ipari Kft.") is one organisation; no
-    entity ends in white space or a small word ("Patrice Talon of"), or leaves
+    company's legal form ("Duna Gépgyár Kft.") is one organisation; no
+    entity ends in white space or a small word ("Karin Lund of"), or leaves
     its bracket open; a number followed by its currency's name is money.
     """
     entities = _company_names(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents])
@@ -54,7 +54,7 @@ def repair_entities(doc: Doc) -> None:
         if label in ("ORG", "GPE", "NORP") and len(ent) <= 3 and names and (ent[-1].text in surnames or len(ent) > 1 and is_known_first_name(ent[0].text)):
             label = "PERSON"
         if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in KIND_NOUNS:
-            label = "ORG"  # "Nordwind Air", "John Radcliffe Hospital"
+            label = "ORG"  # "Nordwind Air", "Peter Mann Hospital"
         if label in ("ORG", "PERSON") and place_level(ent.text) == "country" or label == "ORG" and place_level(ent.text) in ("city", "state"):
             label = "GPE"
         fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
@@ -80,7 +80,7 @@ def _trimmed(ent: Span) -> Span:
     while end > ent.start + 1 and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_lower and ent.doc[end - 1].is_stop):
         end -= 1
     if ent.doc[ent.start : end].text.count("(") > ent.doc[ent.start : end].text.count(")") and end < len(ent.doc) and ent.doc[end].text == ")":
-        end += 1  # "… Free Trade Area (AfCFTA" closes its bracket
+        end += 1  # "… Free Trade Area (NoFTA" closes its bracket
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
@@ -112,14 +112,14 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
             end += 1
-        if end - token.i >= 3:  # a first name and a surname at least: "President Muhammadu Buhari"
+        if end - token.i >= 3:  # a first name and a surname at least: "President Tunde Okafor"
             people.append(Span(doc, token.i + 1, end, label="PERSON"))
             taken.update(range(token.i + 1, end))
     return sorted([*entities, *people], key=lambda e: e.start)
 
 
 def _with_currency(ent: Span) -> Span:
-    """A number followed by the name of its currency is an amount of money: "38.8 million euro"."""
+    """A number followed by the name of its currency is an amount of money: "12.5 million euro"."""
     doc = ent.doc
     if ent.label_ in ("CARDINAL", "QUANTITY") and ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_WORDS:
         return Span(doc, ent.start, ent.end + 1, label="MONEY")

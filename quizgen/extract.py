@@ -340,8 +340,8 @@ def title_tokens(ent: Span) -> list[Token]:
 def office_tokens(ent: Span) -> list[Token]:
     """The capitalised title of office written before a name, with its "of"/"to" phrases.
 
-    "US Secretary of State Mike Pompeo", "US Ambassador to Germany Richard
-    Grenell": the parser often splits such titles, so they are read from the
+    "US Secretary of Commerce Laura Chen", "Danish Ambassador to Japan Peter
+    Olsen": the parser often splits such titles, so they are read from the
     surface: capitalised words and the small words between them, containing
     a word of office (president, minister, ambassador, …).
     """
@@ -352,7 +352,7 @@ def office_tokens(ent: Span) -> list[Token]:
         if token.ent_type_ == "PERSON":
             break  # another person's name: "Foreign Minister X and Finnish Foreign Minister Y"
         capitalised = token.is_alpha and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN" or bool(token.ent_type_))
-        capitalised = capitalised or token.lower_ in TITLE_WORDS  # "… Bank president Okey Oramah", "Greek prime minister X"
+        capitalised = capitalised or token.lower_ in TITLE_WORDS  # "… Bank president Ade Bello", "Greek prime minister X"
         joining = token.lower_ in TITLE_JOINERS and start < ent.start and doc[start].is_title
         if not (capitalised or token.text in (".", "-", "–") and start < ent.start and not token.whitespace_ or joining):
             break
@@ -372,7 +372,7 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         office = office_tokens(ent)
         title = office or title_tokens(ent)  # the capitalised title as written, else the parser's modifiers
         if not office and not looks_like_person(name, wording.article.body):
-            continue  # a word of office before a lone surname ("Secretary of State Blinken") says it is a person
+            continue  # a word of office before a lone surname ("Secretary of State Lund") says it is a person
         first = title[0].i if title else ent.start
         if first > 0 and ent.doc[first - 1].lower_ in FORMER_WORDS:
             continue  # "former US President X" held the office before: asking who held it then has another answer
@@ -641,7 +641,7 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         prompt = f"How much was the {without_article(wording.render(phrase))} worth?"
         key = ("amount", thing.lemma_, *_named_in(wording, phrase))
     elif root.dep_ in ("nmod", "compound", "amod", "nummod", "quantmod") and head.pos_ == "NOUN":
-        owner = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]  # "Duna's 38.8 million euro loan"
+        owner = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]  # "Duna's 12.5 million euro loan"
         phrase = [t for t in noun_phrase(head) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == head)]
         phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
         thing = without_article(wording.render([*owner, *phrase]))
@@ -663,7 +663,7 @@ def _named_in(wording: Wording, tokens: list[Token]) -> list[str]:
 
 
 def _count_fact(wording: Wording, ent: Span) -> Fact | None:
-    """ "alongside 20 heads of state" → "Alongside how many heads of state will … ?"; "fifteen Democrats defected" → "How many Democrats defected?" """
+    """ "alongside 20 heads of state" → "Alongside how many heads of state will … ?"; "twelve senators defected" → "How many senators defected?" """
     root = ent.root
     noun = root.head
     number = _count_value(ent.text)
@@ -702,7 +702,7 @@ def _elided_count(wording: Wording, ent: Span, number: int) -> Fact | None:
     """A count whose noun is left out because it was just said: "54 nations have signed, only 27 have ratified".
 
     The counted noun is the one counted last before it, in the same sentence
-    or the one before ("… with 220 votes. McCarthy … received 192.").
+    or the one before ("… with 310 votes. Her rival … received 145.").
     """
     doc = ent.doc
     earliest = doc[ent.sent.start - 1].sent.start if ent.sent.start > 0 else 0

@@ -44,7 +44,7 @@ def fine_type(ent: Span) -> str:
 
 
 def person_role(ent: Span) -> str:
-    """The office a person is named with ("minister" for "Greek Foreign Minister X", "director" for "X, Mahan's director")."""
+    """The office a person is named with ("minister" for "Greek Foreign Minister X", "director" for "X, Nordwind's director")."""
     words = office_tokens(ent) or title_tokens(ent)
     described = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
@@ -70,7 +70,7 @@ def organisation_kind(ent: Span) -> str:
 
 
 def whole_name(ent: Span, text: str) -> bool:
-    """False for a piece of a name ("Police and Crime" of "… Police and Crime Commissioner", "Talon of")
+    """False for a piece of a name ("Parks and Leisure" of "… Parks and Leisure Commissioner", "Lund of")
     or a common word the model took for one ("State", which the article also writes "state")."""
     doc = ent.doc
     last = ent[-1]

@@ -13,7 +13,7 @@ def _engine() -> inflect.engine:
 
 
 def plural(noun: str) -> str:
-    """ "country" → "countries", "Hungarian daily newspaper" → "Hungarian daily newspapers"."""
+    """ "country" → "countries", "Norwegian daily newspaper" → "Norwegian daily newspapers"."""
     return _engine().plural_noun(noun)
 
 

@@ -12,7 +12,7 @@ KIND_NOUNS = frozenset(
     society station studio summit survey team treaty union university
     """.split()
 )
-"""Head nouns of names that say what kind of thing is named ("Hungarian Development *Bank*" is a bank)."""
+"""Head nouns of names that say what kind of thing is named ("Nordic Investment *Bank*" is a bank)."""
 
 COMPANY_ABBREVIATIONS = ("Inc.", "Ltd.", "Corp.", "Co.", "S.A.", "S.p.A.", "N.V.", "B.V.", "Kft.", "Zrt.", "Nyrt.", "Bhd.", "Pty.")
 """Legal forms of company names written with a full stop, which must not end a sentence."""
@@ -61,7 +61,7 @@ ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "ch
 """Words of office that name the same role, for comparing people's offices."""
 
 NEWSPAPER_NAMES = frozenset("post times journal herald tribune gazette telegraph guardian chronicle observer courier mail express".split())
-"""Last words of newspapers' names ("The Washington Post", "Daily Mail")."""
+"""Last words of newspapers' names ("The Irish Times", "Evening Herald")."""
 
 CHANGE_VERBS = frozenset(
     "cut reduce rise fall increase decrease grow drop climb decline raise lower slash boost shrink jump gain lose".split()
@@ -77,7 +77,7 @@ CURRENCY_WORDS = frozenset(
     forint forints krona kronor krone kroner zloty peso pesos real reais rand lira won dinar dinars dirham dirhams
     """.split()
 )
-"""Names of currencies written after a figure ("38.8 million euro")."""
+"""Names of currencies written after a figure ("12.5 million euro")."""
 
 POST_VERBS = frozenset("serve work act remain".split())
 """Verbs that take the post someone holds with "as" ("served as ambassador")."""

@@ -152,15 +152,15 @@ def is_known_first_name(word: str) -> bool:
 def looks_like_person(name: str, text: str) -> bool:
     """True when a name the parser tagged as a person is likely one.
 
-    A single word is not enough ("Mahan", "Twitter"), nor a name ending in
-    a kind of place or body ("John Radcliffe Hospital"); a longer name whose
+    A single word is not enough ("Nordwind", "Vimeo"), nor a name ending in
+    a kind of place or body ("Peter Mann Hospital"); a longer name whose
     first word is no known first name is doubted when one of its words also
-    appears in lower case in the article ("Space Shuttle Columbia" beside
-    "the space shuttle").
+    appears in lower case in the article ("Cargo Ship Aurora" beside
+    "the cargo ship").
     """
     words = bare_name(name).split()
     if len(words) < 2 or words[-1].casefold() in KIND_NOUNS:
-        return False  # "John Radcliffe Hospital" is a place named after a person
+        return False  # "Peter Mann Hospital" is a place named after a person
     if is_known_first_name(words[0]):
         return True
     lowered = set(re.findall(r"\b[a-z][a-z-]+\b", text))

@@ -48,7 +48,7 @@ def load_nlp(model: str = MODEL) -> Language:
         raise ModelMissingError(
             f"the spaCy model {model!r} is not installed: pip install -r requirements.txt"
         ) from None
-    for form in COMPANY_ABBREVIATIONS:  # "HDT Kft. (HDT Limited) acquired …" is one sentence
+    for form in COMPANY_ABBREVIATIONS:  # "Duna Kft. (Duna Limited) acquired …" is one sentence
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("entity_repair", after="ner")
@@ -78,5 +78,5 @@ def parse_articles(nlp: Language, articles: Iterable[Article], batch_size: int =
 
 
 def is_headline(sentence: Span) -> bool:
-    """True for a title line (first, with no closing stop): headlines drop the words a question needs ("X elected Speaker")."""
+    """True for a title line (first, with no closing stop): headlines drop the words a question needs ("X elected chair")."""
     return sentence.start == 0 and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))

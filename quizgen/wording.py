@@ -129,7 +129,7 @@ class Wording:
             if head.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in head.children):
                 future = True
             if head.lemma_ in SAYING and past and not future:
-                return "past"  # "X will visit Paris, announced the White House on Friday": the date is the announcement's
+                return "past"  # "X will visit Paris, announced the ministry on Friday": the date is the announcement's
         if future:
             return "future"
         return "past" if past else "present"
@@ -216,7 +216,7 @@ class Wording:
             covered = set(range(ent.start, ent.end))
             if ent.label_ == "PERSON":
                 return self.names.canonical(ent.text, self.article.id), covered
-            if ent.label_ == "DATE" and not in_quotation(ent):  # "Zrínyi 2026" is a name, not a year
+            if ent.label_ == "DATE" and not in_quotation(ent):  # "Fjord 2030" is a name, not a year
                 value = self.date_of(ent)
                 if value is not None:
                     return self._absolute(ent, value), covered
@@ -248,7 +248,7 @@ class Wording:
 
     def thing_antecedent(self, pronoun: Token) -> str | None:
         """The organisation or country an "it" or "its" refers to: its own clause's subject for "its", else
-        the one named in its sentence or the one before ("Nordwind Air … It was founded in 1992"); None when
+        the one named in its sentence or the one before ("Nordwind Air … It was founded in 1987"); None when
         two could be meant."""
         if pronoun.lower_ not in ("it", "its"):
             return None
@@ -263,7 +263,7 @@ class Wording:
     def _absolute(self, ent: Span, value: DateValue) -> str:
         text = format_date(value)
         governed = ent.root.head.dep_ == "prep" or ent.root.dep_ == "pobj"
-        possessive_date = ent.end < len(self.doc) and self.doc[ent.end].tag_ == "POS"  # "Tuesday's Washington Post"
+        possessive_date = ent.end < len(self.doc) and self.doc[ent.end].tag_ == "POS"  # "Tuesday's Irish Times"
         if governed or possessive_date:
             return text
         return ("on " if value.precision == "day" else "in ") + text
@@ -504,7 +504,7 @@ class Wording:
             return " and ".join(people)
         named = [c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == subject.i + 1 and c.i > subject.i]
         if named and subject.pos_ == "NOUN" and self.person(named[0]):
-            return self.person(named[0])  # "Egypt's foreign minister Sameh Shoukry met …": the name says who
+            return self.person(named[0])  # "Kenya's foreign minister Amina Odhiambo met …": the name says who
         if subject.pos_ == "PRON":
             return self.thing_antecedent(subject)
         clauses = {t.i for c in subject.subtree if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
@@ -559,10 +559,10 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
     """What each bare "the N" of ``doc`` stands for, by the index of its "the".
 
     A "the N" whose noun the article named before refers back. It is written
-    as the last fuller mention ("the agreement" → "the African Continental
-    Free Trade Area (AfCFTA) agreement") or, with none, maps to None: a
+    as the last fuller mention ("the agreement" → "the Nordic Free
+    Trade Area (NoFTA) agreement") or, with none, maps to None: a
     question keeping it could not say which one. A first mention, or a noun
-    with words of its own ("the deal with Airbus"), is left as written.
+    with words of its own ("the deal with Vestas"), is left as written.
     """
     found: dict[int, str | None] = {}
     fuller: dict[tuple[str, str], str] = {}
@@ -615,12 +615,12 @@ def relative_antecedent(subject: Token) -> Token:
 
 
 def _listed(token: Token) -> bool:
-    """True for a member of a list of names or things ("in Xinjiang, Tibet, and Hong Kong"), its "and", and an infinitive relative.
+    """True for a member of a list of names or things ("in Lapland, Karelia, and Svalbard"), its "and", and an infinitive relative.
 
     Such a member stays in a question: dropping it would change what is asked.
     Coordinated clauses ("… and said …") are a second statement and go.
     """
-    if token.dep_ in ("relcl", "advcl"):  # "the first woman to serve as Speaker", "agreed with X to open a factory"
+    if token.dep_ in ("relcl", "advcl"):  # "the first woman to chair the board", "agreed with X to open a factory"
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(c.dep_ in SUBJECTS for c in token.children)
         purpose = token.dep_ == "advcl" and any(c.dep_ == "dobj" for c in token.head.children)  # "establish X to enhance Y"
         return infinitive and not purpose
@@ -640,7 +640,7 @@ def _dangling(token: Token, kept: set[int]) -> bool:
 
 
 def _lone_conjunction(token: Token, kept: set[int]) -> bool:
-    """True for an "and" whose second member the question left out ("between Turkey and")."""
+    """True for an "and" whose second member the question left out ("between Norway and")."""
     return token.dep_ == "cc" and not any(c.dep_ == "conj" and c.i in kept for c in token.head.children)
 
 

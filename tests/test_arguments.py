@@ -55,14 +55,14 @@ def questions(tmp_path, nlp, text):
             "Siemens",
         ),
         # a list of names is one answer, written as the article writes it, and kept whole in other questions
-        ("Norway raised concerns about practices in Xinjiang, Tibet, and Hong Kong.", "In which places did Norway raise concerns about practices?", "Xinjiang, Tibet, and Hong Kong"),
-        ("Norway raised concerns about practices in Xinjiang, Tibet, and Hong Kong.", "Which country raised concerns about practices in Xinjiang, Tibet, and Hong Kong?", "Norway"),
+        ("Norway raised concerns about practices in Sweden, Finland, and Denmark.", "In which countries did Norway raise concerns about practices?", "Sweden, Finland, and Denmark"),
+        ("Norway raised concerns about practices in Sweden, Finland, and Denmark.", "Which country raised concerns about practices in Sweden, Finland, and Denmark?", "Norway"),
         # people named together: one question each
         ("On Sunday, Anna Berg and Peter Olsen signed the fisheries treaty in Oslo.", "Who, together with Peter Olsen, signed the fisheries treaty in Oslo on 28 April 2024?", "Anna Berg"),
         # a name inside the object of a verb with no subject of its own
         ("The ministers asked Norway to waive immunity for Anne Larsen.", "For whom did the ministers ask Norway to waive immunity?", "Anne Larsen"),
         # a region is asked for as one
-        ("Turkey called for cooperation in the Eastern Mediterranean on Monday.", "In which region did Turkey call for cooperation on 29 April 2024?", "Eastern Mediterranean"),
+        ("Norway called for cooperation in the Western Balkans on Monday.", "In which region did Norway call for cooperation on 29 April 2024?", "Western Balkans"),
         # a place after "in", its level from the gazetteer
         ("The firm builds electric trucks in Nairobi.", "In which city does the firm build electric trucks?", "Nairobi"),
         # a description in apposition to a person
@@ -79,7 +79,7 @@ def questions(tmp_path, nlp, text):
         ("Kenya's foreign minister Amina Odhiambo met Anna Berg on Monday. Odhiambo said so.", "Who was Kenya's foreign minister in May 2024?", "Amina Odhiambo"),
         ("Kenya's foreign minister Amina Odhiambo met Anna Berg on Monday. Odhiambo said so.", "On what date did Amina Odhiambo meet Anna Berg?", "29 April 2024"),
         # a lower-case office after a capitalised name of its body, written as the article writes it
-        ("African Export–Import Bank president Okey Oramah said the plan would work. Oramah added more.", "Who was the African Export–Import Bank president in May 2024?", "Okey Oramah"),
+        ("Baltic Export–Import Bank president Ade Bello said the plan would work. Bello added more.", "Who was the Baltic Export–Import Bank president in May 2024?", "Ade Bello"),
         # an office whose country follows the name
         ("At the summit on Sunday, Presidents Anna Berg of Norway and Peter Olsen of Denmark signed the treaty.", "Who was the President of Norway in May 2024?", "Anna Berg"),
         # an office that says whose
@@ -88,14 +88,14 @@ def questions(tmp_path, nlp, text):
         ("The probe Voyager was lost tragically back on March 3, 2019.", "On what date was the probe Voyager lost?", "3 March 2019"),
         # a name's ", Jr." is not taken for the subject
         (
-            "On Monday, President George Smith, Jr. met with Prime Minister Anna Berg in Oslo.",
-            "On what date did George Smith meet with Prime Minister Anna Berg in Oslo?",
+            "On Monday, President Gerald Smith, Jr. met with Prime Minister Anna Berg in Oslo.",
+            "On what date did Gerald Smith meet with Prime Minister Anna Berg in Oslo?",
             "29 April 2024",
         ),
         # a company's legal form with a full stop neither ends the sentence nor splits the name
         (
-            "Hungarian firm Duna Gépgyár Kft. (Duna Limited) bought German pump maker Kessler Pumpen GmbH.",
-            "Which Hungarian firm bought German pump maker Kessler Pumpen GmbH?",
+            "Romanian firm Duna Gépgyár Kft. (Duna Limited) bought German pump maker Kessler Pumpen GmbH.",
+            "Which Romanian firm bought German pump maker Kessler Pumpen GmbH?",
             "Duna Gépgyár Kft.",
         ),
         # a quotation may lose its end, and keeps its marks tight
@@ -110,7 +110,7 @@ def questions(tmp_path, nlp, text):
             "What would the reform package create?",
             "personal investment accounts for individual taxpayers",
         ),
-        ("Athens expelled the Libyan ambassador to Greece over the agreement.", "Who did Athens expel over the agreement?", "Libyan ambassador to Greece"),
+        ("Oslo expelled the Danish ambassador to Norway over the dispute.", "Who did Oslo expel over the dispute?", "Danish ambassador to Norway"),
         # a date written into the name of a thing
         (
             "They said that the March 3 fisheries agreement between Norway and Kenya is void.",
@@ -121,12 +121,12 @@ def questions(tmp_path, nlp, text):
         ("Anne Larsen was involved in a traffic collision which killed motorcyclist Peter Olsen on March 27.", "On what date did a traffic collision kill motorcyclist Peter Olsen?", "27 March 2024"),
         # a relative clause's own link ("whereby") stays out of the question
         (
-            "The newspaper revealed a deal whereby, on Monday, Hungarian state-owned enterprise Duna Kft. acquired Polish mortar maker Wiatrak Group.",
-            "Which Hungarian state-owned enterprise acquired Polish mortar maker Wiatrak Group on 29 April 2024?",
+            "The newspaper revealed a deal whereby, on Monday, Romanian state-owned enterprise Duna Kft. acquired Polish valve maker Wiatrak Group.",
+            "Which Romanian state-owned enterprise acquired Polish valve maker Wiatrak Group on 29 April 2024?",
             "Duna Kft.",
         ),
         # a percentage asked with its base
-        ("NATO guidelines call for 2% while Norway spends 1.5% of its GDP on defence.", "What share of its GDP does Norway spend on defence?", "1.5%"),
+        ("The alliance's rules call for 3% while Norway spends 1.5% of its GDP on defence.", "What share of its GDP does Norway spend on defence?", "1.5%"),
         # a year inside a quoted name stays as written
         ('Norway launched a programme dubbed "Fjord 2030" in 2017 to renew its fleet.', 'In what year did Norway launch a programme dubbed "Fjord 2030"?', "2017"),
         # a list of descriptions keeps its commas
@@ -136,37 +136,37 @@ def questions(tmp_path, nlp, text):
             "Oslo",
         ),
         # the reporting paper, with no doubled "that"
-        ("According to the Washington Post, the government will cut taxes next year.", "Which news organisation reported that the government will cut taxes in 2025?", "Washington Post"),
+        ("According to the Irish Times, the government will cut taxes next year.", "Which news organisation reported that the government will cut taxes in 2025?", "Irish Times"),
         # a list keeps its last member, an adverb of negation stays before its verb, a stranded preposition follows its verb
-        ("On Wednesday, the ministers denounced the memoranda between Turkey and Libya.", "On what date did the ministers denounce the memoranda between Turkey and Libya?", "1 May 2024"),
+        ("On Wednesday, the ministers denounced the memoranda between Norway and Iceland.", "On what date did the ministers denounce the memoranda between Norway and Iceland?", "1 May 2024"),
         ("The agency would no longer use wage growth to set pensions.", "What would the agency no longer use to set pensions?", "wage growth"),
         ("Anna Berg met with Peter Olsen on Monday in Bergen.", "Who did Anna Berg meet with on 29 April 2024 in Bergen?", "Peter Olsen"),
         # a newspaper asked for as one
-        ("The plan was reported in Tuesday's Washington Post.", "In which newspaper was the plan reported?", "Washington Post"),
+        ("The plan was reported in Tuesday's Irish Times.", "In which newspaper was the plan reported?", "Irish Times"),
         # a share inside a phrase, money written with its currency's name, a verb sharing its subject through "and"
         ("The pact seeks to remove tariffs on 90 percent of goods.", "On what share of goods does the pact seek to remove tariffs?", "90 percent"),
-        ("The state covered Duna's 38.8 million euro loan.", "What was the value of Duna's loan?", "38.8 million euro"),
+        ("The state covered Duna's 12.5 million euro loan.", "What was the value of Duna's loan?", "12.5 million euro"),
         (
-            "Norway licensed Czech rifle technology in 2018 and agreed with Airbus to open a parts factory in Bergen.",
+            "Norway licensed Czech rifle technology in 2018 and agreed with Vestas to open a parts factory in Bergen.",
             "With which organisation did Norway agree to open a parts factory in Bergen?",
-            "Airbus",
+            "Vestas",
         ),
         # the post someone served in, cut before the phrases that say when
         (
-            "Peter Olsen previously served as the Danish ambassador to the United Nations under former president Anna Berg.",
+            "Peter Olsen previously served as the Danish ambassador to the Council of Europe under former president Anna Berg.",
             "As what did Peter Olsen serve?",
-            "Danish ambassador to the United Nations",
+            "Danish ambassador to the Council of Europe",
         ),
         # an age written into a description
-        ("Harry Smith, a 19-year-old motorcyclist, was struck by a car in Leeds.", "How old was Harry Smith?", "19"),
+        ("Harry Smith, a 23-year-old cyclist, was struck by a car in Leeds.", "How old was Harry Smith?", "23"),
         # a name the model took for a person, which the article writes in lower case too, is asked about as a thing
         (
-            "Space Shuttle Aurora will take the place of Enterprise at the museum. The space shuttle was built in 1990.",
-            "What will take the place of Enterprise at the museum?",
-            "Space Shuttle Aurora",
+            "Space Probe Aurora will take the place of Polaris at the museum. The space probe was built in 1990.",
+            "What will take the place of Polaris at the museum?",
+            "Space Probe Aurora",
         ),
         # a day written after the object still dates the event
-        ("NASA celebrated the launch of the probe Tuesday at an event in Houston.", "On what date did NASA celebrate the launch of the probe at an event in Houston?", "30 April 2024"),
+        ("The agency celebrated the launch of the probe Tuesday at an event in Bergen.", "On what date did the agency celebrate the launch of the probe at an event in Bergen?", "30 April 2024"),
         # "the agreement" written as the agreement it refers back to
         ("Norway signed the Nordic Fisheries Agreement in May. Denmark joined the agreement on Monday.", "Which country joined the Nordic Fisheries Agreement on 29 April 2024?", "Denmark"),
         # a clause reported after its content ("…, police revealed") keeps it, pronouns resolved
@@ -177,15 +177,15 @@ def questions(tmp_path, nlp, text):
         ),
         # the day of an announcement written after what it announced lies before the article
         (
-            "Anna Berg will visit Paris next month, announced the White House on Friday.",
-            "On what date did the White House announce that Anna Berg will visit Paris in June 2024?",
+            "Anna Berg will visit Paris next month, announced the Foreign Office on Friday.",
+            "On what date did the Foreign Office announce that Anna Berg will visit Paris in June 2024?",
             "26 April 2024",
         ),
         # "it" is the organisation named before it; a name ending in "Air" is an airline
-        ("The ban hit Nordwind Air on Monday. It was founded in 1992.", "In what year was Nordwind Air founded?", "1992"),
-        ("Germany banned Nordwind Air on Monday. It was founded in 1992.", "Which airline did Germany ban on 29 April 2024?", "Nordwind Air"),
+        ("The ban hit Nordwind Air on Monday. It was founded in 1987.", "In what year was Nordwind Air founded?", "1987"),
+        ("Norway banned Nordwind Air on Monday. It was founded in 1987.", "Which airline did Norway ban on 29 April 2024?", "Nordwind Air"),
         # a count whose noun was just said
-        ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "How many votes did Peter Olsen receive?", "192"),
+        ("Anna Berg won the vote with 310 votes. Her rival Peter Olsen received 145.", "How many votes did Peter Olsen receive?", "145"),
         # a count in the subject, written as a word
         ("Altogether, twelve senators voted against the bill.", "How many senators altogether voted against the bill?", "twelve"),
         # "she" is the woman named before, not the man who is the earlier sentence's subject
@@ -220,38 +220,38 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a quotation is never shortened in its middle
         ('Anna Berg told the BBC: "All we need to do is ask Peter Olsen to come back to Norway."', "Who told the BBC All is ask Peter Olsen to come back to Norway?"),
         # a percentage without its base has no one answer
-        ("NATO guidelines call for 2% while Norway spends 1.5% of its GDP on defence.", "For how much do NATO guidelines call?"),
+        ("The alliance's rules call for 3% while Norway spends 1.5% of its GDP on defence.", "For how much do the alliance's rules call?"),
         # a named object is asked by its name, not as a described thing
         (
-            "The newspaper revealed a deal whereby, on Monday, Hungarian state-owned enterprise Duna Kft. acquired Polish mortar maker Wiatrak Group.",
-            "What did Hungarian state-owned enterprise Duna Kft. acquire?",
+            "The newspaper revealed a deal whereby, on Monday, Romanian state-owned enterprise Duna Kft. acquired Polish valve maker Wiatrak Group.",
+            "What did Romanian state-owned enterprise Duna Kft. acquire?",
         ),
         # a gerund has no tense to ask with
-        ("Norway said Ghana winning the bid was a surprise.", "Which country winning the bid?"),
+        ("Norway said Malta winning the bid was a surprise.", "Which country winning the bid?"),
         # a verb coordinated inside a subordinate clause has no subject a question can trust
         (
-            "The leaders reiterated their agreement that a war should never be fought and can never be won and underscored their opposition to the use of weapons in Ukraine.",
-            "In which country did a war underscore their opposition to the use of weapons?",
+            "The leaders reiterated their view that a war should never be started and can never be justified and underscored their opposition to the use of mines in Bosnia.",
+            "In which country did a war underscore their opposition to the use of mines?",
         ),
         # "the deal" refers back to a deal no words describe: no one could say which
         ("Norway revealed a deal on Monday. Denmark criticised the deal in Oslo.", "Which country criticised the deal in Oslo?"),
         # the one who announced is no object of the announcement
-        ("Anna Berg will visit Paris next month, announced the White House on Friday.", "Which house did Anna Berg announce on 26 April 2024?"),
+        ("Anna Berg will visit Paris next month, announced the Foreign Office on Friday.", "Which office did Anna Berg announce on 26 April 2024?"),
         # "it" after two organisations could mean either
-        ("Acme Corp and Beta Ltd met on Monday. It was founded in 1992.", "In what year was Acme Corp founded?"),
+        ("Acme Corp and Beta Ltd met on Monday. It was founded in 1987.", "In what year was Acme Corp founded?"),
         # a body named only to say whose officer spoke is not who spoke
-        ("African Export–Import Bank president Okey Oramah said the plan would work. Oramah added more.", "Which bank said the plan would work?"),
+        ("Baltic Export–Import Bank president Ade Bello said the plan would work. Bello added more.", "Which bank said the plan would work?"),
         # "instead" of what? The question could not say
-        ("The agency would no longer use wage growth. It would use inflation rates instead.", "What would the agency use instead?"),
+        ("The agency would no longer use wage growth. It would use price levels instead.", "What would the agency use instead?"),
         # a singular "the orbiter" is never the plural "the three remaining Nordic Space orbiters"
         (
-            "NASA has three orbiters left. The three remaining Nordic Space orbiters will retire. Atlantis will go on display in Houston following the orbiter's last flight.",
-            "In which city will Atlantis go on display following the three remaining Nordic Space orbiters's last flight?",
+            "The fleet has three ferries left. The three remaining Nordic Line ferries will retire. Polaris will go on display in Bergen following the ferry's last voyage.",
+            "In which city will Polaris go on display following the three remaining Nordic Line ferries's last voyage?",
         ),
         # a vague thing is no answer
         ("Anna Berg gave a different account of events.", "What did Anna Berg give?"),
         # a bare number says nothing of what was counted
-        ("Anna Berg won the vote with 220 votes. Her rival Peter Olsen received 192.", "Who received 192?"),
+        ("Anna Berg won the vote with 310 votes. Her rival Peter Olsen received 145.", "Who received 145?"),
         # "that amount" points to another sentence
         ("Kenya lent Tanzania $2 billion. Tanzania will repay that amount to Kenya.", "Which country will repay that amount to Kenya?"),
         # an office that does not say whose: many people are "the Prime Minister"
@@ -266,8 +266,8 @@ def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwan
 
 
 def test_a_name_tagged_as_a_person_that_the_article_writes_as_common_words_is_no_person():
-    text = "The space shuttle landed. Space Shuttle Columbia flew 28 missions."
-    assert not looks_like_person("Space Shuttle Columbia", text)
+    text = "The cargo ship docked. Cargo Ship Aurora made 28 crossings."
+    assert not looks_like_person("Cargo Ship Aurora", text)
     assert looks_like_person("Muhammadu Buhari", "Muhammadu Buhari signed the agreement.")
     assert looks_like_person("Anna Berg", "Anna Berg spoke.")
     assert not looks_like_person("Mahan", "Mahan flies to Syria.")
@@ -284,7 +284,7 @@ def test_place_levels_come_from_the_gazetteer():
     assert place_level("the United States") == "country"
     assert place_level("Nairobi") == "city"
     assert place_level("Texas") == "state"
-    assert place_level("Atlantis") is None
+    assert place_level("Narnia") is None
 
 
 def test_a_question_without_three_wrong_answers_of_its_type_is_typed_only(tmp_path, nlp):

@@ -65,9 +65,9 @@ def test_a_name_the_prompt_mentions_is_no_option(tmp_path, nlp):
 
 
 def test_described_things_and_lists_are_asked_typed(tmp_path, nlp):
-    deck = deck_of(tmp_path, nlp, "Kenya hosted the talks in Mombasa.", "Norway raised concerns about practices in Xinjiang, Tibet, and Hong Kong.")
+    deck = deck_of(tmp_path, nlp, "Kenya hosted the talks in Mombasa.", "Norway raised concerns about practices in Sweden, Finland, and Denmark.")
     assert options(deck, "What did Kenya host?") == set()
-    assert options(deck, "In which places did Norway raise concerns about practices?") == set()
+    assert options(deck, "In which countries did Norway raise concerns about practices?") == set()
 
 
 @pytest.mark.parametrize(
@@ -75,8 +75,8 @@ def test_described_things_and_lists_are_asked_typed(tmp_path, nlp):
     [
         ("US", "United States"),  # one country, two names
         ("Washington", "the United States"),  # a capital for its country
-        ("AU", "African Union"),  # initials
-        ("AfCFTA", "African Continental Free Trade Area (AfCFTA)"),  # one inside the other
+        ("NU", "Nordic Union"),  # initials
+        ("NoFTA", "Nordic Free Trade Area (NoFTA)"),  # one inside the other
         ("PRC", "China"),  # an abbreviation the gazetteer does not spell out
     ],
 )
@@ -100,8 +100,8 @@ def test_an_option_that_is_also_right_is_never_offered():
 
 def test_a_name_cut_inside_its_brackets_is_never_an_option():
     pools = ChoicePools()
-    pools.add("ORG", "African Continental Free Trade Area (AfCFTA", kind="org/area", article="a")
-    assert "African Continental Free Trade Area (AfCFTA" not in pools.kinds
+    pools.add("ORG", "Nordic Free Trade Area (NoFTA", kind="org/area", article="a")
+    assert "Nordic Free Trade Area (NoFTA" not in pools.kinds
 
 
 def test_a_person_with_an_office_gets_no_person_of_another_office(tmp_path, nlp):
@@ -125,7 +125,7 @@ def test_two_options_never_name_the_same_thing():
 
 
 def test_a_spelling_variant_is_also_right():
-    assert also_right("East Mediterranean", "Eastern Mediterranean")
+    assert also_right("West Balkans", "Western Balkans")
 
 
 def test_a_share_is_never_offered_above_the_whole():
@@ -154,15 +154,15 @@ def test_a_range_gets_no_made_up_amounts():
 
 def test_a_count_in_figures_gets_figures_not_words():
     pools = ChoicePools()
-    for text, value in [("fifteen", "15"), ("54", "54"), ("192", "192"), ("235", "235")]:
+    for text, value in [("fifteen", "15"), ("64", "64"), ("145", "145"), ("265", "265")]:
         pools.add("CARDINAL", text, value)
-    fact = Fact("amount", ("k",), "How many votes?", "220", "CARDINAL", Source("a", "s", 0, 1), value="220")
+    fact = Fact("amount", ("k",), "How many votes?", "310", "CARDINAL", Source("a", "s", 0, 1), value="310")
     assert "fifteen" not in choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
 
 
 def test_pieces_of_names_and_common_words_are_no_options():
     english = spacy.blank("en").vocab
-    words = ["The", "Police", "and", "Crime", "Commissioner", "met", "State", "and", "Nordic", "Bank", "."]
+    words = ["The", "Parks", "and", "Leisure", "Commissioner", "met", "State", "and", "Nordic", "Bank", "."]
     pos = ["DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"]
     doc = Doc(english, words=words, pos=pos)
     doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 6, 7, "ORG"), Span(doc, 8, 10, "ORG")]
