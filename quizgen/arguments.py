@@ -44,6 +44,7 @@ from quizgen.lexicon import (
     PLACE_PREPOSITIONS,
     POST_VERBS,
     SPEECH_VERBS,
+    VAGUE_ADJECTIVES,
 )
 from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
@@ -340,7 +341,8 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ in GENERIC_NOUNS:
             continue
         phrase = noun_phrase(obj)
-        if not any(t.dep_ in ("amod", "compound", "nummod", "prep", "conj") for t in phrase if t.head == obj):
+        telling = [t for t in phrase if t.head == obj and t.dep_ in ("amod", "compound", "nummod", "prep", "conj") and t.lower_ not in VAGUE_ADJECTIVES]
+        if not telling:
             continue  # a bare "the plan" is no fact to learn
         if any(t.pos_ == "PRON" or t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in phrase):
             continue

@@ -7,7 +7,7 @@ KIND_NOUNS = frozenset(
     agency air airline airlines airways airport alliance army assembly association authority bank base board bureau cabinet
     center centre church club coalition college commission committee company complex conference congress
     corporation council court department embassy exchange federation firm force forum foundation fund group
-    hospital house institute institution league library ministry museum network newspaper office organisation
+    hospital institute institution league library ministry museum network newspaper office organisation
     organization palace parliament party pipeline police port program programme prison school senate service
     society station studio summit survey team treaty union university
     """.split()
@@ -92,3 +92,8 @@ SALIENT_NOUNS = frozenset(
 
 KIND_ALIASES = {"air": "airline", "airlines": "airline", "airways": "airline", "centre": "center"}
 """Head nouns of names that say their kind in another word ("Nordwind Air" is an airline)."""
+
+VAGUE_ADJECTIVES = frozenset(
+    "new old other further additional more first next last current possible major big small large different same various several many few".split()
+)
+"""Adjectives that say nothing about which thing is meant ("a new formula")."""

@@ -31,6 +31,7 @@ SIDE_CLAUSES = ("advcl", "relcl", "parataxis", "appos", "mark", "intj", "dep", "
 FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled slated poised going planned plan plans intend".split())
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
 DEMONSTRATIVES = frozenset("this that these those".split())
+FIRST_AND_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
 RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
 SAYING = frozenset("say tell reveal announce confirm report state note add claim write explain warn".split())
 """Verbs whose clause is nothing without what was said."""
@@ -349,6 +350,8 @@ class Wording:
         question = as_question(" ".join(w for w in words if w))
         if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") and not self.thing_antecedent(t) for t in rest if t.i not in path):
             return None
+        if speaks_in_person([*rest, *subject.subtree]):
+            return None
         return self.once_named(question)
 
     def subject_question(self, head: Token, wh: str, needs_content: bool = True) -> str | None:
@@ -373,6 +376,8 @@ class Wording:
         rest = self.without_vague_adjuncts(without_relative_words(rest))
         rest = without_open_quote(head, rest)
         if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, subject.subtree) or self.points_back(rest) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE and not self.thing_antecedent(t) for t in rest):
+            return None
+        if speaks_in_person(rest):
             return None
         if needs_content and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
             return None
@@ -680,6 +685,13 @@ def quotations(sentence: Span) -> list[tuple[int, int]]:
     if opened is not None:
         spans.append((opened, sentence.end))
     return spans
+
+
+def speaks_in_person(tokens: list[Token]) -> bool:
+    """True when a question would keep a speaker's "we", "our", "I" or "you" outside quotation marks:
+    in a question it would mean the reader ("our one China policy")."""
+    quoted = {i for start, end in quotations(tokens[0].sent) for i in range(start, end)} if tokens else set()
+    return any(t.lower_ in FIRST_AND_SECOND_PERSON and t.i not in quoted for t in tokens)
 
 
 def points_elsewhere(tokens: list[Token]) -> bool:

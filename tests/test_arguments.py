@@ -248,6 +248,10 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "The fleet has three ferries left. The three remaining Nordic Line ferries will retire. Polaris will go on display in Bergen following the ferry's last voyage.",
             "In which city will Polaris go on display following the three remaining Nordic Line ferries's last voyage?",
         ),
+        # a speaker's "our" would mean the reader's in a question
+        ("Anna Berg said that our fishing policy has changed in Norway.", "In which country has our fishing policy changed?"),
+        # "a new formula" says nothing of which formula
+        ("The ministry will propose a new formula.", "What will the ministry propose?"),
         # a vague thing is no answer
         ("Anna Berg gave a different account of events.", "What did Anna Berg give?"),
         # a bare number says nothing of what was counted
