@@ -691,7 +691,7 @@ def speaks_in_person(tokens: list[Token]) -> bool:
     """True when a question would keep a speaker's "we", "our", "I" or "you" outside quotation marks:
     in a question it would mean the reader ("our one China policy")."""
     quoted = {i for start, end in quotations(tokens[0].sent) for i in range(start, end)} if tokens else set()
-    return any(t.lower_ in FIRST_AND_SECOND_PERSON and t.i not in quoted for t in tokens)
+    return any(t.lower_ in FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" and t.i not in quoted for t in tokens)  # not "US"
 
 
 def points_elsewhere(tokens: list[Token]) -> bool:

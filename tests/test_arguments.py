@@ -184,6 +184,8 @@ def questions(tmp_path, nlp, text):
         # "it" is the organisation named before it; a name ending in "Air" is an airline
         ("The ban hit Nordwind Air on Monday. It was founded in 1987.", "In what year was Nordwind Air founded?", "1987"),
         ("Norway banned Nordwind Air on Monday. It was founded in 1987.", "Which airline did Norway ban on 29 April 2024?", "Nordwind Air"),
+        # "US" is a country, not the pronoun "us"
+        ("The US signed the fisheries pact with Kenya on Monday.", "On what date did the US sign the fisheries pact with Kenya?", "29 April 2024"),
         # a count whose noun was just said
         ("Anna Berg won the vote with 310 votes. Her rival Peter Olsen received 145.", "How many votes did Peter Olsen receive?", "145"),
         # a count in the subject, written as a word
