@@ -67,6 +67,10 @@ class ChoicePools:
             self.articles[text].add(article)
             self.mentions[(text, article)] += 1
 
+    def named(self, text: str) -> int:
+        """How often the deck's articles name ``text``."""
+        return sum(self.mentions[(text, article)] for article in self.articles[text])
+
     def names_of_kind(self, kind: str, article: str | None = None) -> list[str]:
         """The names of one fine kind (or of a whole group, "person"), from one article if given."""
         return [
@@ -162,6 +166,8 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
     article = fact.source.article
     group = kind.split("/")[0]
     same_article, same_deck = pools.names_of_kind(kind, article), pools.names_of_kind(kind)
+    if group == "org":  # an organisation of no known kind must be one its article keeps naming, not a stray "UTC"
+        same_article, same_deck = ([p for p in names if "/" in pools.kinds[p] or pools.named(p) >= 2] for names in (same_article, same_deck))
     if group == "place":  # a city gets cities of its own country first, a country its neighbours
         return [same_article, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer), same_deck]
     if group == "person":  # people of the same office, then people the article keeps returning to

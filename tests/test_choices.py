@@ -168,3 +168,12 @@ def test_pieces_of_names_and_common_words_are_no_options():
     doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 6, 7, "ORG"), Span(doc, 8, 10, "ORG")]
     text = "The state pays. " + doc.text
     assert [whole_name(e, text) for e in doc.ents] == [False, False, True]
+
+
+def test_an_organisation_of_no_known_kind_must_be_named_more_than_once_to_be_an_option():
+    pools = ChoicePools()
+    for name, times in [("Acme", 2), ("Borealis", 3), ("Cygnus", 2), ("UTC", 1), ("Delta", 2)]:
+        for _ in range(times):
+            pools.add("ORG", name, kind="org", article="a")
+    fact = Fact("other", ("k",), "Which organisation signed?", "Delta", "ORG", Source("a", "s", 0, 1))
+    assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"Acme", "Borealis", "Cygnus"}
