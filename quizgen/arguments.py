@@ -26,6 +26,7 @@ from quizgen.extract import (
     REPORTING_VERBS,
     entity_answer,
     identity,
+    key_text,
     make_fact,
     name_answer,
     noun_phrase,
@@ -39,6 +40,7 @@ from quizgen.lexicon import (
     ARGUMENT_PREPOSITIONS,
     CONSEQUENTIAL_VERBS,
     DEAL_VERBS,
+    DEMONSTRATIVES,
     GENERIC_NOUNS,
     INNER_PREPOSITIONS,
     PLACE_PREPOSITIONS,
@@ -50,7 +52,7 @@ from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.parse import is_headline
 from quizgen.places import place_level
-from quizgen.wording import DEMONSTRATIVES, SUBJECTS, Wording
+from quizgen.wording import SUBJECTS, Wording
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")
@@ -175,7 +177,7 @@ def _fronted(preposition: str, wh: str) -> str:
 def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: str | None) -> Iterator[Fact]:
     kind = _kind(head, answer.label, role)
     subject = wording.subject_of(head)
-    key = ("arg", identity(wording, subject) if role != "subject" else "", head.lemma_, role, _normal(answer.text))
+    key = ("arg", identity(wording, subject) if role != "subject" else "", head.lemma_, role, key_text(answer.text))
     fact = make_fact(kind, key, prompt, answer.text, answer.label, answer.accept)
     if fact:
         yield fact
@@ -275,10 +277,6 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _normal(text: str) -> str:
-    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
-
-
 def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: who a description in apposition names ("Tamás Kovács, the Norwegian government commissioner …")."""
     for ent in wording.ents(sentence):
@@ -303,14 +301,14 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             if phrase[0].pos_ != "DET":
                 role = f"the {role}"
             answer, accept = name_answer(wording, name)
-            key = ("role", "description", _normal(role), _normal(answer))
+            key = ("role", "description", key_text(role), key_text(answer))
             fact = make_fact("role", key, f"Who is {role}?", answer, "PERSON", accept)
             if fact:
                 yield fact
             age = re.search(r"\b(\d{1,3})-year-old\b", role)
             if age:  # "Harry Smith, a 19-year-old motorcyclist" → "How old was Harry Smith?"
                 verb = "is" if wording.tense(noun.sent.root) == "present" else "was"
-                fact = make_fact("amount", ("age", _normal(answer)), f"How old {verb} {answer}?", age[1], "CARDINAL",
+                fact = make_fact("amount", ("age", key_text(answer)), f"How old {verb} {answer}?", age[1], "CARDINAL",
                                  (f"{age[1]} years old", f"{age[1]}-year-old"), age[1])
                 if fact:
                     yield fact
@@ -373,7 +371,7 @@ def find_posts(wording: Wording, sentence: Span) -> Iterator[Fact]:
         core = [t for t in phrase if not any(a.dep_ == "prep" and a.head == post and a.lower_ not in ("of", "to", "for") for a in [t, *path_to(t, post)])]
         answer = without_article(wording.render(core))  # "the US ambassador to the UN", not "… under former president X"
         prompt = _question(wording, head, "As what", list(prep.subtree))
-        key = ("post", identity(wording, wording.subject_of(head)), _normal(answer))
+        key = ("post", identity(wording, wording.subject_of(head)), key_text(answer))
         fact = make_fact("role", key, prompt, answer, "THING", (wording.render(phrase), without_article(wording.render(phrase))))
         if fact:
             yield fact

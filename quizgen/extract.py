@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, format_date
 from quizgen.inflection import singular
-from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS
+from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, TITLE_JOINERS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, looks_like_person
 from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
@@ -35,8 +35,6 @@ PLACE_LABELS = frozenset("FAC GPE LOC".split())
 AMOUNT_LABELS = frozenset("MONEY PERCENT".split())
 COUNT_LABELS = frozenset("CARDINAL".split())
 FINITE_TAGS = frozenset("MD VBZ VBP VBD".split())
-TITLE_JOINERS = frozenset("of to for the and".split())
-"""Small words inside a title of office ("Secretary *of* State", "Ambassador *to* Germany")."""
 
 
 def person_mentions(doc: Doc) -> list[str]:
@@ -60,7 +58,8 @@ def make_fact(kind: str, key: tuple, prompt: str | None, answer: str, answer_typ
     return Fact(kind, tuple(str(k).casefold() for k in key), prompt, answer, answer_type, _NO_SOURCE, accept, value)
 
 
-def _normal(text: str) -> str:
+def key_text(text: str) -> str:
+    """``text`` folded for keys and comparisons: lower case, words, "$" and "%" kept, other marks dropped."""
     return re.sub(r"[^\w$%]+", " ", text.casefold()).strip()
 
 
@@ -485,7 +484,7 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else "Which news organisation"
             answer, accept = entity_answer(ent)
         prompt = as_question(f"{wh} reported that {re.sub(r'^that ', '', claim_text)}")
-        fact = make_fact("other", ("other", "source", _normal(answer), _normal(claim_text)[:60]), prompt, answer, ent.label_, accept)
+        fact = make_fact("other", ("other", "source", key_text(answer), key_text(claim_text)[:60]), prompt, answer, ent.label_, accept)
         if fact:
             yield fact
 

@@ -22,6 +22,7 @@ from quizgen.extract import (
     find_meetings,
     find_places,
     find_roles,
+    key_text,
 )
 from quizgen.model import Article, Fact, Source
 from quizgen.names import NameBook
@@ -69,10 +70,8 @@ def _source(article: Article, sentence: Span) -> Source:
 
 def _answer_hidden(fact: Fact) -> bool:
     """The prompt must not give the answer away (nor its short forms)."""
-    prompt = _normal(fact.prompt)
+    prompt = key_text(fact.prompt)
     forms = [fact.answer, *(a for a in fact.accept if len(a) > 3)]
-    return not any(re.search(rf"\b{re.escape(_normal(form))}\b", prompt) for form in forms if _normal(form))
+    return not any(re.search(rf"\b{re.escape(key_text(form))}\b", prompt) for form in forms if key_text(form))
 
 
-def _normal(text: str) -> str:
-    return re.sub(r"[^\w$%]+", " ", text.casefold()).strip()

@@ -97,3 +97,18 @@ VAGUE_ADJECTIVES = frozenset(
     "new old other further additional more first next last current possible major big small large different same various several many few".split()
 )
 """Adjectives that say nothing about which thing is meant ("a new formula")."""
+
+TITLE_JOINERS = frozenset("of to for the and".split())
+"""Small words inside a title of office ("Secretary *of* State", "Ambassador *to* Japan")."""
+
+SAYING_VERBS = frozenset("say tell reveal announce confirm report state note add claim write explain warn".split())
+"""Verbs whose clause is nothing without what was said; their own tense dates a report written after its content."""
+
+DEMONSTRATIVES = frozenset("this that these those".split())
+"""Determiners that point to another sentence ("that amount")."""
+
+FIRST_AND_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
+"""A speaker's pronouns: outside quotation marks a question would give them to the reader."""
+
+TIME_PARTICLES = frozenset("back ago earlier later".split())
+"""Adverbs that lean on the date beside them ("back on 1 May", "two years ago"): they go when the date does."""

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from quizgen.extract import key_text
 from quizgen.model import Article, Fact
 
 QUESTIONS_PER_100_WORDS = 4.8
@@ -69,12 +70,12 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     times: dict[str, int] = defaultdict(int)
     left, chosen = list(facts), []
     while left and len(chosen) < budget:
-        best = max(left, key=lambda f: scores[id(f)] - REPEAT_PENALTY * times[_normal(f.answer)])
-        if scores[id(best)] - REPEAT_PENALTY * times[_normal(best.answer)] < MIN_SCORE:
+        best = max(left, key=lambda f: scores[id(f)] - REPEAT_PENALTY * times[key_text(f.answer)])
+        if scores[id(best)] - REPEAT_PENALTY * times[key_text(best.answer)] < MIN_SCORE:
             break  # what is left is not worth a card
         chosen.append(best)
         left.remove(best)
-        times[_normal(best.answer)] += 1
+        times[key_text(best.answer)] += 1
     return chosen
 
 
@@ -101,7 +102,7 @@ def _subject_of(facts: list[Fact], article: Article) -> str:
 
 
 def _is(answer: str, name: str) -> bool:
-    return bool(name) and _normal(answer) == _normal(name)
+    return bool(name) and key_text(answer) == key_text(name)
 
 
 def _one_per_answer(facts: list[Fact]) -> list[Fact]:
@@ -109,7 +110,7 @@ def _one_per_answer(facts: list[Fact]) -> list[Fact]:
     seen: set[tuple[int, str]] = set()
     kept = []
     for fact in facts:
-        key = (fact.source.start, _normal(fact.answer))
+        key = (fact.source.start, key_text(fact.answer))
         if key not in seen:
             seen.add(key)
             kept.append(fact)
@@ -123,6 +124,3 @@ def _mentions(answer: str, text: str) -> int:
         return 0
     return len(re.findall(rf"\b{re.escape(words[-1])}\b", text))
 
-
-def _normal(text: str) -> str:
-    return re.sub(r"[^\w]+", " ", text.casefold()).strip()

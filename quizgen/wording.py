@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import DateValue, format_date, resolve_date
-from quizgen.lexicon import SALIENT_NOUNS
+from quizgen.lexicon import (
+    DEMONSTRATIVES,
+    FIRST_AND_SECOND_PERSON,
+    SALIENT_NOUNS,
+    SAYING_VERBS,
+    TIME_PARTICLES,
+)
 from quizgen.model import Article
 from quizgen.names import NameBook, first_name_gender
 
@@ -30,19 +36,14 @@ SIDE_CLAUSES = ("advcl", "relcl", "parataxis", "appos", "mark", "intj", "dep", "
 
 FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled slated poised going planned plan plans intend".split())
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
-DEMONSTRATIVES = frozenset("this that these those".split())
-FIRST_AND_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
 RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
-SAYING = frozenset("say tell reveal announce confirm report state note add claim write explain warn".split())
-"""Verbs whose clause is nothing without what was said."""
-TIME_PARTICLES = frozenset("back ago earlier later".split())
-"""Adverbs that lean on the date beside them ("back on 1 May", "two years ago"): they go when the date does."""
+"""Tags of a relative clause's own link ("which", "whereby", "when")."""
 DANGLING = ("advmod",)
 """Words that mean nothing once the phrase they introduce is taken out of a question (a preposition may be stranded)."""
 RESOLVABLE = frozenset(PERSONAL_PRONOUNS)
+"""Pronouns a question may keep: rendering replaces them with the person they refer to."""
 THING_LABELS = ("ORG", "GPE", "PRODUCT")
 """What an "it" or "its" can stand for."""
-"""Pronouns a question may keep: rendering replaces them with the person they refer to."""
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
 PLURAL_PRONOUNS = frozenset("i we you they".split())
@@ -129,7 +130,7 @@ class Wording:
                     past = True
             if head.tag_ == "VBG" and any(c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in head.children):
                 future = True
-            if head.lemma_ in SAYING and past and not future:
+            if head.lemma_ in SAYING_VERBS and past and not future:
                 return "past"  # "X will visit Paris, announced the ministry on Friday": the date is the announcement's
         if future:
             return "future"
@@ -407,7 +408,7 @@ class Wording:
         if head.lemma_ == "do" and not any(c.dep_ == "dobj" for c in head.children):
             return True
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)  # "the plan was reported": the subject is what was said
-        return head.lemma_ in SAYING and not said and not passive
+        return head.lemma_ in SAYING_VERBS and not said and not passive
 
     def predicate(self, head: Token, verb: str, rest: list[Token], auxiliaries: Iterable[Token] = ()) -> str:
         """What follows the subject in a question: the verb, its particle and objects, then its adjuncts.
@@ -593,7 +594,7 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
 
 def reported_clause(head: Token, subject: Token) -> Token | None:
     """The clause a verb of saying reports when it is written first ("X left the country, police revealed")."""
-    if head.lemma_ not in SAYING:
+    if head.lemma_ not in SAYING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < subject.i), None)
 
