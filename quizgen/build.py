@@ -108,7 +108,7 @@ def article_facts(articles: list[Article], nlp: Language, progress: bool = False
     facts = select_facts(found, articles)
     for fact in facts:
         if fact.answer_type in ("DATE", "MONEY", "PERCENT", "CARDINAL"):
-            pools.add(fact.answer_type, fact.answer, fact.value)
+            pools.add(fact.answer_type, fact.answer, fact.value, article=fact.source.article)
     return facts, pools
 
 

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from quizgen.amounts import amount_value
-from quizgen.dates import DateValue, format_date, parse_written_date
+from quizgen.dates import DateValue, date_key, format_date, parse_written_date
 from quizgen.model import Fact
-from quizgen.places import near, neighbours, same_place
+from quizgen.places import named_in, near, neighbours, same_place
 
 DISTRACTORS = 3
 SAME_SPELLING = 85
@@ -102,8 +102,8 @@ def choose_distractors(fact: Fact, seed: str, pools: ChoicePools, exclude: set[s
             return False  # a date after the article for an event the article reports as past
         if fact.answer_type == "PERSON" and re.search(rf"\b{re.escape(normal(text.split()[-1]))}\b", prompt_words):
             return False
-        if fact.answer_type in NAME_TYPES and re.search(rf"\b{re.escape(key)}\b", prompt_words):
-            return False  # a name the question itself mentions is plainly not its answer
+        if fact.answer_type in NAME_TYPES and (re.search(rf"\b{re.escape(key)}\b", prompt_words) or named_in(text, prompt)):
+            return False  # a name the question itself mentions ("U.S." when it says "the United States") is plainly not its answer
         return True
 
     for tier in _candidate_tiers(fact, pools):
@@ -122,7 +122,7 @@ def value_of(text: str, answer_type: str, pools: ChoicePools) -> str:
         return pools.values[text]
     if answer_type == "DATE":
         written = parse_written_date(text)
-        return written.date.isoformat() if written and written.precision == "day" else ""
+        return date_key(written) if written else ""
     if answer_type in AMOUNT_TYPES:
         return amount_value(text)
     return ""
@@ -198,10 +198,11 @@ def _figure(text: str) -> float:
 
 
 def _after(value: str, published: dt.date | None) -> bool:
-    """True when a day written as its ISO form lies after the article's date."""
-    if published is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or ""):
+    """True when a date value ("2021-11-10", "2021-11", "2021") lies wholly after the article's date."""
+    when = _parse_value_date(value or "")
+    if published is None or when is None:
         return False
-    return dt.date.fromisoformat(value) > published
+    return date_key(when) > date_key(DateValue(published, when.precision))
 
 
 def _initials(name: str) -> str:
@@ -259,6 +260,8 @@ def _amount_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
         return [pools.by_type[fact.answer_type]]
     similar = []
     for text in pools.by_type[fact.answer_type]:
+        if fact.answer_type == "CARDINAL" and fact.source.article not in pools.articles[text]:
+            continue  # a count of another article counts something else: "54 nations" is no option for House seats
         other_unit, _, other = pools.values.get(text, "").rpartition(" ")
         try:
             ratio = float(other) / target if target else 0

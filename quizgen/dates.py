@@ -72,6 +72,11 @@ class DateValue:
     precision: str  # "day", "month" or "year"
 
 
+def date_key(value: DateValue) -> str:
+    """A date as precise as it is known: "2021-11-10", "2021-11" or "2021"."""
+    return value.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[value.precision]]
+
+
 @dataclass(frozen=True)
 class _Parts:
     """The pieces of a written date; those not written are None."""

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.amounts import amount_forms, amount_value
-from quizgen.dates import DateValue, date_forms, format_date
+from quizgen.dates import DateValue, date_forms, date_key, format_date
 from quizgen.inflection import singular
 from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, TITLE_JOINERS
 from quizgen.model import Article, Fact, Source
@@ -170,6 +170,8 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
             anchor = anchor.head
         if attach.dep_ == "npadvmod" and anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ == "VERB":
             anchor = anchor.head  # "celebrated the launch Tuesday": a day dates the event, not the noun before it
+        if _describing_infinitive(anchor):
+            anchor = anchor.head.head  # "became the first woman to lead the Senate in 2009": the date is the becoming's
         leave_out = list(attach.subtree) if attach != ent.root else list(ent.root.subtree)
         subject = None
         if anchor.pos_ not in ("VERB", "AUX"):
@@ -186,6 +188,17 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
             fact = None
         if fact:
             yield fact
+
+
+def _describing_infinitive(verb: Token) -> bool:
+    """True for an infinitive that describes its verb's object or complement ("the first woman *to lead* …")."""
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+        and verb.head.dep_ in ("attr", "dobj", "oprd")
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _stranded_subject(wording: Wording, phrase: list[Token]) -> tuple[Token, Token] | None:
@@ -446,11 +459,6 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
     return None
 
 
-def date_key(value: DateValue) -> str:
-    """A date as precise as it is known: "2021-11-10", "2021-11" or "2021"."""
-    return value.date.isoformat()[: {"day": 10, "month": 7, "year": 4}[value.precision]]
-
-
 def _as_of(article: Article) -> str:
     if article.date is None:
         return ""
@@ -666,8 +674,10 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     root = ent.root
     noun = root.head
     number = _count_value(ent.text)
-    if number is not None and number >= 2 and root.dep_ in ("nsubj", "dobj") and root.pos_ == "NUM":
-        return _elided_count(wording, ent, number)
+    if root.dep_ in ("nsubj", "dobj") and root.pos_ == "NUM":
+        figure = ent.doc[root.i : root.i + 1]  # "only 27": the answer is the figure, not its hedge
+        number = _count_value(root.text)
+        return _elided_count(wording, figure, number) if number is not None and number >= 2 else None
     if root.dep_ != "nummod" or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or number is None or number < 2:
         return None
     counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" for a in path_to(t, noun))]

@@ -70,8 +70,9 @@ def organisation_kind(ent: Span) -> str:
 
 
 def whole_name(ent: Span, text: str) -> bool:
-    """False for a piece of a name ("Parks and Leisure" of "… Parks and Leisure Commissioner", "Lund of")
-    or a common word the model took for one ("State", which the article also writes "state")."""
+    """False for a piece of a name ("Parks and Leisure" of "… Parks and Leisure Commissioner", "Lund of"),
+    of an office ("Secretary of State"), or a common word the model took for one ("State", which the
+    article also writes "state")."""
     doc = ent.doc
     last = ent[-1]
     if last.is_lower and last.is_alpha:
@@ -81,4 +82,7 @@ def whole_name(ent: Span, text: str) -> bool:
         return False
     if len(ent) == 1 and ent.label_ in ("ORG", "NORP") and re.search(rf"\b{re.escape(ent.text.lower())}\b", text):
         return False
+    of = ent.root.head
+    if ent.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in TITLE_WORDS and ent.label_ != "GPE":
+        return False  # "State" of "Secretary of State": a piece of an office
     return True

