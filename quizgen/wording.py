@@ -251,7 +251,7 @@ class Wording:
     def thing_antecedent(self, pronoun: Token) -> str | None:
         """The organisation or country an "it" or "its" refers to: its own clause's subject for "its", else
         the one named in its sentence or the one before ("Nordwind Air … It was founded in 1987"); None when
-        two could be meant."""
+        two could be meant, or a thing its own sentence names as a subject ("For the budget to pass, it …")."""
         if pronoun.lower_ not in ("it", "its"):
             return None
         own = self._own_subject(pronoun)
@@ -260,6 +260,9 @@ class Wording:
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         named = {re.sub(r"^the ", "", e.text, flags=re.IGNORECASE) for e in self._all_entities
                  if start <= e.start and e.end <= pronoun.i and e.label_ in THING_LABELS}
+        unnamed = [t for t in self.doc[pronoun.sent.start : pronoun.i] if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and t.tag_ == "NN"]
+        if unnamed:
+            return None  # "For the budget to pass, it must …": a thing of its own sentence may be meant
         return named.pop() if len(named) == 1 else None
 
     def _absolute(self, ent: Span, value: DateValue) -> str:
@@ -286,6 +289,8 @@ class Wording:
                     return
             if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
                 return
+            if not top and token.dep_ == "prep" and token.lower_ == "according":
+                return  # "according to police" says who told it, not what happened
             keep.append(token)
             for child in token.children:
                 visit(child, False)
@@ -336,7 +341,7 @@ class Wording:
         if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest):
             return None
         rest = without_open_quote(head, rest)
-        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, leave_out) or self.points_back([*rest, *subject.subtree]):
+        if rest is None or points_elsewhere([*rest, *subject_words(subject)]) or cuts_a_quotation(rest, leave_out) or self.points_back([*rest, *subject.subtree]):
             return None
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if auxiliaries and auxiliaries[0].lower_ == "to":
@@ -486,6 +491,8 @@ class Wording:
 
     def do_support(self, verb: Token, subject: Token) -> str:
         """The "did", "does" or "do" of a question about a verb with no auxiliary, agreeing with ``subject``."""
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            verb = verb.head  # "…, speaking in Dover": the participle takes its main clause's time
         if verb.tag_ in ("VBD", "VBN"):
             return "did"
         subject = relative_antecedent(subject)
@@ -513,13 +520,7 @@ class Wording:
             return self.person(named[0])  # "Kenya's foreign minister Amina Odhiambo met …": the name says who
         if subject.pos_ == "PRON":
             return self.thing_antecedent(subject)
-        clauses = {t.i for c in subject.subtree if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
-        words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}
-        tokens = [
-            t for t in subject.subtree
-            if t.i in words or t.text in ",-–'’" and {t.i - 1, t.i + 1} <= words  # "Danish, Swedish and …", "state-owned"
-        ]
-        return self.mid_sentence(tokens) or None
+        return self.mid_sentence(subject_words(subject)) or None
 
     def mid_sentence(self, tokens: list[Token]) -> str:
         """``tokens`` rendered to stand inside a question: a sentence's capital dropped, unless it starts a name."""
@@ -597,6 +598,16 @@ def reported_clause(head: Token, subject: Token) -> Token | None:
     if head.lemma_ not in SAYING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+
+
+def subject_words(subject: Token) -> list[Token]:
+    """The words of a subject a question keeps: without its appositions and relative clauses."""
+    clauses = {t.i for c in subject.subtree if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}
+    return [
+        t for t in subject.subtree
+        if t.i in words or t.text in ",-–'’" and {t.i - 1, t.i + 1} <= words  # "Danish, Swedish and …", "state-owned"
+    ]
 
 
 def list_comma(token: Token) -> bool:

@@ -188,6 +188,21 @@ def questions(tmp_path, nlp, text):
         ("The US signed the fisheries pact with Kenya on Monday.", "On what date did the US sign the fisheries pact with Kenya?", "29 April 2024"),
         # a count whose noun was just said
         ("Anna Berg won the vote with 310 votes. Her rival Peter Olsen received 145.", "How many votes did Peter Olsen receive?", "145"),
+        # a place in a phrase of the passive's agent, without the attribution "according to police"
+        ("The cyclist was struck by a lorry in Lancashire according to police.", "Where was the cyclist struck by a lorry?", "Lancashire"),
+        # the agent of a passive
+        ("The bill was approved by the Senate on Tuesday.", "By which organisation was the bill approved on 30 April 2024?", "Senate"),
+        # a participle clause shares its main clause's subject and time
+        (
+            "The minister was questioned about the case while speaking to the press at a hospital in Dover.",
+            "Where did the minister speak to the press at a hospital?",
+            "Dover",
+        ),
+        # a place near which something happened, and a place in a phrase of the verb's object
+        ("The crash occurred near RAF Lakenheath, an air base.", "Near which place did the crash occur?", "RAF Lakenheath"),
+        ("The ministers agreed to a future meeting on Malta.", "Where did the ministers agree to a future meeting?", "Malta"),
+        # "it" is the one thing named before it when its own sentence names no other
+        ("Nordwind Air lost money. To survive, it must be sold by Anna Berg.", "By whom must Nordwind Air be sold?", "Anna Berg"),
         # a count whose noun was just said, hedged ("only 12"): the answer is the figure
         ("While 40 countries have signed the Lisbon Water Treaty, only 12 have ratified the treaty.", "How many countries have ratified the Lisbon Water Treaty?", "12"),
         # a date in an infinitive that describes the complement dates the main verb
@@ -266,6 +281,10 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Kenya lent Tanzania $2 billion. Tanzania will repay that amount to Kenya.", "Which country will repay that amount to Kenya?"),
         # an office that does not say whose: many people are "the Prime Minister"
         ("Prime Minister Anna Berg visited Oslo on Monday with Maria Lopez.", "Who was the Prime Minister in May 2024?"),
+        # "it" could be the budget its own sentence names: no question pins it on the Senate
+        ("The Senate has a majority. For the budget to pass, it must be signed by Anna Berg.", "By whom must Senate be signed?"),
+        # a demonstrative subject points to another sentence
+        ("Norway needs ships. This kind of equipment is needed by the Defence Forces.", "By which organisation is this kind of equipment needed?"),
         # a headline drops the words a question needs
         ("Northway buys rival Kaufhalle\n\nThe retailer Northway said on Tuesday it bought its rival.", "Which organisation buys rival Kaufhalle?"),
     ],

@@ -227,3 +227,10 @@ def test_the_object_of_an_office_is_no_option():
     doc = Doc(english, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Span(doc, 2, 3, "ORG"), Span(doc, 3, 5, "PERSON")]
     assert not whole_name(doc.ents[0], doc.text)
+
+
+def test_a_mid_sized_city_is_known_only_as_written_a_large_one_also_without_accents():
+    from quizgen.places import find_place
+
+    assert find_place("Malmö").level == "city" and find_place("Malmo") is None  # a word written like a small town is no town
+    assert find_place("Sao Paulo").name == "São Paulo"
