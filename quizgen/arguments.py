@@ -53,7 +53,7 @@ from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.parse import is_headline
 from quizgen.places import place_level
-from quizgen.wording import SUBJECTS, Wording
+from quizgen.wording import SUBJECTS, Wording, absolute_clause
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")
@@ -93,7 +93,7 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
                 yield from _inner_facts(wording, head, child)
             elif child.dep_ in ("prep", "agent") and child.lower_ in ARGUMENT_PREPOSITIONS:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
+                if obj is not None and not absolute_clause(child):
                     yield from _object_fact(wording, head, obj, list(child.subtree), child.lower_)
                     yield from _inner_facts(wording, head, obj)
 
@@ -396,3 +396,64 @@ def find_posts(wording: Wording, sentence: Span) -> Iterator[Fact]:
         fact = make_fact("role", key, prompt, answer, "THING", (wording.render(phrase), without_article(wording.render(phrase))))
         if fact:
             yield fact
+
+
+def find_examples(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """The names a plural noun lists with "including" or "such as": "Which Spanish firms have announced …?"
+    → "Iberia, Repsol and Telefonica".
+
+    The noun says what the names are, so their own entity labels (which the
+    model often gets wrong for a list) are not needed: every member must be a name.
+    """
+    if is_headline(sentence):
+        return
+    for marker in sentence:
+        noun = _listing_noun(marker)
+        if noun is None:
+            continue
+        preposition = noun.head if noun.dep_ == "pobj" else None
+        head = preposition.head if preposition is not None else noun.head
+        if noun.dep_ not in (*SUBJECTS, "dobj", "pobj") or head.pos_ not in ("VERB", "AUX"):
+            continue
+        names = _listed_names(marker, noun)
+        if len(names) < 2:
+            continue
+        answer = sentence.doc[names[0].start : names[-1].end].text
+        described = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.ent_type_ in ("PERSON", "ORG")]
+        wh = "which " + " ".join(t.text for t in [*described, noun])
+        if noun.dep_ in SUBJECTS:
+            prompt = wording.subject_question(head, _capitalised(wh), needs_content=False)
+        elif preposition is not None:
+            prompt = _question(wording, head, _capitalised(_fronted(preposition.lower_, wh)), list(preposition.subtree))
+        else:
+            prompt = _question(wording, head, _capitalised(wh), list(noun.subtree))
+        names = [n.text for n in names]
+        key = ("examples", identity(wording, wording.subject_of(head)) if noun.dep_ not in SUBJECTS else "", head.lemma_, noun.lemma_)
+        fact = make_fact(_kind(head, "", noun.dep_), key, prompt, answer, "LIST", (_joined(names), _joined(names, oxford=True)))
+        if fact:
+            yield fact
+
+
+def _listing_noun(marker: Token) -> Token | None:
+    """The plural noun that "including" or "such as" at ``marker`` gives examples of, or None."""
+    if marker.lower_ == "including" and marker.dep_ == "prep":
+        noun = marker.head
+    elif marker.lower_ == "as" and marker.dep_ == "prep" and marker.i > 0 and marker.nbor(-1).lower_ == "such":
+        noun = marker.head
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.tag_ == "NNS" else None
+
+
+def _listed_names(marker: Token, noun: Token) -> list[Span]:
+    """The names listed after ``marker`` ("including A, B, and C"), split at commas and "and"; none if
+    anything else is listed. The parser's tree of such a list is often wrong, so it is read by position."""
+    doc = marker.doc
+    end = max([t.i for t in marker.subtree] + [t.i for c in noun.children if c.dep_ == "conj" and c.i > marker.i for t in c.subtree]) + 1
+    names, start = [], marker.i + 1
+    for i in range(marker.i + 1, end + 1):
+        if i == end or doc[i].text == "," or doc[i].dep_ == "cc":
+            if start < i:
+                names.append(doc[start:i])
+            start = i + 1
+    return names if names and all(t.pos_ == "PROPN" for name in names for t in name) else []

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, date_key, format_date
-from quizgen.inflection import singular
+from quizgen.inflection import base_form, singular
 from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, TITLE_JOINERS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, looks_like_person
@@ -261,7 +261,7 @@ def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> 
     said = [t for t in report.subtree if t.i < verb.i and t.i not in skip and not (t.is_punct and t.head == report)]
     speaker_text = wording.mid_sentence(list(speaker.subtree))
     content = wording.render(said)
-    return as_question(f"{wh} did {speaker_text} {verb.lemma_} that {content}")
+    return as_question(f"{wh} did {speaker_text} {base_form(verb)} that {content}")
 
 
 def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:

@@ -1,10 +1,12 @@
-"""Singular and plural of English nouns, with the ``inflect`` package."""
+"""Word forms: singular and plural of nouns (the ``inflect`` package), base forms of verbs (``lemminflect``)."""
 
 from __future__ import annotations
 
 import functools
 
 import inflect
+from lemminflect import getLemma
+from spacy.tokens import Token
 
 
 @functools.cache
@@ -20,3 +22,15 @@ def plural(noun: str) -> str:
 def singular(noun: str) -> str:
     """ "Presidents" → "President"; a noun already singular stays as it is."""
     return _engine().singular_noun(noun) or noun
+
+
+def base_form(verb: Token) -> str:
+    """The form a question's "did …" takes: "fined" → "fine", "left" → "leave".
+
+    lemminflect's dictionary knows English verbs better than the small spaCy
+    model's rules ("fined" → "fin"); the model's lemma is the fallback for a word it lacks.
+    """
+    if verb.pos_ not in ("VERB", "AUX"):
+        return verb.lemma_.lower()
+    lemmas = getLemma(verb.lower_, upos=verb.pos_)
+    return lemmas[0] if lemmas else verb.lemma_.lower()

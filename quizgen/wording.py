@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import DateValue, format_date, resolve_date
+from quizgen.inflection import base_form
 from quizgen.lexicon import (
     DEMONSTRATIVES,
     FIRST_AND_SECOND_PERSON,
@@ -26,6 +27,7 @@ from quizgen.lexicon import (
 )
 from quizgen.model import Article
 from quizgen.names import NameBook, first_name_gender
+from quizgen.parse import is_headline
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_LINKS = ("xcomp", "acomp", "pcomp", "prep", "conj", "ccomp", "advcl", "dobj", "pobj", "oprd")
@@ -289,8 +291,8 @@ class Wording:
                     return
             if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
                 return
-            if not top and token.dep_ == "prep" and token.lower_ == "according":
-                return  # "according to police" says who told it, not what happened
+            if not top and token.dep_ == "prep" and (token.lower_ == "according" or absolute_clause(token)):
+                return  # "according to police" says who told it; "with X doing Y" is a clause of its own
             keep.append(token)
             for child in token.children:
                 visit(child, False)
@@ -352,7 +354,7 @@ class Wording:
             words = [wh, head.lower_, subject_text, self.predicate(head, "", rest)]
         else:
             auxiliary = self.do_support(head, subject)
-            words = [wh, auxiliary, subject_text, self.predicate(head, head.lemma_.lower(), rest)]
+            words = [wh, auxiliary, subject_text, self.predicate(head, base_form(head), rest)]
         question = as_question(" ".join(w for w in words if w))
         if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") and not self.thing_antecedent(t) for t in rest if t.i not in path):
             return None
@@ -581,6 +583,8 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             seen.add(token.lemma_.lower())
         if token.pos_ != "NOUN" or token.ent_type_:
             continue
+        if is_headline(token.sent):
+            continue  # "Denmark signs treaty": a headline's words are no fuller mention
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "prep", "acl", "relcl")]
         det = next((c for c in token.children if c.dep_ == "det"), None)
         if modifiers:
@@ -598,6 +602,13 @@ def reported_clause(head: Token, subject: Token) -> Token | None:
     if head.lemma_ not in SAYING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+
+
+def absolute_clause(preposition: Token) -> bool:
+    """True for "with" opening a clause of its own ("With the EU urging firms to leave, …"): its object is a subject, not a partner."""
+    return preposition.lower_ == "with" and any(
+        t.tag_ in ("VBG", "VBN") and t.dep_ in ("pcomp", "acl", "advcl") for t in preposition.subtree
+    )
 
 
 def subject_words(subject: Token) -> list[Token]:

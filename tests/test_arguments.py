@@ -203,6 +203,14 @@ def questions(tmp_path, nlp, text):
         ("The ministers agreed to a future meeting on Malta.", "Where did the ministers agree to a future meeting?", "Malta"),
         # "it" is the one thing named before it when its own sentence names no other
         ("Nordwind Air lost money. To survive, it must be sold by Anna Berg.", "By whom must Nordwind Air be sold?", "Anna Berg"),
+        # the names a plural noun lists with "including" or "such as", however the parser hangs them; a verb's base form from a dictionary
+        (
+            "With the EU urging firms to stop trading in Cuba, Spanish firms including Iberia, Repsol, and Telefonica have announced plans to pull out of Cuba.",
+            "Which Spanish firms have announced plans to pull out of Cuba?",
+            "Iberia, Repsol, and Telefonica",
+        ),
+        ("Norway signed deals with countries such as Chile and Peru on Monday.", "With which countries did Norway sign deals on 29 April 2024?", "Chile and Peru"),
+        ("The ministry fined banks including Nordea and Danske Bank for breaking the rules.", "Which banks did the ministry fine for breaking the rules?", "Nordea and Danske Bank"),
         # a count whose noun was just said, hedged ("only 12"): the answer is the figure
         ("While 40 countries have signed the Lisbon Water Treaty, only 12 have ratified the treaty.", "How many countries have ratified the Lisbon Water Treaty?", "12"),
         # a date in an infinitive that describes the complement dates the main verb
@@ -285,6 +293,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The Senate has a majority. For the budget to pass, it must be signed by Anna Berg.", "By whom must Senate be signed?"),
         # a demonstrative subject points to another sentence
         ("Norway needs ships. This kind of equipment is needed by the Defence Forces.", "By which organisation is this kind of equipment needed?"),
+        # "with X doing Y" is a clause of its own: X is no partner of the main verb
         # a headline drops the words a question needs
         ("Northway buys rival Kaufhalle\n\nThe retailer Northway said on Tuesday it bought its rival.", "Which organisation buys rival Kaufhalle?"),
     ],
@@ -363,3 +372,25 @@ def test_the_articles_subject_is_a_name_it_repeats_not_a_small_word_of_an_answer
     pact = _fact(article, 0, kind="deal", answer="Norway and the UK")
     acme = _fact(article, 10, kind="other", answer="Acme")
     assert [f.answer for f in select_facts([pact, acme], [article])] == ["Norway and the UK"]
+
+
+def prompts_of(nlp, text):
+    """Every prompt the finders word for an article, before selection."""
+    from quizgen.articles import article_from_bytes
+    from quizgen.finders import extract_facts
+    from quizgen.names import NameBook
+    from quizgen.parse import parse_articles
+
+    [(article, doc)] = parse_articles(nlp, [article_from_bytes(f" date 2024-05-02 {text}".encode(), "a.txt", "a")])
+    return {fact.prompt for fact in extract_facts(article, doc, NameBook())}
+
+
+def test_with_opening_a_clause_of_its_own_names_no_partner(nlp):
+    prompts = prompts_of(nlp, "Talks in Oslo\n\nWith Norway leading the talks, Denmark signed the treaty on Monday.")
+    assert "On what date did Denmark sign the treaty?" in prompts, prompts
+    assert not any(p.startswith("With which") for p in prompts), prompts
+
+
+def test_a_headline_gives_no_fuller_mention_of_a_thing():
+    prompts = prompts_of(load_nlp(), "Denmark signs treaty\n\nDenmark signed the treaty on Monday.")
+    assert "On what date did Denmark sign the treaty?" in prompts, prompts
