@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, singular
-from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, TITLE_JOINERS
+from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, SPAN_PREPOSITIONS, TITLE_JOINERS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, looks_like_person
+from quizgen.places import place_level
 from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
 
 MEETING_VERBS = frozenset("meet confer".split())
@@ -178,6 +179,8 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
             subject, anchor = _stranded_subject(wording, leave_out) or (None, anchor)
         answer, accept = format_date(value), date_forms(value)
         wh = {"day": "On what date", "month": "In what month", "year": "In what year"}[value.precision]
+        if attach.dep_ == "prep" and attach.lower_ in SPAN_PREPOSITIONS:  # "since April 2018" → "Since what month …"
+            wh = f"{attach.lower_.capitalize()} what {'date' if value.precision == 'day' else value.precision}"
         if anchor.pos_ in ("VERB", "AUX"):
             fact = _verb_date(wording, anchor, ent, wh, leave_out, answer, accept, value, subject)
         elif anchor.pos_ == "NOUN":
@@ -321,6 +324,8 @@ def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
                 for obj in p.children if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC")
             ]
             wh = wh_base
+            if wh_base == "Which place" and place_level(ent.text):
+                wh = f"Which {place_level(ent.text)}"  # "Which country will X visit?"
             if within and wh_base == "Where":
                 wh = f"Where in {wording.render(within[0][1].subtree)}"
             answer, accept = entity_answer(ent)

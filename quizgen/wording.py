@@ -720,8 +720,8 @@ def speaks_in_person(tokens: list[Token]) -> bool:
 def points_elsewhere(tokens: list[Token]) -> bool:
     """True when a question would keep words that point to another sentence: "that amount", "the same day", "instead"."""
     return any(
-        ((t.dep_ == "det" and t.lower_ in DEMONSTRATIVES) or t.lower_ == "same")
-        and t.ent_type_ not in ("DATE", "TIME")  # "this month" is a date, made absolute in the question
+        (t.dep_ == "det" and t.lower_ in DEMONSTRATIVES and t.ent_type_ not in ("DATE", "TIME"))  # "this month" is made absolute
+        or t.lower_ == "same"  # "the same day" has no date of its own
         or t.lower_ == "instead" and not any(c.lower_ == "of" for c in t.children)  # instead of what?
         for t in tokens
     )

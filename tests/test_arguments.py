@@ -211,6 +211,9 @@ def questions(tmp_path, nlp, text):
         ),
         ("Norway signed deals with countries such as Chile and Peru on Monday.", "With which countries did Norway sign deals on 29 April 2024?", "Chile and Peru"),
         ("The ministry fined banks including Nordea and Danske Bank for breaking the rules.", "Which banks did the ministry fine for breaking the rules?", "Nordea and Danske Bank"),
+        # a date that starts a span is asked with its preposition; a country visited is asked for as one
+        ("Anna Berg had held the post since April 2018.", "Since what month had Anna Berg held the post?", "April 2018"),
+        ("Anna Berg will visit China next week.", "Which country will Anna Berg visit?", "China"),
         # a count whose noun was just said, hedged ("only 12"): the answer is the figure
         ("While 40 countries have signed the Lisbon Water Treaty, only 12 have ratified the treaty.", "How many countries have ratified the Lisbon Water Treaty?", "12"),
         # a date in an infinitive that describes the complement dates the main verb
@@ -294,6 +297,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a demonstrative subject points to another sentence
         ("Norway needs ships. This kind of equipment is needed by the Defence Forces.", "By which organisation is this kind of equipment needed?"),
         # "with X doing Y" is a clause of its own: X is no partner of the main verb
+        # "the same day" has no date of its own
+        ("Acme Corp reported a loss on Monday. Beta Ltd issued a press release on the same day.", "Which company issued a press release on the same day?"),
         # a headline drops the words a question needs
         ("Northway buys rival Kaufhalle\n\nThe retailer Northway said on Tuesday it bought its rival.", "Which organisation buys rival Kaufhalle?"),
     ],
