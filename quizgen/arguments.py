@@ -31,6 +31,7 @@ from quizgen.extract import (
     name_answer,
     noun_phrase,
     path_to,
+    spelled_out,
     title_tokens,
     without_article,
 )
@@ -242,6 +243,9 @@ def _single(wording: Wording, token: Token) -> Answer | None:
     text, accept = name_answer(wording, person) if person else entity_answer(ent)
     if not re.search(r"[A-Za-z]{2}", text):
         return None
+    full = spelled_out(wording.doc, text)
+    if full:  # "JSC" asked as "Johnson Space Center", the short form accepted
+        text, accept = full, [*accept, text]
     wh = _wh_phrase(ent, text)
     return Answer(text, tuple(accept), ent.label_, wh) if wh else None
 
@@ -300,6 +304,8 @@ def _capitalised(text: str) -> str:
 
 def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: who a description in apposition names ("Tamás Kovács, the Norwegian government commissioner …")."""
+    if is_headline(sentence):
+        return  # "Chair ousts adviser Jon Berg": a headline's "adviser" may be the one he no longer is
     for ent in wording.ents(sentence):
         if ent.label_ != "PERSON":
             continue

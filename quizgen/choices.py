@@ -23,7 +23,9 @@ from rapidfuzz import fuzz
 
 from quizgen.amounts import amount_value
 from quizgen.dates import DateValue, date_key, format_date, parse_written_date
+from quizgen.lexicon import GENDERED_WORDS
 from quizgen.model import Fact
+from quizgen.names import first_name_gender, initials
 from quizgen.places import named_in, near, neighbours, same_place
 
 DISTRACTORS = 3
@@ -166,13 +168,18 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
     article = fact.source.article
     group = kind.split("/")[0]
     same_article, same_deck = pools.names_of_kind(kind, article), pools.names_of_kind(kind)
-    if group == "org":  # an organisation of no known kind must be one its article keeps naming, not a stray "UTC"
-        same_article, same_deck = ([p for p in names if "/" in pools.kinds[p] or pools.named(p) >= 2] for names in (same_article, same_deck))
+    if group == "org":  # an organisation of no known kind gets others of no known kind that their articles keep naming
+        same_article, same_deck = (
+            [p for p in names if "/" in kind or pools.kinds[p] == "org" and pools.named(p) >= 2] for names in (same_article, same_deck)
+        )
     if group == "place":  # a city gets cities of its own country first, a country its neighbours
-        return [same_article, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer), same_deck]
+        return [same_article, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer)]
     if group == "person":  # people of the same office, then people the article keeps returning to
+        gendered = set(re.findall(r"[a-z]+", fact.prompt.lower())) & GENDERED_WORDS
+        gender = first_name_gender(fact.answer) if gendered else None  # "the first woman to …" is asked with women
         others = [p for p in pools.names_of_kind("person", article) if pools.mentions[(p, article)] >= 2 or p in same_article]
-        return [same_article, others if kind == "person" else [p for p in others if pools.kinds[p] == "person"]]
+        others = others if kind == "person" else [p for p in others if pools.kinds[p] == "person"]
+        return [[p for p in tier if first_name_gender(p) in (gender, None)] if gender else tier for tier in (same_article, others)]
     return [same_article, same_deck]
 
 
@@ -185,8 +192,10 @@ def also_right(option: str, answer: str) -> bool:
         return False
     if re.search(rf"\b{re.escape(a)}\b", b) or re.search(rf"\b{re.escape(b)}\b", a):
         return True
-    if _initials(option) in (b.replace(" ", ""), ) or _initials(answer) == a.replace(" ", ""):
+    if initials(option) in (b.replace(" ", ""), ) or initials(answer) == a.replace(" ", ""):
         return True
+    if re.search(rf"\b{re.escape(initials(option))}\b", b) and len(initials(option)) > 1:
+        return True  # "Royal Air Force" for "RAF Croughton"
     if fuzz.ratio(a, b) >= SAME_SPELLING:
         return True  # "West Balkans" for "Western Balkans"
     return same_place(option, answer)
@@ -203,10 +212,6 @@ def _after(value: str, published: dt.date | None) -> bool:
     if published is None or when is None:
         return False
     return date_key(when) > date_key(DateValue(published, when.precision))
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper()).casefold()
 
 
 def _balanced(text: str) -> bool:

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, singular
-from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, SPAN_PREPOSITIONS, TITLE_JOINERS
+from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, SPAN_PREPOSITIONS, TITLE_JOINERS
 from quizgen.model import Article, Fact, Source
-from quizgen.names import TITLE_WORDS, bare_name, looks_like_person
+from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
 from quizgen.places import place_level
 from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
 
@@ -92,6 +92,14 @@ def entity_answer(ent: Span) -> tuple[str, list[str]]:
         bare = ent[1:].text.strip()
         return bare, [text]
     return text, []
+
+
+def spelled_out(doc: Doc, acronym: str) -> str | None:
+    """The name an acronym stands for in ``doc`` ("JSC" → "Johnson Space Center"), if the article writes it out."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return None
+    names = [without_article(e.text.strip()) for e in doc.ents if len(e) > 1 and e.label_ in ("ORG", "FAC")]  # "US" stays "US"
+    return next((name for name in names if initials(name) == acronym.casefold()), None)
 
 
 def _main_object(verb: Token, skip: set[int]) -> Token | None:
@@ -627,7 +635,9 @@ def find_amounts(wording: Wording, sentence: Span) -> Iterator[Fact]:
 def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     root = ent.root
     value = amount_value(ent.text)
-    answer, accept = ent.text.strip(), amount_forms(ent.text.strip())
+    written = ent.text.strip()
+    answer = HEDGE.sub("", written)  # "an estimated 1.15%" → "1.15%"; the hedge belongs to the article, not the answer
+    accept = [*amount_forms(answer), written]
     head = root.head
     share_of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None) if ent.label_ == "PERCENT" else None
     verb = head.head if root.dep_ == "pobj" else head
@@ -662,6 +672,9 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     else:
         return None
     return make_fact("amount", key, prompt, answer, "MONEY" if ent.label_ == "MONEY" else ent.label_, accept, value)
+
+
+HEDGE = re.compile(rf"^(?:an? )?(?:{'|'.join(HEDGE_WORDS)}) ", re.IGNORECASE)
 
 
 def without_article(text: str) -> str:

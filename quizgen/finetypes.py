@@ -71,8 +71,8 @@ def organisation_kind(ent: Span) -> str:
 
 def whole_name(ent: Span, text: str) -> bool:
     """False for a piece of a name ("Parks and Leisure" of "… Parks and Leisure Commissioner", "Lund of"),
-    of an office ("Secretary of State"), or a common word the model took for one ("State", which the
-    article also writes "state")."""
+    of an office ("Secretary of State"), a pair of places ("U.S.-China"), or a common word the model took
+    for one ("State", which the article also writes "state")."""
     doc = ent.doc
     last = ent[-1]
     if last.is_lower and last.is_alpha:
@@ -80,8 +80,11 @@ def whole_name(ent: Span, text: str) -> bool:
     following = doc[ent.end] if ent.end < len(doc) else None
     if following is not None and following.is_title and following.pos_ in ("PROPN", "NOUN") and not following.ent_type_:
         return False
-    if len(ent) == 1 and ent.label_ in ("ORG", "NORP") and re.search(rf"\b{re.escape(ent.text.lower())}\b", text):
+    if len(ent) == 1 and ent.label_ in ("ORG", "NORP", "LOC", "FAC") and re.search(rf"\b{re.escape(ent.text.lower())}\b", text):
         return False
+    parts = re.split(r"[-–]", ent.text)
+    if len(parts) == 2 and all(place_level(p) for p in parts):
+        return False  # "U.S.-China", "Libya–Turkey": a pair of places, no place
     of = ent.root.head
     if ent.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in TITLE_WORDS and ent.label_ != "GPE":
         return False  # "State" of "Secretary of State": a piece of an office

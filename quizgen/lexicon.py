@@ -96,6 +96,12 @@ SALIENT_NOUNS = frozenset(
 )
 """Nouns whose "the" means the one the whole article is about ("left the country"): never vague."""
 
+HEDGE_WORDS = ("estimated", "about", "around", "roughly", "approximately", "some")
+"""Words before an amount that say it is not exact: the answer is the amount ("an estimated 1.15%" → "1.15%")."""
+
+ANAPHORIC_NOUNS = frozenset("case matter issue incident affair episode situation position post move decision date".split())
+"""Nouns whose bare "the" always points back, even at their first mention ("questioned about the case")."""
+
 KIND_ALIASES = {"air": "airline", "airlines": "airline", "airways": "airline", "centre": "center"}
 """Head nouns of names that say their kind in another word ("Nordwind Air" is an airline)."""
 
@@ -118,3 +124,9 @@ FIRST_AND_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours"
 
 TIME_PARTICLES = frozenset("back ago earlier later".split())
 """Adverbs that lean on the date beside them ("back on 1 May", "two years ago"): they go when the date does."""
+
+GENDERED_WORDS = frozenset(
+    """woman women female she her hers mother wife daughter sister widow queen
+    man men male he him his father husband son brother widower king""".split()
+)
+"""Words that say a person's sex: a question using one gets wrong options of the answer's sex."""

@@ -165,3 +165,8 @@ def looks_like_person(name: str, text: str) -> bool:
         return True
     lowered = set(re.findall(r"\b[a-z][a-z-]+\b", text))
     return not any(w.casefold() in lowered for w in words)
+
+
+def initials(name: str) -> str:
+    """The capitals that start a name's words, folded: "Johnson Space Center" → "jsc"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper()).casefold()

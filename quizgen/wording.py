@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.dates import DateValue, format_date, resolve_date
 from quizgen.inflection import base_form
 from quizgen.lexicon import (
+    ANAPHORIC_NOUNS,
     DEMONSTRATIVES,
     FIRST_AND_SECOND_PERSON,
     SALIENT_NOUNS,
@@ -26,7 +27,7 @@ from quizgen.lexicon import (
     TIME_PARTICLES,
 )
 from quizgen.model import Article
-from quizgen.names import NameBook, first_name_gender
+from quizgen.names import NameBook, first_name_gender, looks_like_person
 from quizgen.parse import is_headline
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -250,6 +251,15 @@ class Wording:
         named = self.entity(subject) if subject is not None and subject.i < pronoun.i else None
         return named if named is not None and named.label_ in THING_LABELS else None
 
+    def _within_name(self, token: Token) -> bool:
+        """True for a word the parser hung inside its own entity ("2003" in "February 1, 2003"): it stays with it."""
+        ent = self.entity(token)
+        return ent is not None and ent.start <= token.head.i < ent.end and token.head != token
+
+    def _is_person(self, token: Token) -> bool:
+        name = self.person(token)
+        return name is not None and looks_like_person(name, self.article.body)
+
     def thing_antecedent(self, pronoun: Token) -> str | None:
         """The organisation or country an "it" or "its" refers to: its own clause's subject for "its", else
         the one named in its sentence or the one before ("Nordwind Air … It was founded in 1987"); None when
@@ -262,9 +272,15 @@ class Wording:
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         named = {re.sub(r"^the ", "", e.text, flags=re.IGNORECASE) for e in self._all_entities
                  if start <= e.start and e.end <= pronoun.i and e.label_ in THING_LABELS}
-        unnamed = [t for t in self.doc[pronoun.sent.start : pronoun.i] if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and t.tag_ == "NN"]
-        if unnamed:
-            return None  # "For the budget to pass, it must …": a thing of its own sentence may be meant
+        others = [
+            t for t in self.doc[start : pronoun.i]
+            if t.dep_ in SUBJECTS and (
+                t.tag_ == "NN" and t.i >= pronoun.sent.start
+                or t.pos_ == "PROPN" and t.ent_type_ not in THING_LABELS and not self._is_person(t)
+            )
+        ]
+        if others:
+            return None  # "For the budget to pass, it must …"; "Columbia [a ship the model took for a person] was lost when it …"
         return named.pop() if len(named) == 1 else None
 
     def _absolute(self, ent: Span, value: DateValue) -> str:
@@ -283,7 +299,7 @@ class Wording:
         def visit(token: Token, top: bool) -> None:
             if token.i in dropped:
                 return
-            if not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token):
+            if not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token):
                 return
             if not top and token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
                 ent = self.entity(token)
@@ -291,6 +307,8 @@ class Wording:
                     return
             if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
                 return
+            if not top and token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
+                return  # "lost back on 1 February 2003": the date says when
             if not top and token.dep_ == "prep" and (token.lower_ == "according" or absolute_clause(token)):
                 return  # "according to police" says who told it; "with X doing Y" is a clause of its own
             keep.append(token)
@@ -342,6 +360,8 @@ class Wording:
         rest = [t for t in rest if not (t.lower_ in TIME_PARTICLES and not t.ent_type_ and (t.i + 1 in gap or t.i - 1 in gap))]
         if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest):
             return None
+        if stranded_preposition(rest, leave_out):
+            return None
         rest = without_open_quote(head, rest)
         if rest is None or points_elsewhere([*rest, *subject_words(subject)]) or cuts_a_quotation(rest, leave_out) or self.points_back([*rest, *subject.subtree]):
             return None
@@ -385,7 +405,7 @@ class Wording:
         rest = without_open_quote(head, rest)
         if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, subject.subtree) or self.points_back(rest) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE and not self.thing_antecedent(t) for t in rest):
             return None
-        if speaks_in_person(rest):
+        if speaks_in_person(rest) or stranded_preposition(rest, ()):
             return None
         if needs_content and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
             return None
@@ -455,8 +475,10 @@ class Wording:
         is the owner of a noun misread as a verb; a name just before it, left
         outside the subject with a comma between ("Biden, Macron scheduled to
         meet", as headlines write "Biden and Macron"), is half of a subject
-        the parser split.
+        the parser split, and so is one of two subjects of one verb.
         """
+        if sum(c.dep_ in SUBJECTS for c in subject.head.children) > 1:
+            return False  # "The ferry Polaris was lost": two subjects of one verb are a name the parser split
         following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
         possessive_ending = following is not None and (following.tag_ == "POS" or following.text in APOSTROPHES)
         if possessive_ending and following.head == subject:
@@ -535,11 +557,11 @@ class Wording:
             return text  # a name, or a pronoun the rendering replaced with one
         return text[0].lower() + text[1:]
 
-    @staticmethod
-    def _inside(token: Token, head: Token) -> bool:
-        """True for punctuation inside the clause (a hyphen, an apostrophe, brackets, a list's commas), not at its edges."""
+    def _inside(self, token: Token, head: Token) -> bool:
+        """True for punctuation inside the clause (a hyphen, an apostrophe, brackets, a list's commas, the comma
+        of "February 1, 2003"), not at its edges."""
         if token.text == ",":
-            return list_comma(token)
+            return list_comma(token) or self._within_name(token)
         return token.text in "-–'’\"“”()" and token.head != head
 
 
@@ -567,7 +589,8 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
 def definite_descriptions(doc: Doc) -> dict[int, str | None]:
     """What each bare "the N" of ``doc`` stands for, by the index of its "the".
 
-    A "the N" whose noun the article named before refers back. It is written
+    A "the N" whose noun the article named before refers back, and so does
+    "the case", "the position" and the like (``ANAPHORIC_NOUNS``) at any mention. It is written
     as the last fuller mention ("the agreement" → "the Nordic Free
     Trade Area (NoFTA) agreement") or, with none, maps to None: a
     question keeping it could not say which one. A first mention, or a noun
@@ -591,7 +614,7 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             left = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and not t.is_punct or t.text in "()-"]
             if any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
                 fuller[(token.lemma_, token.tag_)] = "the " + "".join(t.text_with_ws for t in left).strip()
-        elif det is not None and det.lower_ == "the" and token.lemma_ in seen and token.lemma_ not in SALIENT_NOUNS:
+        elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
             found[det.i] = fuller.get((token.lemma_, token.tag_))  # "the orbiter" is never "the three orbiters"
         seen.add(token.lemma_)
     return found
@@ -661,6 +684,13 @@ def _listed(token: Token) -> bool:
     return False
 
 
+def stranded_preposition(rest: list[Token], gap: Iterable[Token]) -> bool:
+    """True when a question would keep a preposition with nothing after it that is not the gap: "launch on at
+    the end of the month" (the parser took the launch's name for a verb). "Who did X meet with?" is fine."""
+    kept = {t.i for t in rest} | {t.i for t in gap}
+    return any(t.dep_ in ("prep", "agent") and not any(c.i in kept for c in t.children) for t in rest)
+
+
 def _dangling(token: Token, kept: set[int]) -> bool:
     """True for an adverb whose own phrase the question left out ("lost back" of "lost back on 1 May")."""
     children = list(token.children)
@@ -722,6 +752,8 @@ def points_elsewhere(tokens: list[Token]) -> bool:
     return any(
         (t.dep_ == "det" and t.lower_ in DEMONSTRATIVES and t.ent_type_ not in ("DATE", "TIME"))  # "this month" is made absolute
         or t.lower_ == "same"  # "the same day" has no date of its own
+        or t.lower_ == "well" and t.i > 0 and t.nbor(-1).lower_ == "as" and t.head.pos_ in ("VERB", "AUX", "ADJ")  # "as well" as whom?
+        or t.lower_ == "much" and t.i > 0 and t.nbor(-1).lower_ == "as" and t.dep_ in ("dobj", "advmod")  # "stated as much"
         or t.lower_ == "instead" and not any(c.lower_ == "of" for c in t.children)  # instead of what?
         for t in tokens
     )

@@ -212,8 +212,16 @@ def questions(tmp_path, nlp, text):
         ("Norway signed deals with countries such as Chile and Peru on Monday.", "With which countries did Norway sign deals on 29 April 2024?", "Chile and Peru"),
         ("The ministry fined banks including Nordea and Danske Bank for breaking the rules.", "Which banks did the ministry fine for breaking the rules?", "Nordea and Danske Bank"),
         # a date that starts a span is asked with its preposition; a country visited is asked for as one
-        ("Anna Berg had held the post since April 2018.", "Since what month had Anna Berg held the post?", "April 2018"),
+        ("Anna Berg had held the post of budget director since April 2018.", "Since what month had Anna Berg held the post of budget director?", "April 2018"),
         ("Anna Berg will visit China next week.", "Which country will Anna Berg visit?", "China"),
+        # a hedge before an amount is no part of the answer
+        ("Norway spent an estimated 1.15% of its GDP on defence in 2018.", "What share of its GDP did Norway spend on defence in 2018?", "1.15%"),
+        # an acronym is asked for by the name the article spells out
+        (
+            "The Bergen Space Center was passed over. However, the BSC will receive two seats from the flight deck.",
+            "Which organisation will receive two seats from the flight deck?",
+            "Bergen Space Center",
+        ),
         # a count whose noun was just said, hedged ("only 12"): the answer is the figure
         ("While 40 countries have signed the Lisbon Water Treaty, only 12 have ratified the treaty.", "How many countries have ratified the Lisbon Water Treaty?", "12"),
         # a date in an infinitive that describes the complement dates the main verb
@@ -399,3 +407,11 @@ def test_with_opening_a_clause_of_its_own_names_no_partner(nlp):
 def test_a_headline_gives_no_fuller_mention_of_a_thing():
     prompts = prompts_of(load_nlp(), "Denmark signs treaty\n\nDenmark signed the treaty on Monday.")
     assert "On what date did Denmark sign the treaty?" in prompts, prompts
+
+
+def test_the_case_and_as_well_point_elsewhere(nlp):
+    prompts = prompts_of(nlp, "Questions in Oslo\n\nAnna Berg was questioned about the case on Monday.")
+    assert "On what date was Anna Berg questioned?" in prompts, prompts  # the vague side phrase left out
+    assert "On what date was Anna Berg questioned about the case?" not in prompts
+    assert "Which bank is state-owned?" in prompts_of(nlp, "Banks\n\nNorway owns a bank. The Nordic Development Bank is state-owned.")
+    assert "Which bank is state-owned as well?" not in prompts_of(nlp, "Banks\n\nNorway owns a bank. The Nordic Development Bank is state-owned as well.")

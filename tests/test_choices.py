@@ -234,3 +234,38 @@ def test_a_mid_sized_city_is_known_only_as_written_a_large_one_also_without_acce
 
     assert find_place("Malmö").level == "city" and find_place("Malmo") is None  # a word written like a small town is no town
     assert find_place("Sao Paulo").name == "São Paulo"
+
+
+def test_an_organisation_of_no_known_kind_gets_no_museum_or_base():
+    pools = ChoicePools()
+    for name, kind in [("Acme", "org"), ("Borealis", "org"), ("Cygnus", "org"), ("Oslo Air Museum", "org/museum"), ("Andøya Air Base", "org/base")]:
+        for _ in range(2):
+            pools.add("ORG", name, kind=kind, article="a")
+    pools.add("ORG", "Delta", kind="org", article="a")
+    pools.add("ORG", "Delta", kind="org", article="a")
+    fact = Fact("other", ("k",), "Which organisation held a ceremony?", "Delta", "ORG", Source("a", "s", 0, 1))
+    assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"Acme", "Borealis", "Cygnus"}
+
+
+def test_a_question_that_says_woman_gets_women():
+    pools = ChoicePools()
+    for name in ("Anna Berg", "Karin Lund", "Peter Olsen", "Maria Lopez", "Jon Sigurdsson", "Eva Holm", "Lars Dahl", "Erik Moen", "Nils Berg"):
+        pools.add("PERSON", name, kind="person", article="a")
+        pools.add("PERSON", name, kind="person", article="a")
+    woman = Fact("role", ("k",), "Who became the first woman to chair the board?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
+    assert set(choose_distractors(woman, "id", pools, exclude=set(), prompt=woman.prompt)) == {"Karin Lund", "Maria Lopez", "Eva Holm"}
+    anyone = Fact("role", ("k",), "Who chaired the board?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
+    offered = {name for seed in ("id1", "id2", "id3", "id4") for name in choose_distractors(anyone, seed, pools, exclude=set(), prompt=anyone.prompt)}
+    assert {"Peter Olsen", "Jon Sigurdsson"} & offered, offered
+
+
+def test_an_organisation_whose_initials_the_answer_uses_is_also_right():
+    assert also_right("Royal Air Force", "RAF Lakenheath")
+    assert not also_right("US Air Force", "RAF Lakenheath")
+
+
+def test_a_pair_of_places_is_no_place():
+    english = spacy.blank("en").vocab
+    doc = Doc(english, words=["U.S.-China", "talks", "and", "Nordic", "Sea", "."], pos=["PROPN", "NOUN", "CCONJ", "PROPN", "PROPN", "PUNCT"])
+    doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 3, 5, "LOC")]
+    assert [whole_name(e, doc.text) for e in doc.ents] == [False, True]

@@ -1,0 +1,90 @@
+"""Wording checks, on parses built by hand: the misparses the small model makes, and what a question must not keep."""
+
+import datetime as dt
+
+import spacy
+from spacy.tokens import Doc
+
+from quizgen.arguments import find_descriptions
+from quizgen.model import Article
+from quizgen.names import NameBook
+from quizgen.wording import Wording
+
+ENGLISH = spacy.blank("en").vocab
+
+
+def wording_of(rows, ents=()):
+    """A Wording over one sentence given as (word, head index, dependency, part of speech, tag) rows."""
+    words, heads, deps, pos, tags = zip(*rows)
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))]
+    doc = Doc(ENGLISH, words=list(words), spaces=spaces, heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags))
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label) for s, e, label in ents]
+    article = Article("a", "a.txt", doc.text, dt.date(2024, 5, 2))
+    return Wording(article, doc, NameBook()), doc
+
+
+def test_a_preposition_left_without_its_object_drops_the_question():
+    # "Aurora will launch on XR-7 at noon.", with the name read as a verb: "on" has nothing after it
+    rows = [
+        ("Aurora", 2, "nsubj", "PROPN", "NNP"), ("will", 2, "aux", "AUX", "MD"), ("launch", 2, "ROOT", "VERB", "VB"),
+        ("on", 2, "prep", "ADP", "IN"), ("XR-7", 2, "advcl", "VERB", "VBN"), ("at", 2, "prep", "ADP", "IN"),
+        ("noon", 5, "pobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", "."),
+    ]
+    wording, doc = wording_of(rows, [(0, 1, "ORG")])
+    assert wording.subject_question(doc[2], "Which probe") is None
+    rows[4] = ("XR-7", 3, "pobj", "PROPN", "NNP")
+    wording, doc = wording_of(rows, [(0, 1, "ORG")])
+    assert wording.subject_question(doc[2], "Which probe") == "Which probe will launch on XR-7 at noon?"
+
+
+def test_a_verb_with_two_subjects_is_a_name_the_parser_split():
+    # "The ferry Polaris sank in May.", with "ferry" and "Polaris" both read as subjects
+    rows = [
+        ("The", 1, "det", "DET", "DT"), ("ferry", 3, "nsubj", "NOUN", "NN"), ("Polaris", 3, "nsubj", "PROPN", "NNP"),
+        ("sank", 3, "ROOT", "VERB", "VBD"), ("in", 3, "prep", "ADP", "IN"), ("May", 4, "pobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", "."),
+    ]
+    wording, doc = wording_of(rows)
+    assert wording.wh_question(doc[3], "Where", list(doc[4:6])) is None
+    rows[2] = ("Polaris", 1, "appos", "PROPN", "NNP")
+    wording, doc = wording_of(rows)
+    assert wording.wh_question(doc[3], "When", list(doc[4:6])) == "When did the ferry sink?"
+
+
+def test_as_much_points_to_another_sentence():
+    # "Anna Berg stated as much in Oslo." — as much as what?
+    rows = [
+        ("Anna", 1, "compound", "PROPN", "NNP"), ("Berg", 2, "nsubj", "PROPN", "NNP"), ("stated", 2, "ROOT", "VERB", "VBD"),
+        ("as", 4, "advmod", "ADV", "RB"), ("much", 2, "dobj", "ADJ", "JJ"), ("in", 2, "prep", "ADP", "IN"),
+        ("Oslo", 5, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", "."),
+    ]
+    wording, doc = wording_of(rows, [(0, 2, "PERSON"), (6, 7, "GPE")])
+    assert wording.wh_question(doc[2], "Where", list(doc[5:7])) is None
+    rows[3], rows[4] = ("the", 4, "det", "DET", "DT"), ("plan", 2, "dobj", "NOUN", "NN")
+    wording, doc = wording_of(rows, [(0, 2, "PERSON"), (6, 7, "GPE")])
+    assert wording.wh_question(doc[2], "Where", list(doc[5:7])) == "Where did Anna Berg state the plan?"
+
+
+def test_back_before_a_date_goes_and_the_date_stays_whole():
+    # "The ferry was lost back on February 1, 2003." — the year is hung on the day as an apposition
+    rows = [
+        ("The", 1, "det", "DET", "DT"), ("ferry", 3, "nsubjpass", "NOUN", "NN"), ("was", 3, "auxpass", "AUX", "VBD"),
+        ("lost", 3, "ROOT", "VERB", "VBN"), ("back", 3, "advmod", "ADV", "RB"), ("on", 3, "prep", "ADP", "IN"),
+        ("February", 5, "pobj", "PROPN", "NNP"), ("1", 6, "nummod", "NUM", "CD"), (",", 6, "punct", "PUNCT", ","),
+        ("2003", 6, "appos", "NUM", "CD"), (".", 3, "punct", "PUNCT", "."),
+    ]
+    wording, doc = wording_of(rows, [(6, 10, "DATE")])
+    assert wording.subject_question(doc[3], "What") == "What was lost on 1 February 2003?"
+
+
+def test_a_headline_description_is_no_office():
+    # "Chair ousts Jon Olsen, the finance adviser": a headline's description may be the post he has just lost
+    rows = [
+        ("Chair", 1, "nsubj", "NOUN", "NN"), ("ousts", 1, "ROOT", "VERB", "VBZ"), ("Jon", 3, "compound", "PROPN", "NNP"),
+        ("Olsen", 1, "dobj", "PROPN", "NNP"), (",", 3, "punct", "PUNCT", ","), ("the", 7, "det", "DET", "DT"),
+        ("finance", 7, "compound", "NOUN", "NN"), ("adviser", 3, "appos", "NOUN", "NN"),
+    ]
+    wording, doc = wording_of(rows, [(2, 4, "PERSON")])
+    assert list(find_descriptions(wording, doc[:])) == []
+    wording, doc = wording_of([*rows, (".", 1, "punct", "PUNCT", ".")], [(2, 4, "PERSON")])
+    assert [f.prompt for f in find_descriptions(wording, doc[:])] == ["Who is the finance adviser?"]
+
