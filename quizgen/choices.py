@@ -168,12 +168,11 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
     article = fact.source.article
     group = kind.split("/")[0]
     same_article, same_deck = pools.names_of_kind(kind, article), pools.names_of_kind(kind)
-    if group == "org":  # an organisation of no known kind gets others of no known kind that their articles keep naming
-        same_article, same_deck = (
-            [p for p in names if "/" in kind or pools.kinds[p] == "org" and pools.named(p) >= 2] for names in (same_article, same_deck)
-        )
-    if group == "place":  # a city gets cities of its own country first, a country its neighbours
-        return [same_article, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer)]
+    if kind == "org":  # an organisation of no known kind: only others of its article that the article keeps naming
+        return [[p for p in same_article if pools.kinds[p] == "org" and pools.mentions[(p, article)] >= 2]]
+    if group == "place":  # a city gets cities of its own country first, a country countries of its continent
+        close = [p for p in same_article if near(p, fact.answer)]
+        return [close, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer, count=4), same_article]
     if group == "person":  # people of the same office, then people the article keeps returning to
         gendered = set(re.findall(r"[a-z]+", fact.prompt.lower())) & GENDERED_WORDS
         gender = first_name_gender(fact.answer) if gendered else None  # "the first woman to …" is asked with women

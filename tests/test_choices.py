@@ -55,8 +55,8 @@ def test_a_bank_gets_banks_not_the_newspaper_beside_them(tmp_path, nlp):
 
 def test_a_city_gets_cities_of_its_country_and_a_country_its_neighbours(tmp_path, nlp):
     deck = deck_of(tmp_path, nlp, "Kenya hosted the talks in Mombasa.")
-    assert options(deck, "In which city did Kenya host the talks?") == {"Nairobi", "Kakamega", "Thika"}
-    assert options(deck, "Which country hosted the talks in Mombasa?") == {"South Africa", "South Sudan", "Uganda"}
+    assert options(deck, "In which city did Kenya host the talks?") == {"Nairobi", "Kakamega", "Eldoret"}
+    assert options(deck, "Which country hosted the talks in Mombasa?") == {"South Sudan", "Tanzania", "Somalia"}
 
 
 def test_a_name_the_prompt_mentions_is_no_option(tmp_path, nlp):
