@@ -54,7 +54,7 @@ from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.parse import is_headline
 from quizgen.places import place_level
-from quizgen.wording import SUBJECTS, Wording, absolute_clause
+from quizgen.wording import SUBJECTS, Wording, absolute_clause, quoted
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")
@@ -197,6 +197,8 @@ def _fronted(preposition: str, wh: str) -> str:
 
 def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: str | None) -> Iterator[Fact]:
     kind = _kind(head, answer.label, role)
+    if kind == "other" and quoted(head):
+        return  # a speaker's view ("X played a critical role") is theirs to have said, not a fact to learn
     subject = wording.subject_of(head)
     key = ("arg", identity(wording, subject) if role != "subject" else "", head.lemma_, role, key_text(answer.text))
     fact = make_fact(kind, key, prompt, answer.text, answer.label, answer.accept)
@@ -377,6 +379,8 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         wh = "Who" if obj.lemma_ in TITLE_WORDS else "What"
         prompt = _question(wording, head, wh, list(obj.subtree))
         kind = "deal" if head.lemma_ in DEAL_VERBS else "other"
+        if kind == "other" and quoted(head):
+            continue
         key = ("object", identity(wording, wording.subject_of(head)), head.lemma_, obj.lemma_)
         fact = make_fact(kind, key, prompt, answer, "THING", accept)
         if fact:
@@ -415,7 +419,7 @@ def find_examples(wording: Wording, sentence: Span) -> Iterator[Fact]:
         return
     for marker in sentence:
         noun = _listing_noun(marker)
-        if noun is None:
+        if noun is None or quoted(noun):
             continue
         preposition = noun.head if noun.dep_ == "pobj" else None
         head = preposition.head if preposition is not None else noun.head

@@ -130,3 +130,6 @@ GENDERED_WORDS = frozenset(
     man men male he him his father husband son brother widower king""".split()
 )
 """Words that say a person's sex: a question using one gets wrong options of the answer's sex."""
+
+VAGUE_QUANTIFIERS = frozenset("many most some few".split())
+"""Determiners that make a subject a vague set ("many transactions"): a clause about it is no fact to ask."""

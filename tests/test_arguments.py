@@ -415,3 +415,22 @@ def test_the_case_and_as_well_point_elsewhere(nlp):
     assert "On what date was Anna Berg questioned about the case?" not in prompts
     assert "Which bank is state-owned?" in prompts_of(nlp, "Banks\n\nNorway owns a bank. The Nordic Development Bank is state-owned.")
     assert "Which bank is state-owned as well?" not in prompts_of(nlp, "Banks\n\nNorway owns a bank. The Nordic Development Bank is state-owned as well.")
+
+
+def test_no_question_about_what_a_negation_or_a_vague_many_says(nlp):
+    prompts = prompts_of(
+        nlp,
+        "Budget talks\n\nThe mayor has said she will not approve a budget that does not allocate funding for a new bridge. "
+        "Many firms in Norway use the Nordic Payment System. A collision which killed Jon Olsen happened on Monday in Oslo. "
+        "Several ministers visited Bergen on Tuesday.",
+    )
+    assert "Who did a collision kill?" in prompts, prompts  # a relative clause of a real event is asked
+    assert "On what date did several ministers visit Bergen?" in prompts, prompts  # so is what several people did
+    assert not any(p.startswith(("What does a budget", "Which organisation do many firms")) for p in prompts), prompts
+
+
+def test_a_speakers_view_in_quotation_marks_is_no_fact(nlp):
+    said = prompts_of(nlp, 'Ferry plans\n\nAnna Berg issued a statement. "Like many people, I am sad. Bergen has played a critical role in the ferry project. It will go on," she said.')
+    written = prompts_of(nlp, "Ferry plans\n\nAnna Berg issued a statement. Bergen has played a critical role in the ferry project.")
+    assert "Which city has played a critical role in the ferry project?" in written, written
+    assert "Which city has played a critical role in the ferry project?" not in said, said
