@@ -20,3 +20,8 @@ def plural(noun: str) -> str:
 def singular(noun: str) -> str:
     """ "Presidents" → "President"; a noun already singular stays as it is."""
     return _engine().singular_noun(noun) or noun
+
+
+def count(number: int, noun: str) -> str:
+    """ "1 article", "3 articles", "0 questions": a number with its noun in the right number."""
+    return f"{number:,} {_engine().plural_noun(noun, number)}"
