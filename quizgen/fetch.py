@@ -57,8 +57,14 @@ DEFAULT_LIMITS = Limits()
 
 
 def is_link(text: str) -> bool:
-    """True for an http or https address."""
-    return urlsplit(text).scheme.lower() in ("http", "https") and bool(urlsplit(text).netloc)
+    """True for an http or https address (with no spaces or control characters in it)."""
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        return False
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def fetch(url: str, limits: Limits | None = None) -> Page:
