@@ -80,6 +80,8 @@ def decode_text(raw: bytes, path: str) -> str:
 
 def article_from_text(text: str, path: str, article_id: str, default_date: dt.date | None = None) -> Article:
     """Check an article's decoded text and read its date line and title."""
+    if len(text) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{path}: too long ({len(text):,} characters; the limit is {MAX_ARTICLE_BYTES:,})")
     published, body_start = _date_line(text, path)
     if not text[body_start:].strip():
         raise ArticleError(f"{path}: empty article, no text to read")

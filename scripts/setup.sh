@@ -26,4 +26,4 @@ else
   .venv/bin/python -m pip install --quiet -r requirements.txt
 fi
 # quizgen itself, editable, for the `quizgen` command (its dependencies are installed above)
-.venv/bin/python -m pip install --quiet --no-deps -e .
+.venv/bin/python -m pip install -qq --no-deps -e .
