@@ -1,14 +1,17 @@
 """Loading article files: decoding, the optional date line, a title.
 
-An article file is plain UTF-8 text. It may start with a date line
-(`` date 2021-11-11 In the latest…``): the date the article was published,
-against which "on Wednesday" or "next month" are resolved. Bad files raise
-``ArticleError`` with a one-line message naming the file.
+An article file is plain text, UTF-8 (or UTF-16 with its byte-order mark).
+It may start with a date line (`` date 2021-11-11 In the latest…``): the
+date the article was published, against which "on Wednesday" or "next month"
+are resolved. Bad files raise ``ArticleError`` with a one-line message
+naming the file.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import errno
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -22,6 +25,8 @@ MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt",)
 
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_DATE_LIKE_LINE = re.compile(r"\A\s*date\s+(\S+)")
+"""A first line that starts like a date line, to tell a mistyped date from ordinary text."""
 _TITLE_MAX = 90
 
 
@@ -29,32 +34,55 @@ class ArticleError(ValueError):
     """An article file that cannot be used; the message names the file and why."""
 
 
-def load_article(path: str | os.PathLike, article_id: str | None = None) -> Article:
-    """Read the article at ``path``; raise ``ArticleError`` if it is unusable."""
+def load_article(path: str | os.PathLike, article_id: str | None = None, default_date: dt.date | None = None) -> Article:
+    """Read the article at ``path``; raise ``ArticleError`` if it is unusable.
+
+    ``default_date`` is the date of an article without a date line.
+    """
     path = Path(path)
     try:
+        if path.is_dir():
+            raise ArticleError(f"{path}: a folder, not an article file")
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(f"{path}: too large ({size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
         raw = path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return article_from_bytes(raw, str(path), article_id or path.stem)
+    return article_from_bytes(raw, str(path), article_id or path.stem, default_date)
 
 
-def article_from_bytes(raw: bytes, path: str, article_id: str) -> Article:
+def article_from_bytes(raw: bytes, path: str, article_id: str, default_date: dt.date | None = None) -> Article:
     """Decode and check an article's bytes; ``path`` is used for messages and citing."""
+    return article_from_text(decode_text(raw, path), path, article_id, default_date)
+
+
+def decode_text(raw: bytes, path: str) -> str:
+    """The text of a file's bytes: UTF-8, or UTF-16 with a byte-order mark; ``ArticleError`` otherwise."""
     if len(raw) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{path}: too large ({len(raw):,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
-    if b"\x00" in raw:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError(f"{path}: binary file, not text") from None
+    elif b"\x00" in raw:
         raise ArticleError(f"{path}: binary file, not text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(f"{path}: not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8") from None
-    if _has_control_characters(text):
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(f"{path}: not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8") from None
+    if "\x00" in text or _has_control_characters(text):
         raise ArticleError(f"{path}: binary file, not text")
-    published, body_start = _date_line(text)
+    return text
+
+
+def article_from_text(text: str, path: str, article_id: str, default_date: dt.date | None = None) -> Article:
+    """Check an article's decoded text and read its date line and title."""
+    if len(text) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{path}: too long ({len(text):,} characters; the limit is {MAX_ARTICLE_BYTES:,})")
+    published, body_start = _date_line(text, path)
     if not text[body_start:].strip():
         raise ArticleError(f"{path}: empty article, no text to read")
     if not re.search(r"[^\W\d_]{2,}", text[body_start:]):
@@ -63,13 +91,15 @@ def article_from_bytes(raw: bytes, path: str, article_id: str) -> Article:
         id=article_id,
         path=path,
         text=text,
-        date=published,
+        date=published or default_date,
         title=article_title(text[body_start:]),
         body_start=body_start,
     )
 
 
-def load_articles(paths: Iterable[str | os.PathLike]) -> tuple[list[Article], list[str]]:
+def load_articles(
+    paths: Iterable[str | os.PathLike], default_date: dt.date | None = None
+) -> tuple[list[Article], list[str]]:
     """Load every article under ``paths`` (files or folders).
 
     Returns the articles, in a stable order, and one error line per file that
@@ -79,7 +109,7 @@ def load_articles(paths: Iterable[str | os.PathLike]) -> tuple[list[Article], li
     seen: set[str] = set()
     for path in article_files(paths, errors):
         try:
-            article = load_article(path)
+            article = load_article(path, default_date=default_date)
         except ArticleError as exc:
             errors.append(str(exc))
             continue
@@ -91,15 +121,52 @@ def load_articles(paths: Iterable[str | os.PathLike]) -> tuple[list[Article], li
     return articles, errors
 
 
-def article_files(paths: Iterable[str | os.PathLike], errors: list[str]) -> Iterator[Path]:
-    """The article files named by ``paths``: files as given, folders' ``*.txt`` sorted by name."""
+def article_files(
+    paths: Iterable[str | os.PathLike], errors: list[str], suffixes: tuple[str, ...] = ARTICLE_SUFFIXES
+) -> Iterator[Path]:
+    """The article files named by ``paths``: files as given, a folder's files of ``suffixes`` sorted by name.
+
+    A folder's entries that cannot be read (a link to nowhere or in a loop, a
+    folder named like an article file) each add a line to ``errors``.
+    """
     for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            try:
+                entries = sorted(path.iterdir())
+            except OSError as exc:
+                errors.append(f"{path}: cannot read the folder: {exc.strerror or exc}")
+                continue
+            for entry in entries:
+                if entry.suffix.lower() not in suffixes:
+                    continue
+                problem = _entry_problem(entry)
+                if problem:
+                    errors.append(f"{entry}: skipped, {problem}")
+                else:
+                    yield entry
         elif path.exists():
             yield path
+        elif path.is_symlink():
+            errors.append(f"{path}: {_entry_problem(path)}")
         else:
             errors.append(f"{path}: no such file or folder")
+
+
+def _entry_problem(entry: Path) -> str:
+    """Why a folder entry named like an article is no article file, or '' if it is one."""
+    try:
+        entry.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link in a loop"
+        if entry.is_symlink():
+            return "a symbolic link to nothing"
+        return f"cannot read: {exc.strerror or exc}"
+    if entry.is_dir():
+        return "a folder, not an article file"
+    if not entry.is_file():
+        return "not a regular file"
+    return ""
 
 
 def article_title(body: str) -> str:
@@ -112,15 +179,24 @@ def article_title(body: str) -> str:
     return cut + "…"
 
 
-def _date_line(text: str) -> tuple[dt.date | None, int]:
-    """The date of a leading date line and where the body starts after it."""
+def _date_line(text: str, path: str) -> tuple[dt.date | None, int]:
+    """The date of a leading date line and where the body starts after it.
+
+    A first line that starts like a date line but has no real date is an
+    error: read as text, it would end up in the questions.
+    """
     match = _DATE_LINE.match(text)
     if not match:
+        looks_like = _DATE_LIKE_LINE.match(text)
+        if looks_like and re.match(r"\d", looks_like.group(1)):
+            raise ArticleError(f"{path}: the date line has no valid date {looks_like.group(1)[:20]!r}; "
+                               "write it as ' date YYYY-MM-DD' or remove it")
         return None, 0
     try:
         published = dt.date.fromisoformat(match.group(1))
     except ValueError:
-        return None, 0
+        raise ArticleError(f"{path}: the date line has an impossible date {match.group(1)!r}; "
+                           "write it as ' date YYYY-MM-DD' or remove it") from None
     start = match.end()
     while start < len(text) and text[start].isspace():
         start += 1

@@ -109,7 +109,10 @@ def question_to_dict(question: Question) -> dict[str, Any]:
 
 
 def _article_to_dict(article: ArticleRef) -> dict[str, Any]:
-    return {"id": article.id, "date": article.date, "path": article.path, "title": article.title}
+    data = {"id": article.id, "date": article.date, "path": article.path, "title": article.title}
+    if article.source:
+        data["source"] = article.source
+    return data
 
 
 def _source_to_dict(source: Source) -> dict[str, Any]:
@@ -248,6 +251,7 @@ class _DeckReader:
             path=self.text(item, "path", keys),
             title=self.text(item, "title", keys, required=False),
             date=self.date(item, "date", keys),
+            source=self.text(item, "source", keys, required=False),
         )
 
     def source(self, item: Any, keys: list[str | int], article_ids: set[str]) -> Source:

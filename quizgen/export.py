@@ -286,10 +286,10 @@ def _order_keys(deck: Deck) -> dict[str, str]:
 
 
 def _cited_fields(question: Question, article: ArticleRef | None, order: str) -> list[str]:
-    """Values of ``CITED_FIELDS``: the source sentence with the answer marked, the article's title and date."""
+    """Values of ``CITED_FIELDS``: the source sentence with the answer marked, the article's title (linked) and date."""
     return [
         highlighted_sentence(question.source.sentence, question.answer, question.accept),
-        html.escape(_article_title(article, question)),
+        _article_field(article, question),
         _article_date(article),
         order,
     ]
@@ -318,6 +318,14 @@ def _articles_by_id(deck: Deck) -> dict[str, ArticleRef]:
 
 def _article_title(article: ArticleRef | None, question: Question) -> str:
     return article.title if article and article.title else question.source.article
+
+
+def _article_field(article: ArticleRef | None, question: Question) -> str:
+    """The Article field of a note: the escaped title, a link to the article when it came from one."""
+    title = html.escape(_article_title(article, question))
+    if article and article.source.startswith(("http://", "https://")):
+        return f'<a href="{html.escape(article.source, quote=True)}">{title}</a>'
+    return title
 
 
 def _article_date(article: ArticleRef | None) -> str:

@@ -1,4 +1,4 @@
-"""Word forms: singular and plural of nouns (the ``inflect`` package), base forms of verbs (``lemminflect``)."""
+"""Word forms: singular and plural of nouns and counts (the ``inflect`` package), base forms of verbs (``lemminflect``)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,8 @@ def base_form(verb: Token) -> str:
         return verb.lemma_.lower()
     lemmas = getLemma(verb.lower_, upos=verb.pos_)
     return lemmas[0] if lemmas else verb.lemma_.lower()
+
+
+def count(number: int, noun: str) -> str:
+    """ "1 article", "3 articles", "0 questions": a number with its noun in the right number."""
+    return f"{number:,} {_engine().plural_noun(noun, number)}"

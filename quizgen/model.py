@@ -22,7 +22,8 @@ class Article:
 
     ``text`` is the whole decoded file, date line included, so that character
     offsets into it are offsets into the file; ``body_start`` is where the
-    article's own words begin.
+    article's own words begin. ``source`` is the web page or link the text
+    was extracted from, empty for a text file read as it is.
     """
 
     id: str
@@ -31,6 +32,7 @@ class Article:
     date: dt.date | None = None
     title: str = ""
     body_start: int = 0
+    source: str = ""
 
     @property
     def body(self) -> str:
@@ -93,12 +95,22 @@ class Question:
 
 @dataclass(frozen=True)
 class ArticleRef:
-    """An article as a deck lists it: enough to find and cite it."""
+    """An article as a deck lists it: enough to find and cite it.
+
+    ``path`` is its text file; ``source`` the page or link the text came
+    from, when it did not come from that file itself.
+    """
 
     id: str
     path: str
     title: str = ""
     date: dt.date | None = None
+    source: str = ""
+
+    @property
+    def origin(self) -> str:
+        """Where the article came from: its link or saved page, else its text file."""
+        return self.source or self.path
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,11 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    inspect,
     select,
     update,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, column_property, mapped_column, relationship, sessionmaker
@@ -98,8 +100,14 @@ class Article(Base):
     date: Mapped[dt.date | None]
     text: Mapped[str] = mapped_column(Text, default="")
     body_start: Mapped[int] = mapped_column(default=0)
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The link or file the article came from."""
 
     deck: Mapped[Deck] = relationship(back_populates="articles")
+
+    @property
+    def source_is_link(self) -> bool:
+        return self.source.startswith(("http://", "https://"))
 
     @property
     def body(self) -> str:
@@ -291,12 +299,21 @@ def create_tables(engine: Engine, attempts: int = 10) -> None:
     for attempt in range(1, attempts + 1):
         try:
             Base.metadata.create_all(engine)
+            _add_missing_columns(engine)
             return
         except DatabaseError:
             # another process created a table between our check and our CREATE: look again
             if attempt == attempts:
                 raise
             time.sleep(0.05 * attempt)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Add the columns newer versions added to a table that an older version created."""
+    present = {column["name"] for column in inspect(engine).get_columns("article")}
+    if "source" not in present:
+        with engine.begin() as connection:
+            connection.execute(sql_text("ALTER TABLE article ADD COLUMN source TEXT NOT NULL DEFAULT ''"))
 
 
 # --- importing decks ---------------------------------------------------------
@@ -372,7 +389,7 @@ def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, finge
         article = articles.get(ref.id) or Article(key=ref.id)
         if article.key not in articles:
             row.articles.append(article)
-        article.position, article.title, article.date = position, ref.title, ref.date
+        article.position, article.title, article.date, article.source = position, ref.title, ref.date, ref.origin
         article.text, article.body_start = _article_text(deck_path, ref)
         if not article.title and article.text:
             article.title = ref.id

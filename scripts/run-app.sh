@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 if [ ! -f decks/harris-paris-2021.yaml ]; then
-  .venv/bin/python -m quizgen build seeds/ -o decks/harris-paris-2021.yaml --title "Harris in Paris, November 2021"
+  .venv/bin/quizgen build seeds/ -o decks/harris-paris-2021.yaml --title "Harris in Paris, November 2021"
 fi
 exec .venv/bin/python app.py

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Create .venv and install quizgen's dependencies into it.
-#   scripts/setup.sh          runtime dependencies (requirements.txt)
+#   scripts/setup.sh          runtime dependencies (requirements.txt), then quizgen itself (the `quizgen` command)
 #   scripts/setup.sh --dev    plus test tools, and Debian's chromium and postgresql for the tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,3 +25,5 @@ if [ "${1:-}" = "--dev" ]; then
 else
   .venv/bin/python -m pip install --quiet -r requirements.txt
 fi
+# quizgen itself, editable, for the `quizgen` command (its dependencies are installed above)
+.venv/bin/python -m pip install -qq --no-deps -e .

@@ -74,3 +74,60 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path):
     assert len(errors) == 2
     assert "b.txt: binary file" in errors[0]
     assert "missing.txt: no such file or folder" in errors[1]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "message"),
+    [
+        (" date 2021-13-45 Leaders met in Rome.", "the date line has an impossible date '2021-13-45'"),
+        (" date 2021-02-30 Leaders met in Rome.", "the date line has an impossible date '2021-02-30'"),
+        (" date 12/03/2021 Leaders met in Rome.", "the date line has no valid date '12/03/2021'"),
+    ],
+)
+def test_a_bad_date_line_is_an_error_never_text_of_the_article(tmp_path, first_line, message):
+    path = write(tmp_path / "bad-date.txt", first_line + "\n\nMinisters agreed a pact.")
+    with pytest.raises(ArticleError) as error:
+        load_article(path)
+    assert str(error.value) == f"{path}: {message}; write it as ' date YYYY-MM-DD' or remove it"
+
+
+def test_a_first_line_about_a_date_is_ordinary_text(tmp_path):
+    article = load_article(write(tmp_path / "a.txt", " date of the vote was moved, ministers said."))
+    assert (article.date, article.body_start) == (None, 0)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path, encoding):
+    text = " date 2022-06-01 Ministers met in Tallinn on Monday."
+    data = text.encode(encoding) if encoding == "utf-16" else b"\xfe\xff" + text.encode(encoding)
+    article = load_article(write(tmp_path / "wide.txt", data))
+    assert article.date == dt.date(2022, 6, 1)
+    assert article.body == "Ministers met in Tallinn on Monday."
+
+
+def test_undated_article_takes_the_default_date(tmp_path):
+    write(tmp_path / "plain.txt", "Ministers met in Oslo on Monday.")
+    write(tmp_path / "dated.txt", " date 2020-01-02 Ministers met in Riga.")
+    articles, errors = load_articles([tmp_path], default_date=dt.date(2023, 4, 5))
+    assert errors == []
+    assert {a.id: a.date for a in articles} == {"dated": dt.date(2020, 1, 2), "plain": dt.date(2023, 4, 5)}
+
+
+def test_links_in_a_loop_to_nowhere_and_folders_named_like_articles_each_get_a_line(tmp_path):
+    write(tmp_path / "good.txt", "Leaders met in Rome.")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (tmp_path / "x.txt").mkdir()
+    articles, errors = load_articles([tmp_path])
+    assert [a.id for a in articles] == ["good"]
+    assert errors == [
+        f"{tmp_path / 'gone.txt'}: skipped, a symbolic link to nothing",
+        f"{tmp_path / 'loop.txt'}: skipped, a symbolic link in a loop",
+        f"{tmp_path / 'x.txt'}: skipped, a folder, not an article file",
+    ]
+
+
+def test_a_dangling_link_named_on_the_command_line_gets_a_line(tmp_path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    articles, errors = load_articles([tmp_path / "gone.txt"])
+    assert (articles, errors) == ([], [f"{tmp_path / 'gone.txt'}: a symbolic link to nothing"])

@@ -309,3 +309,17 @@ def test_command_line_export(tmp_path, deck, capsys):
     assert main(["export", str(SAMPLE), "-o", str(tmp_path / "sample.txt")]) == 1
     assert "error: " in capsys.readouterr().err
     assert not (tmp_path / "sample.txt").exists()
+
+
+def test_an_article_from_a_link_is_linked_on_its_cards(tmp_path, deck, collection):
+    linked = tuple(
+        dataclasses.replace(a, source='https://news.example/summit?day=14&x="q"') if a.id == "summit" else a
+        for a in deck.articles
+    )
+    export_deck(dataclasses.replace(deck, articles=linked), tmp_path / "sample.apkg")
+    import_package(collection, tmp_path / "sample.apkg")
+
+    note = note_with_prompt(collection, "Who did Justin Trudeau meet")
+    assert note["Article"] == f'<a href="https://news.example/summit?day=14&amp;x=&quot;q&quot;">{SUMMIT_TITLE}</a>'
+    assert 'href="https://news.example/summit?day=14&amp;x=&quot;q&quot;"' in note.cards()[0].answer()
+    assert note_with_prompt(collection, "Who is the chief executive")["Article"] == HOSTILE_TITLE

@@ -43,3 +43,39 @@ def test_unknown_article_or_deck_is_404(client):
     assert response.status_code == 404
     assert "has no article" in response.get_data(as_text=True)
     assert client.get("/decks/nope/articles/summit").status_code == 404
+
+
+def test_article_page_links_to_the_article_source(project, tmp_path):
+    from quizgen.web import create_app
+
+    deck = project / "decks" / "sample.yaml"
+    text = deck.read_text(encoding="utf-8")
+    text = text.replace("  path: seeds/summit.txt\n",
+                        "  path: seeds/summit.txt\n  source: https://news.example/berlin-summit?a=1&b=2\n")
+    deck.write_text(text, encoding="utf-8")
+    app = create_app({"SECRET_KEY": "x", "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+                      "QUIZGEN_DECKS": str(project / "decks")})
+    client = app.test_client()
+
+    page = client.get("/decks/sample-summit/articles/summit").get_data(as_text=True)
+    assert ('<p class="meta source">Source: <a href="https://news.example/berlin-summit?a=1&amp;b=2" '
+            'rel="noopener noreferrer nofollow">https://news.example/berlin-summit?a=1&amp;b=2</a></p>') in page
+    page = client.get("/decks/sample-summit/articles/hostile").get_data(as_text=True)
+    assert '<p class="meta source">Source: seeds/hostile.txt</p>' in page
+
+
+def test_a_database_from_before_article_sources_gets_the_column(project, tmp_path):
+    import sqlite3
+
+    from quizgen.web import create_app
+
+    database = tmp_path / "old.sqlite3"
+    with sqlite3.connect(database) as connection:  # the article table as an older version created it
+        connection.execute("CREATE TABLE article (pk INTEGER PRIMARY KEY, deck_id VARCHAR(200), key VARCHAR(200), "
+                           "position INTEGER, title TEXT, date DATE, text TEXT, body_start INTEGER, "
+                           "UNIQUE (deck_id, key))")
+    app = create_app({"SECRET_KEY": "x", "DATABASE_URL": f"sqlite:///{database}",
+                      "QUIZGEN_DECKS": str(project / "decks")})
+    response = app.test_client().get("/decks/sample-summit/articles/summit")
+    assert response.status_code == 200
+    assert '<p class="meta source">Source: seeds/summit.txt</p>' in response.get_data(as_text=True)
