@@ -172,7 +172,7 @@ def _entry_problem(entry: Path) -> str:
 def article_title(body: str) -> str:
     """A short title: the first line if it reads like a headline, else the start of the first sentence."""
     first = body.strip().split("\n", 1)[0].strip()
-    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    sentence = re.split(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z“\"])", first, maxsplit=1)[0]  # not after "U.S."
     if len(sentence) <= _TITLE_MAX:
         return sentence
     cut = sentence[:_TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:")

@@ -131,3 +131,8 @@ def test_a_dangling_link_named_on_the_command_line_gets_a_line(tmp_path):
     (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
     articles, errors = load_articles([tmp_path / "gone.txt"])
     assert (articles, errors) == ([], [f"{tmp_path / 'gone.txt'}: a symbolic link to nothing"])
+
+
+def test_a_title_is_not_cut_at_an_abbreviation(tmp_path):
+    article = load_article(write(tmp_path / "a.txt", " date 2024-05-02 Anna Berg elected as U.S. Senate meets\n\nBody text."))
+    assert article.title == "Anna Berg elected as U.S. Senate meets"
