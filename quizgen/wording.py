@@ -22,6 +22,7 @@ from quizgen.lexicon import (
     ANAPHORIC_NOUNS,
     DEMONSTRATIVES,
     FIRST_AND_SECOND_PERSON,
+    KIND_NOUNS,
     SALIENT_NOUNS,
     SAYING_VERBS,
     TIME_PARTICLES,
@@ -231,7 +232,7 @@ class Wording:
             return fuller, {token.i, *(c.i for c in token.head.children if c.i < token.head.i), token.head.i}
         if token.tag_ == "PRP" and token.lower_ in ("he", "she", "him"):
             antecedent = self.antecedent(token)
-            if antecedent is not None:
+            if antecedent is not None and not self._said_by(token, antecedent):
                 return self.names.canonical(antecedent.text, self.article.id), {token.i}
         if token.tag_ == "PRP$" and token.lower_ in ("his", "her"):
             antecedent = self.antecedent(token)
@@ -243,6 +244,16 @@ class Wording:
             if named is not None and not self._own_subject(token):  # "Norway spends 1.5% of its GDP" keeps "its"
                 return (possessive(named) if token.lower_ == "its" else named), {token.i}
         return token.text, {token.i}
+
+    def _said_by(self, pronoun: Token, antecedent: Span) -> bool:
+        """True when ``pronoun`` stands in a clause whose governing verb has its antecedent for subject, written
+        before it ("Trump announced he had asked …"): the question keeps "he" rather than name him twice."""
+        name = self.names.canonical(antecedent.text, self.article.id)
+        for verb in pronoun.ancestors:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < pronoun.i), None)
+            if subject is not None and subject.i != pronoun.i and self.person(subject) == name:
+                return True
+        return False
 
     def _own_subject(self, pronoun: Token) -> Span | None:
         """The named subject of the clause an "its" stands in, written before it ("Norway spends … its GDP")."""
@@ -276,7 +287,7 @@ class Wording:
         others = [
             t for t in self.doc[start : pronoun.i]
             if t.dep_ in SUBJECTS and (
-                t.tag_ == "NN" and t.i >= pronoun.sent.start
+                t.tag_ == "NN" and (t.i >= pronoun.sent.start or t.lower_ in KIND_NOUNS)  # "The airline was … It has …"
                 or t.pos_ == "PROPN" and t.ent_type_ not in THING_LABELS and not self._is_person(t)
             )
         ]
@@ -308,6 +319,8 @@ class Wording:
                     return
             if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
                 return
+            if not top and clause_comment(token):
+                return  # "…, a move that prompted X": a comment on the whole clause, not part of it
             if not top and token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
                 return  # "lost back on 1 February 2003": the date says when
             if not top and token.dep_ == "prep" and (token.lower_ == "according" or absolute_clause(token)):
@@ -537,8 +550,8 @@ class Wording:
         collision which killed X on 27 August", "which" is "a collision".
         """
         relative = relative_antecedent(subject)
-        if relative != subject and any(c.dep_ == "neg" for c in relative.head.children):
-            return None  # "will not approve a budget that does not fund X": no such budget exists to ask about
+        if relative != subject and (any(c.dep_ == "neg" for c in relative.head.children) or clause_comment(relative)):
+            return None  # "will not approve a budget that …": no such budget; "…, a move that …": a move of what?
         subject = relative
         if any(c.lower_ in VAGUE_QUANTIFIERS and c.dep_ in ("amod", "det") for c in subject.children):
             return None  # "many transactions": which ones? A claim about a vague many is no fact to learn
@@ -631,6 +644,15 @@ def reported_clause(head: Token, subject: Token) -> Token | None:
     if head.lemma_ not in SAYING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+
+
+def clause_comment(token: Token) -> bool:
+    """True for a noun after a comma that comments on the clause before it ("…, a move that prompted X to leave")."""
+    doc = token.doc
+    return (
+        token.dep_ == "npadvmod" and token.pos_ == "NOUN" and not token.ent_type_
+        and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
+    )
 
 
 def absolute_clause(preposition: Token) -> bool:

@@ -434,3 +434,29 @@ def test_a_speakers_view_in_quotation_marks_is_no_fact(nlp):
     written = prompts_of(nlp, "Ferry plans\n\nAnna Berg issued a statement. Bergen has played a critical role in the ferry project.")
     assert "Which city has played a critical role in the ferry project?" in written, written
     assert "Which city has played a critical role in the ferry project?" not in said, said
+
+
+def test_it_after_the_airline_is_not_the_country_named_between(nlp):
+    text = (
+        "Air travel\n\nNordwind is based in Oslo. The airline was Norway's first in private hands. It has Norway's largest "
+        "fleet, and is still operating in Europe with destinations including Spain, Greece, France, and Italy."
+    )
+    prompts = prompts_of(nlp, text)
+    assert "In which city is Nordwind based?" in prompts, prompts
+    assert not any("is Norway operating" in p for p in prompts), prompts
+
+
+def test_a_speaker_is_named_once_and_his_own_he_kept(nlp):
+    prompts = prompts_of(nlp, "Resignation\n\nOn Tuesday, premier Anna Berg announced she had asked for adviser Jon Olsen's resignation.")
+    assert "On what date did Anna Berg announce she had asked for adviser Jon Olsen's resignation?" in prompts, prompts
+
+
+def test_a_comment_on_the_clause_is_left_out_and_asked_about_by_no_one(nlp):
+    prompts = prompts_of(
+        nlp,
+        "Fishing talks\n\nAnna Berg told Jon Olsen last week that she had been “clumsy” in keeping Norway out of the loop "
+        "on a Danish-Swedish fishing deal, a move that prompted Norway to take the unusual step.",
+    )
+    assert prompts == {
+        "Who told Jon Olsen she had been “clumsy” in keeping Norway out of the loop on a Danish-Swedish fishing deal?"
+    }, prompts
