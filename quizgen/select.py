@@ -35,6 +35,9 @@ SUBJECT_MENTIONS = 3
 SUBJECT_PENALTY = 3.0
 """What asking for the article's own subject as a plain fact (not an office or a meeting) costs."""
 
+NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
+"""Answers that can be what an article is about; a phrase the article repeats ("personal accounts") is its key fact instead."""
+
 PLAIN_KINDS = ("other", "deal", "where")
 """Kinds whose question about the article's subject is obvious (an office or a meeting is still worth asking)."""
 
@@ -96,7 +99,7 @@ def fact_score(fact: Fact, article: Article) -> float:
 def _subject_of(facts: list[Fact], article: Article) -> str:
     """The name the article is about: the answer it mentions most (an organisation or place that every
     sentence is about makes an obvious answer: "NASA" in a story about NASA)."""
-    counts = {f.answer: _mentions(f.answer, article.body) for f in facts}
+    counts = {f.answer: _mentions(f.answer, article.body) for f in facts if f.answer_type in NAMED_TYPES}
     best = max(counts, key=lambda a: (counts[a], a), default="")
     return best if counts.get(best, 0) >= SUBJECT_MENTIONS else ""
 

@@ -5,6 +5,7 @@ must give: switch the rule off and its test fails.
 """
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -385,6 +386,14 @@ def test_the_articles_subject_is_a_name_it_repeats_not_a_small_word_of_an_answer
     pact = _fact(article, 0, kind="deal", answer="Norway and the UK")
     acme = _fact(article, 10, kind="other", answer="Acme")
     assert [f.answer for f in select_facts([pact, acme], [article])] == ["Norway and the UK"]
+
+
+def test_a_phrase_the_article_repeats_is_its_key_fact_not_its_subject():
+    body = "Acme creates personal savings accounts. " * 5 + " ".join(["word"] * 100)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    accounts = replace(_fact(article, 0, kind="other", answer="personal savings accounts"), answer_type="THING")
+    acme = _fact(article, 0, kind="other", answer="Acme")
+    assert [f.answer for f in select_facts([accounts, acme], [article])] == ["personal savings accounts"]
 
 
 def prompts_of(nlp, text):
