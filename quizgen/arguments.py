@@ -44,6 +44,7 @@ from quizgen.lexicon import (
     DEMONSTRATIVES,
     GENERIC_NOUNS,
     INNER_PREPOSITIONS,
+    NAMING_VERBS,
     NESTED_PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     POST_VERBS,
@@ -54,7 +55,7 @@ from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.parse import is_headline
 from quizgen.places import place_level
-from quizgen.wording import SUBJECTS, Wording, absolute_clause, quoted
+from quizgen.wording import SUBJECTS, Wording, absolute_clause, quotations, quoted
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")
@@ -467,3 +468,29 @@ def _listed_names(marker: Token, noun: Token) -> list[Span]:
                 names.append(doc[start:i])
             start = i + 1
     return names if names and all(t.pos_ == "PROPN" for name in names for t in name) else []
+
+
+def find_labels(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """What someone called a thing, in their quoted words: "X called the pact "null and void"" →
+    "What did X call the pact?" → "null and void"."""
+    if is_headline(sentence):
+        return
+    spans = quotations(sentence)
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_ not in NAMING_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None:
+            continue
+        labels = [(start, end) for start, end in spans if start == obj.i + 2 and end > start]  # the noun, a quotation mark, the label
+        if not labels:
+            continue
+        start, end = labels[0]
+        answer = sentence.doc[start:end].text.strip(" ,")
+        quoted_words = [t for s, e in spans if s >= start for t in sentence.doc[s - 1 : e + 1]]  # "… "null and void" and "absurd""
+        joined = [t for t in sentence.doc[start - 1 : max(e for _, e in spans) + 1] if t.lower_ == "and" and t.head.i in {q.i for q in quoted_words}]
+        prompt = _question(wording, verb, "What", [*quoted_words, *joined])
+        key = ("label", identity(wording, wording.subject_of(verb)), obj.lemma_)
+        fact = make_fact("other", key, prompt, answer, "THING")
+        if fact:
+            yield fact

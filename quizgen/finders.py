@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from quizgen.arguments import find_arguments, find_descriptions, find_examples, find_objects, find_posts
+from quizgen.arguments import find_arguments, find_descriptions, find_examples, find_labels, find_objects, find_posts
 from quizgen.extract import (
     find_agreements,
     find_amounts,
@@ -40,6 +40,7 @@ FINDERS: tuple[Finder, ...] = (
     find_attributions,
     find_descriptions,
     find_examples,
+    find_labels,
     find_arguments,
     find_objects,
     find_posts,

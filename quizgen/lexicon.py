@@ -133,3 +133,6 @@ GENDERED_WORDS = frozenset(
 
 VAGUE_QUANTIFIERS = frozenset("many most some few".split())
 """Determiners that make a subject a vague set ("many transactions"): a clause about it is no fact to ask."""
+
+NAMING_VERBS = frozenset("call label brand dub term".split())
+"""Verbs that give a thing a name or a label of someone's choosing ("called the pact "null and void"")."""

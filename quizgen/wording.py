@@ -382,6 +382,8 @@ class Wording:
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if auxiliaries and auxiliaries[0].lower_ == "to":
             return None  # an infinitive ("voted for X to serve") has no tense for a question to carry
+        if not auxiliaries and head.tag_ == "VBG" and head.dep_ == "ROOT":
+            return None  # "X speaking to Y called Z …": a sentence whose only verb is a participle is misread
         if auxiliaries:
             words = [wh, auxiliaries[0].lower_, subject_text, self.predicate(head, head.text, rest, auxiliaries[1:])]
         elif head.lemma_ == "be":

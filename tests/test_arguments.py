@@ -223,6 +223,8 @@ def questions(tmp_path, nlp, text):
             "Which organisation will receive two seats from the flight deck?",
             "Bergen Space Center",
         ),
+        # what someone called a thing, in their own quoted words
+        ('Lars Holm called the fishing agreement "null and void" and "plainly absurd" on Monday.', "What did Lars Holm call the fishing agreement on 29 April 2024?", "null and void"),
         # a count whose noun was just said, hedged ("only 12"): the answer is the figure
         ("While 40 countries have signed the Lisbon Water Treaty, only 12 have ratified the treaty.", "How many countries have ratified the Lisbon Water Treaty?", "12"),
         # a date in an infinitive that describes the complement dates the main verb

@@ -88,3 +88,16 @@ def test_a_headline_description_is_no_office():
     wording, doc = wording_of([*rows, (".", 1, "punct", "PUNCT", ".")], [(2, 4, "PERSON")])
     assert [f.prompt for f in find_descriptions(wording, doc[:])] == ["Who is the finance adviser?"]
 
+
+
+def test_a_sentence_whose_only_verb_is_a_participle_is_misread():
+    # "Anna Berg speaking in Oslo", parsed with "speaking" as the sentence's verb: no question to ask of it
+    rows = [
+        ("Anna", 1, "compound", "PROPN", "NNP"), ("Berg", 2, "nsubj", "PROPN", "NNP"), ("speaking", 2, "ROOT", "VERB", "VBG"),
+        ("in", 2, "prep", "ADP", "IN"), ("Oslo", 3, "pobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", "."),
+    ]
+    wording, doc = wording_of(rows, [(0, 2, "PERSON"), (4, 5, "GPE")])
+    assert wording.wh_question(doc[2], "Where", list(doc[3:5])) is None
+    rows[2] = ("spoke", 2, "ROOT", "VERB", "VBD")
+    wording, doc = wording_of(rows, [(0, 2, "PERSON"), (4, 5, "GPE")])
+    assert wording.wh_question(doc[2], "Where", list(doc[3:5])) == "Where did Anna Berg speak?"
