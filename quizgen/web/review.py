@@ -13,7 +13,7 @@ from quizgen.web.library import deck_or_404
 bp = Blueprint("review", __name__)
 
 
-@bp.get("/decks/<deck_id>/review")
+@bp.get("/decks/<id:deck_id>/review")
 def next_card(deck_id: str):
     """The next card to review, each rating button showing the interval it would give."""
     db, learner, now = get_db(), current_learner_id(), store.utcnow()
@@ -33,7 +33,7 @@ def next_card(deck_id: str):
     )
 
 
-@bp.post("/decks/<deck_id>/review/<question_key>")
+@bp.post("/decks/<id:deck_id>/review/<id:question_key>")
 def rate_card(deck_id: str, question_key: str):
     """Store a rating of one card and go on to the next."""
     db, learner = get_db(), current_learner_id()
