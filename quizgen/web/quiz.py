@@ -16,6 +16,7 @@ from quizgen import store
 from quizgen.grading import grade_answer
 from quizgen.model import KINDS
 from quizgen.web.db import connect, get_db
+from quizgen.web.forms import form_value, small_number
 from quizgen.web.learner import current_learner_id
 from quizgen.web.library import deck_or_404
 from quizgen.web.text import kind_label
@@ -27,19 +28,6 @@ MAX_TYPED = 300
 MAX_COUNT = 10_000
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def form_value(name: str, default: str = "") -> str:
-    """A posted form field, stripped of surrounding spaces."""
-    return request.form.get(name, default).strip()
-
-
-def small_number(text: str, largest: int) -> int | None:
-    """``text`` as a whole number from 0 to ``largest``, written in the digits 0-9; None for anything else."""
-    if not re.fullmatch(r"[0-9]{1,%d}" % len(str(largest)), text):
-        return None
-    number = int(text)
-    return number if number <= largest else None
 
 
 @bp.post("/decks/<id:deck_id>/quiz")
