@@ -261,6 +261,18 @@ class ReviewLog(Base):
     reviewed_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
 
 
+class DeckFileProblem(Base):
+    """A deck file in a decks folder that could not be imported, and why: the library shows it."""
+
+    __tablename__ = "deck_file_problem"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # a hash of folder and name: paths can be long
+    folder: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)
+    noticed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 # --- engine and sessions -----------------------------------------------------
 
 
@@ -307,22 +319,31 @@ def create_tables(engine: Engine, attempts: int = 10) -> None:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What importing a deck changed."""
+    """What importing a deck changed: whether the deck is new, its questions added, updated and retired,
+    and which of its other parts changed ("title", "articles")."""
 
     deck_id: str
     added: int = 0
     updated: int = 0
     retired: int = 0
     unchanged: bool = False
+    new_deck: bool = False
+    other_changes: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return not self.unchanged and bool(
+            self.new_deck or self.added or self.updated or self.retired or self.other_changes
+        )
 
 
-def import_deck_file(session: Session, path: str | Path) -> ImportResult:
+def import_deck_file(session: Session, path: str | Path, name: str | None = None) -> ImportResult:
     """Import the deck YAML at ``path`` unless the same file was imported already.
 
-    Raises ``DeckError`` for a malformed deck. Commits.
+    Raises ``DeckError`` for a malformed deck (its message starts with ``name``, by default the path). Commits.
     """
     path = Path(path)
-    deck = load_deck(path)
+    deck = load_deck(path, name)
     fingerprint = _fingerprint(path, deck)
     existing = session.get(Deck, deck.id)
     if existing is not None and existing.fingerprint == fingerprint and existing.path == str(path.resolve()):
@@ -355,6 +376,27 @@ def retire_missing_decks(session: Session, folder: str | Path) -> list[str]:
     return [deck.id for deck in gone]
 
 
+def record_deck_problems(session: Session, folder: str | Path, problems: dict[str, str]) -> None:
+    """Keep ``problems`` (file name: message) as the deck files of ``folder`` that could not be imported,
+    replacing what an earlier import of the folder noted. Commits."""
+    folder = str(Path(folder).resolve())
+    for stale in session.scalars(select(DeckFileProblem).where(DeckFileProblem.folder == folder)):
+        if stale.name not in problems:
+            session.delete(stale)
+    session.flush()
+    for name, message in problems.items():
+        key = hashlib.sha256(f"{folder}\0{name}".encode()).hexdigest()
+        values = {"key": key, "folder": folder, "name": name, "message": message, "noticed_at": utcnow()}
+        if _insert_unless_present(session, DeckFileProblem.__table__, values) is None:
+            session.execute(update(DeckFileProblem).where(DeckFileProblem.key == key).values(message=message))
+    session.commit()
+
+
+def deck_problems(session: Session) -> Sequence[DeckFileProblem]:
+    """The deck files that could not be imported at their folder's last import, by name."""
+    return session.scalars(select(DeckFileProblem).order_by(DeckFileProblem.name, DeckFileProblem.folder)).all()
+
+
 def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, fingerprint: str = "") -> ImportResult:
     """Insert or update ``deck`` by id, keeping every learner's history.
 
@@ -364,13 +406,18 @@ def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, finge
     many of each). Does not commit.
     """
     row = session.get(Deck, deck.id)
+    new_deck = row is None
     if row is None:
         row = Deck(id=deck.id, title=deck.title, created=deck.created, path="")
         session.add(row)
+    other_changes = []
+    if (row.title, row.created) != (deck.title, deck.created):
+        other_changes.append("title")
     row.title, row.created = deck.title, deck.created
     row.path, row.fingerprint, row.imported_at = str(Path(deck_path).resolve()), fingerprint, utcnow()
 
     articles = {a.key: a for a in row.articles}
+    articles_before = {a.key: (a.position, a.title, a.date, a.text, a.body_start) for a in row.articles}
     for position, ref in enumerate(deck.articles):
         article = articles.get(ref.id) or Article(key=ref.id)
         if article.key not in articles:
@@ -379,6 +426,8 @@ def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, finge
         article.text, article.body_start = _article_text(deck_path, ref)
         if not article.title and article.text:
             article.title = ref.id
+    if any(articles_before.get(a.key) != (a.position, a.title, a.date, a.text, a.body_start) for a in row.articles):
+        other_changes.append("articles")
 
     questions = {q.key: q for q in row.questions}
     added = updated = 0
@@ -404,7 +453,10 @@ def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, finge
             gone.active = False
             retired += 1
     session.flush()
-    return ImportResult(deck.id, added=added, updated=updated, retired=retired)
+    return ImportResult(
+        deck.id, added=added, updated=updated, retired=retired, new_deck=new_deck,
+        other_changes=() if new_deck else tuple(other_changes),
+    )
 
 
 def _fingerprint(deck_path: Path, deck: model.Deck) -> str:
