@@ -69,6 +69,26 @@ def test_first_visit_gets_a_learner_cookie_that_stays(client):
         assert session["learner"] == learner
 
 
+def test_the_learner_cookie_is_not_marked_secure_unless_asked(client):
+    assert "Secure" not in client.get("/").headers["Set-Cookie"]
+
+
+@pytest.mark.parametrize("value", ["1", "true", "On"])
+def test_behind_https_the_learner_cookie_is_marked_secure(monkeypatch, project, instance, value):
+    monkeypatch.setenv("SESSION_COOKIE_SECURE", value)
+    monkeypatch.setenv("QUIZGEN_DECKS", str(project / "decks"))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    app = create_app({"SECRET_KEY": "x"})
+    cookie = app.test_client().get("/", base_url="https://quiz.example").headers["Set-Cookie"]
+    assert cookie.startswith("session=") and "; Secure;" in cookie and "HttpOnly" in cookie
+
+
+def test_a_cookie_setting_that_is_no_yes_or_no_stops_the_start_with_its_name(monkeypatch, project, instance):
+    monkeypatch.setenv("SESSION_COOKIE_SECURE", "sometimes")
+    with pytest.raises(ValueError, match="^SESSION_COOKIE_SECURE must be 1 or 0, found 'sometimes'$"):
+        create_app({"SECRET_KEY": "x"})
+
+
 def test_a_forged_cookie_is_ignored(app, client, start_quiz):
     start_quiz()
     forged = app.test_client()
