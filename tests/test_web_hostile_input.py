@@ -85,3 +85,10 @@ def test_a_choice_that_is_no_small_whole_number_is_400(post, start_quiz, no_serv
     response = post(f"/quiz/{quiz_id}/q/1", {"choice": choice})
     assert response.status_code == 400
     assert "Pick one of the options" in response.get_data(as_text=True)
+
+
+def test_a_typed_digit_that_is_no_number_is_graded_wrong_not_a_server_error(client, post, start_quiz, no_server_errors):
+    quiz_id = start_quiz("typed", kind="amount")
+    response = post(f"/quiz/{quiz_id}/q/1", {"answer": "\U00010e60 billion"}, follow_redirects=True)
+    assert response.status_code == 200
+    assert '<p class="verdict wrong"><span aria-hidden="true">✗</span> Wrong</p>' in response.get_data(as_text=True)
