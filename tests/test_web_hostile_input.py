@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 from sqlalchemy import select
 
 from quizgen import store
+from quizgen.web import create_app
 
 TOO_LARGE = ["99999999999999999999999", "2147483648", "9" * 5000]
 
@@ -92,3 +96,43 @@ def test_a_typed_digit_that_is_no_number_is_graded_wrong_not_a_server_error(clie
     response = post(f"/quiz/{quiz_id}/q/1", {"answer": "\U00010e60 billion"}, follow_redirects=True)
     assert response.status_code == 200
     assert '<p class="verdict wrong"><span aria-hidden="true">✗</span> Wrong</p>' in response.get_data(as_text=True)
+
+
+def test_ids_with_characters_a_web_address_escapes_serve_every_page(project, instance, database_url):
+    odd = "Économie & marchés? #2 100% a\\b +x"
+    deck_id = ("d " + odd).ljust(200, "x")  # the longest id the database holds
+    article_id, question_id = "summit " + odd, "q " + odd
+    deck_file = project / "decks" / "sample.yaml"
+    deck_file.write_text(
+        deck_file.read_text(encoding="utf-8")
+        .replace("  id: sample-summit", f"  id: '{deck_id}'")
+        .replace("- id: summit", f"- id: '{article_id}'")
+        .replace("    article: summit", f"    article: '{article_id}'")
+        .replace("- id: q-who-met", f"- id: '{question_id}'"),
+        encoding="utf-8",
+    )
+    app = create_app({"TESTING": True, "SECRET_KEY": "x", "DATABASE_URL": database_url,
+                      "QUIZGEN_DECKS": str(project / "decks")})
+    try:
+        client = app.test_client()
+
+        def link(page: str, pattern: str) -> str:
+            return html.unescape(re.search(pattern, page).group(1))
+
+        library = client.get("/").get_data(as_text=True)
+        deck_url = link(library, r'<h2><a href="([^"]+)">Sample summit deck</a>')
+        deck_page = client.get(deck_url).get_data(as_text=True)
+        assert "<h1>Sample summit deck</h1>" in deck_page
+        article = client.get(link(deck_page, r'href="([^"]+/articles/summit[^"#]*)"'))
+        assert article.status_code == 200 and "German Chancellor" in article.get_data(as_text=True)
+        review = client.get(link(deck_page, r'href="([^"]+/review)"')).get_data(as_text=True)
+        token = re.search(r'name="csrf-token" content="([^"]+)"', review).group(1)
+        rated = client.post(link(review, r'action="([^"]+)"'), data={"csrf_token": token, "version": "0", "rating": "3"})
+        assert rated.status_code == 303
+        started = client.post(link(deck_page, r'action="([^"]+/quiz)"'), data={"csrf_token": token, "mode": "typed"})
+        assert started.status_code == 303
+        with app.extensions["quizgen.sessions"]() as db:
+            card = db.scalars(select(store.ReviewCard)).one()
+            assert (card.question.deck_id, card.question.key) == (deck_id, question_id)
+    finally:
+        app.extensions["quizgen.engine"].dispose()
