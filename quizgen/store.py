@@ -29,6 +29,7 @@ from sqlalchemy import (
     bindparam,
     case,
     create_engine,
+    delete,
     event,
     func,
     insert as insert_statement,
@@ -43,7 +44,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, column_property, ma
 
 from quizgen import model
 from quizgen.articles import ArticleError, load_article
-from quizgen.deck import article_location, load_deck
+from quizgen.deck import MAX_ID_LENGTH, article_location, load_deck
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class Deck(Base):
 
     __tablename__ = "deck"
 
-    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    id: Mapped[str] = mapped_column(String(MAX_ID_LENGTH), primary_key=True)
     title: Mapped[str] = mapped_column(Text)
     created: Mapped[dt.datetime]
     path: Mapped[str] = mapped_column(Text)
@@ -95,7 +96,7 @@ class Article(Base):
 
     pk: Mapped[int] = mapped_column(primary_key=True)
     deck_id: Mapped[str] = mapped_column(ForeignKey("deck.id"), index=True)
-    key: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(MAX_ID_LENGTH))
     position: Mapped[int] = mapped_column(default=0)
     title: Mapped[str] = mapped_column(Text, default="")
     date: Mapped[dt.date | None]
@@ -117,7 +118,7 @@ class Question(Base):
 
     pk: Mapped[int] = mapped_column(primary_key=True)
     deck_id: Mapped[str] = mapped_column(ForeignKey("deck.id"), index=True)
-    key: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(MAX_ID_LENGTH))
     position: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
     kind: Mapped[str] = mapped_column(String(20))
@@ -320,7 +321,7 @@ def create_tables(engine: Engine, attempts: int = 10) -> None:
 @dataclass(frozen=True)
 class ImportResult:
     """What importing a deck changed: whether the deck is new, its questions added, updated and retired,
-    and which of its other parts changed ("title", "articles")."""
+    and which of its other parts changed ("title", "date", "articles")."""
 
     deck_id: str
     added: int = 0
@@ -380,10 +381,10 @@ def record_deck_problems(session: Session, folder: str | Path, problems: dict[st
     """Keep ``problems`` (file name: message) as the deck files of ``folder`` that could not be imported,
     replacing what an earlier import of the folder noted. Commits."""
     folder = str(Path(folder).resolve())
-    for stale in session.scalars(select(DeckFileProblem).where(DeckFileProblem.folder == folder)):
-        if stale.name not in problems:
-            session.delete(stale)
-    session.flush()
+    # a plain DELETE, which no other worker's deleting the same rows at start-up can make fail
+    session.execute(
+        delete(DeckFileProblem).where(DeckFileProblem.folder == folder, DeckFileProblem.name.not_in(problems))
+    )
     for name, message in problems.items():
         key = hashlib.sha256(f"{folder}\0{name}".encode()).hexdigest()
         values = {"key": key, "folder": folder, "name": name, "message": message, "noticed_at": utcnow()}
@@ -410,9 +411,8 @@ def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, finge
     if row is None:
         row = Deck(id=deck.id, title=deck.title, created=deck.created, path="")
         session.add(row)
-    other_changes = []
-    if (row.title, row.created) != (deck.title, deck.created):
-        other_changes.append("title")
+    other_changes = [part for part, before, now in (("title", row.title, deck.title), ("date", row.created, deck.created))
+                     if before != now]
     row.title, row.created = deck.title, deck.created
     row.path, row.fingerprint, row.imported_at = str(Path(deck_path).resolve()), fingerprint, utcnow()
 

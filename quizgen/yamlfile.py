@@ -31,19 +31,24 @@ class YamlError(ValueError):
 
 def read_yaml(text: str) -> tuple[yaml.Node | None, Any]:
     """Parse ``text``: its node tree (for line numbers) and its data. Raise ``YamlError`` for anything else."""
-    loader = _BoundedLoader(text)
+    loader = None
     try:
+        loader = _BoundedLoader(text)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        character = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
+        raise YamlError(f"unacceptable character {character}: {exc.reason}", text.count("\n", 0, exc.position) + 1) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise YamlError(_one_line(exc.problem or exc.context or "unreadable"), mark.line + 1 if mark else None) from None
-    except yaml.YAMLError as exc:  # the reader's errors: a character YAML does not allow
+    except yaml.YAMLError as exc:
         raise YamlError(_one_line(str(exc))) from None
     except RecursionError:
         raise YamlError(f"nested deeper than {MAX_DEPTH} levels") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return node, data
 
 
