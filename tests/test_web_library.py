@@ -7,7 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import DataError
 
+from quizgen import store
 from quizgen.web import create_app
 
 
@@ -147,3 +149,22 @@ def test_the_notice_goes_once_the_deck_file_is_fixed(client, runner, project):
     broken.write_text(SAMPLE_DECK.replace("id: sample-summit", "id: other"), encoding="utf-8")
     assert "broken.yaml: other added: 4 questions" in runner.invoke(args=["import-decks"]).output
     assert "could not be loaded" not in client.get("/").get_data(as_text=True)
+
+
+def test_a_deck_the_database_refuses_is_skipped_and_the_log_says_why(project, instance, monkeypatch, caplog, tmp_path):
+    (project / "decks" / "other.yaml").write_text(SAMPLE_DECK.replace("id: sample-summit", "id: other"),
+                                                  encoding="utf-8")
+    import_deck_file = store.import_deck_file
+
+    def refusing(session, path, name=None):
+        if path.name == "other.yaml":
+            raise DataError("INSERT INTO deck …", {}, Exception("value too long for type character varying(200)"))
+        return import_deck_file(session, path, name)
+
+    monkeypatch.setattr(store, "import_deck_file", refusing)
+    app = create_app({"SECRET_KEY": "x", "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+                      "QUIZGEN_DECKS": str(project / "decks")})
+    page = html.unescape(app.test_client().get("/").get_data(as_text=True))
+    assert "<li><code>other.yaml: the database could not store it (the server's log says why)</code></li>" in page
+    assert "Sample summit deck" in page
+    assert any("value too long" in message for message in caplog.messages)

@@ -92,10 +92,10 @@ def import_decks(folder: str | Path) -> ImportReport:
     """Import every ``*.yaml`` deck in ``folder``, retire the decks whose file left it, and note the files
     that could not be imported (each also gets a warning in the log)."""
     folder = Path(folder)
-    report = ImportReport(folder)
     if not folder.is_dir():
         current_app.logger.warning("%s: no such folder, no decks imported", folder)
         return ImportReport(folder, missing=True)
+    report = ImportReport(folder)
     sessions = current_app.extensions["quizgen.sessions"]
     problems = {}
     for path in sorted(folder.glob("*.yaml")):
