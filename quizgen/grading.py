@@ -184,7 +184,7 @@ def _number(words: tuple[str, ...], i: int) -> tuple[float | None, int]:
     if i >= len(words):
         return None, i
     word = words[i]
-    if word[0].isdigit():
+    if word[0].isdecimal():  # not isdigit: a word may start with a digit float() cannot read ("²", "𐹠")
         return float(word.replace(",", "")), i + 1
     if word not in _NUMBER_WORDS:
         return None, i

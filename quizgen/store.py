@@ -29,20 +29,24 @@ from sqlalchemy import (
     bindparam,
     case,
     create_engine,
+    delete,
     event,
     func,
+    insert as insert_statement,
     inspect,
     select,
     update,
 )
 from sqlalchemy import text as sql_text
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, column_property, mapped_column, relationship, sessionmaker
 
 from quizgen import model
 from quizgen.articles import ArticleError, load_article
-from quizgen.deck import article_location, load_deck
+from quizgen.deck import MAX_ID_LENGTH, article_location, load_deck
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +71,7 @@ class Deck(Base):
 
     __tablename__ = "deck"
 
-    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    id: Mapped[str] = mapped_column(String(MAX_ID_LENGTH), primary_key=True)
     title: Mapped[str] = mapped_column(Text)
     created: Mapped[dt.datetime]
     path: Mapped[str] = mapped_column(Text)
@@ -94,7 +98,7 @@ class Article(Base):
 
     pk: Mapped[int] = mapped_column(primary_key=True)
     deck_id: Mapped[str] = mapped_column(ForeignKey("deck.id"), index=True)
-    key: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(MAX_ID_LENGTH))
     position: Mapped[int] = mapped_column(default=0)
     title: Mapped[str] = mapped_column(Text, default="")
     date: Mapped[dt.date | None]
@@ -122,7 +126,7 @@ class Question(Base):
 
     pk: Mapped[int] = mapped_column(primary_key=True)
     deck_id: Mapped[str] = mapped_column(ForeignKey("deck.id"), index=True)
-    key: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(MAX_ID_LENGTH))
     position: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
     kind: Mapped[str] = mapped_column(String(20))
@@ -266,6 +270,18 @@ class ReviewLog(Base):
     reviewed_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
 
 
+class DeckFileProblem(Base):
+    """A deck file in a decks folder that could not be imported, and why: the library shows it."""
+
+    __tablename__ = "deck_file_problem"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # a hash of folder and name: paths can be long
+    folder: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)
+    noticed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 # --- engine and sessions -----------------------------------------------------
 
 
@@ -321,22 +337,31 @@ def _add_missing_columns(engine: Engine) -> None:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What importing a deck changed."""
+    """What importing a deck changed: whether the deck is new, its questions added, updated and retired,
+    and which of its other parts changed ("title", "date", "articles")."""
 
     deck_id: str
     added: int = 0
     updated: int = 0
     retired: int = 0
     unchanged: bool = False
+    new_deck: bool = False
+    other_changes: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return not self.unchanged and bool(
+            self.new_deck or self.added or self.updated or self.retired or self.other_changes
+        )
 
 
-def import_deck_file(session: Session, path: str | Path) -> ImportResult:
+def import_deck_file(session: Session, path: str | Path, name: str | None = None) -> ImportResult:
     """Import the deck YAML at ``path`` unless the same file was imported already.
 
-    Raises ``DeckError`` for a malformed deck. Commits.
+    Raises ``DeckError`` for a malformed deck (its message starts with ``name``, by default the path). Commits.
     """
     path = Path(path)
-    deck = load_deck(path)
+    deck = load_deck(path, name)
     fingerprint = _fingerprint(path, deck)
     existing = session.get(Deck, deck.id)
     if existing is not None and existing.fingerprint == fingerprint and existing.path == str(path.resolve()):
@@ -369,6 +394,27 @@ def retire_missing_decks(session: Session, folder: str | Path) -> list[str]:
     return [deck.id for deck in gone]
 
 
+def record_deck_problems(session: Session, folder: str | Path, problems: dict[str, str]) -> None:
+    """Keep ``problems`` (file name: message) as the deck files of ``folder`` that could not be imported,
+    replacing what an earlier import of the folder noted. Commits."""
+    folder = str(Path(folder).resolve())
+    # a plain DELETE, which no other worker's deleting the same rows at start-up can make fail
+    session.execute(
+        delete(DeckFileProblem).where(DeckFileProblem.folder == folder, DeckFileProblem.name.not_in(problems))
+    )
+    for name, message in problems.items():
+        key = hashlib.sha256(f"{folder}\0{name}".encode()).hexdigest()
+        values = {"key": key, "folder": folder, "name": name, "message": message, "noticed_at": utcnow()}
+        if _insert_unless_present(session, DeckFileProblem.__table__, values) is None:
+            session.execute(update(DeckFileProblem).where(DeckFileProblem.key == key).values(message=message))
+    session.commit()
+
+
+def deck_problems(session: Session) -> Sequence[DeckFileProblem]:
+    """The deck files that could not be imported at their folder's last import, by name."""
+    return session.scalars(select(DeckFileProblem).order_by(DeckFileProblem.name, DeckFileProblem.folder)).all()
+
+
 def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, fingerprint: str = "") -> ImportResult:
     """Insert or update ``deck`` by id, keeping every learner's history.
 
@@ -378,13 +424,17 @@ def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, finge
     many of each). Does not commit.
     """
     row = session.get(Deck, deck.id)
+    new_deck = row is None
     if row is None:
         row = Deck(id=deck.id, title=deck.title, created=deck.created, path="")
         session.add(row)
+    other_changes = [part for part, before, now in (("title", row.title, deck.title), ("date", row.created, deck.created))
+                     if before != now]
     row.title, row.created = deck.title, deck.created
     row.path, row.fingerprint, row.imported_at = str(Path(deck_path).resolve()), fingerprint, utcnow()
 
     articles = {a.key: a for a in row.articles}
+    articles_before = {a.key: (a.position, a.title, a.date, a.text, a.body_start) for a in row.articles}
     for position, ref in enumerate(deck.articles):
         article = articles.get(ref.id) or Article(key=ref.id)
         if article.key not in articles:
@@ -393,6 +443,8 @@ def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, finge
         article.text, article.body_start = _article_text(deck_path, ref)
         if not article.title and article.text:
             article.title = ref.id
+    if any(articles_before.get(a.key) != (a.position, a.title, a.date, a.text, a.body_start) for a in row.articles):
+        other_changes.append("articles")
 
     questions = {q.key: q for q in row.questions}
     added = updated = 0
@@ -418,7 +470,10 @@ def import_deck(session: Session, deck: model.Deck, deck_path: str | Path, finge
             gone.active = False
             retired += 1
     session.flush()
-    return ImportResult(deck.id, added=added, updated=updated, retired=retired)
+    return ImportResult(
+        deck.id, added=added, updated=updated, retired=retired, new_deck=new_deck,
+        other_changes=() if new_deck else tuple(other_changes),
+    )
 
 
 def _fingerprint(deck_path: Path, deck: model.Deck) -> str:
@@ -472,14 +527,31 @@ def find_question(session: Session, deck_id: str, key: str) -> Question | None:
     ).first()
 
 
-def ensure_learner(session: Session, learner_id: str) -> Learner:
-    """The learner with this id, created on first use."""
-    learner = session.get(Learner, learner_id)
-    if learner is None:
-        learner = Learner(id=learner_id)
-        session.add(learner)
-        session.flush()
-    return learner
+_INSERT_ON_CONFLICT = {"postgresql": postgresql_insert, "sqlite": sqlite_insert}
+"""The databases whose INSERT can skip a duplicate by itself (ON CONFLICT DO NOTHING)."""
+
+
+def ensure_learner(session: Session, learner_id: str) -> None:
+    """Create the learner with this id unless it exists. Does not commit.
+
+    Safe when several first requests of a new learner arrive at once (a
+    double click): the insert leaves an existing row alone instead of failing.
+    """
+    _insert_unless_present(session, Learner.__table__, {"id": learner_id, "created": utcnow()})
+
+
+def _insert_unless_present(session: Session, table, values: dict[str, Any]) -> Any:
+    """INSERT ``values`` into ``table``: the new row's primary key, or None when a row with one of the
+    same unique keys exists (then nothing changes). Does not commit."""
+    (key,) = table.primary_key.columns
+    insert = _INSERT_ON_CONFLICT.get(session.get_bind().dialect.name)
+    if insert is not None:
+        return session.execute(insert(table).values(values).on_conflict_do_nothing().returning(key)).scalar()
+    try:  # another database: a savepoint that a duplicate rolls back
+        with session.begin_nested():
+            return session.execute(insert_statement(table).values(values)).inserted_primary_key[0]
+    except IntegrityError:
+        return None
 
 
 def new_learner_id() -> str:
@@ -655,20 +727,47 @@ def due_counts(session: Session, learner_id: str, now: dt.datetime) -> dict[str,
     return {deck_id: (due.get(deck_id, 0), count - seen.get(deck_id, 0)) for deck_id, count in total.items()}
 
 
+def review_card(session: Session, learner_id: str, question_pk: int) -> ReviewCard | None:
+    """The learner's review card of one question, or None if it was never rated."""
+    return session.scalars(
+        select(ReviewCard).where(ReviewCard.learner_id == learner_id, ReviewCard.question_pk == question_pk)
+    ).first()
+
+
+_card = ReviewCard.__table__.c
+
+
 def save_review(
-    session: Session, learner_id: str, question: Question, card: ReviewCard | None,
+    session: Session, learner_id: str, question: Question, version: int,
     state: dict[str, Any], due: dt.datetime, rating: int,
-) -> ReviewCard:
-    """Store a card's new FSRS state after a rating, and log the rating. Commits."""
+) -> bool:
+    """Store a card's new FSRS state after a rating, and log the rating. Commits.
+
+    ``version`` is the card's review count (``reps``) when the rating was
+    given, 0 for a new card: the rating is stored only if the card is still at
+    that version, so the same rating sent twice (a double click, a resent
+    form, two tabs) counts once. Returns False, storing nothing, for a rating
+    that came too late.
+    """
     ensure_learner(session, learner_id)
-    if card is None:
-        card = ReviewCard(learner_id=learner_id, question_pk=question.pk, due=due)
-        session.add(card)
-    card.state, card.due, card.reps = state, due, (card.reps or 0) + 1
-    session.flush()
-    session.add(ReviewLog(card_id=card.id, rating=rating, reviewed_at=utcnow()))
+    if version == 0:
+        card_id = _insert_unless_present(
+            session, ReviewCard.__table__,
+            {"learner_id": learner_id, "question_pk": question.pk, "state": state, "due": due, "reps": 1},
+        )
+    else:
+        card_id = session.execute(
+            update(ReviewCard.__table__)
+            .where(_card.learner_id == learner_id, _card.question_pk == question.pk, _card.reps == version)
+            .values(state=state, due=due, reps=version + 1)
+            .returning(_card.id)
+        ).scalar()
+    if card_id is None:
+        session.rollback()
+        return False
+    session.add(ReviewLog(card_id=card_id, rating=rating, reviewed_at=utcnow()))
     session.commit()
-    return card
+    return True
 
 
 def review_logs(session: Session, learner_id: str) -> Sequence[tuple[ReviewLog, Question]]:

@@ -131,7 +131,7 @@ def test_after_a_rebuild_only_the_changed_note_is_updated_and_the_learners_own_e
     deck_file = project / "decks" / "sample.yaml"
     deck_file.write_text(deck_file.read_text(encoding="utf-8").replace(AMOUNT_PROMPT, NEW_AMOUNT_PROMPT),
                          encoding="utf-8")
-    assert "sample-summit: 0 added, 1 updated, 0 retired" in runner.invoke(args=["import-decks"]).output
+    assert "sample.yaml: sample-summit updated: 1 question changed" in runner.invoke(args=["import-decks"]).output
     clock.now = time.time() + 1  # after the learner's edit
 
     second = download(client, cards="both")

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import re
+from pathlib import Path
 
+import pytest
+from sqlalchemy.exc import DataError
+
+from quizgen import store
 from quizgen.web import create_app
 
 
@@ -34,13 +40,13 @@ def test_a_deck_whose_file_is_removed_leaves_the_library_and_comes_back_with_its
     deck_file.unlink()
 
     output = runner.invoke(args=["import-decks"]).output
-    assert "sample-summit: its file is gone, so it leaves the library" in output
+    assert "sample-summit removed: its file is gone, so it leaves the library" in output
     assert "Sample summit deck" not in client.get("/").get_data(as_text=True)
     assert "its file is gone" not in runner.invoke(args=["import-decks"]).output  # said once
     assert "Olaf Scholz" in client.get(f"/quiz/{quiz_id}/q/1").get_data(as_text=True)  # history kept
 
     deck_file.write_bytes(kept)
-    assert "sample.yaml: sample-summit: 0 added, 4 updated, 0 retired" in runner.invoke(args=["import-decks"]).output
+    assert "sample.yaml: sample-summit updated: 4 questions changed" in runner.invoke(args=["import-decks"]).output
     page = client.get("/").get_data(as_text=True)
     assert "2 articles · 4 questions" in page
     assert "1 of 4 answered right" in page
@@ -94,8 +100,71 @@ def test_empty_decks_folder_says_how_to_build_one(tmp_path):
     assert "python -m quizgen build" in page
 
 
-def test_a_malformed_deck_does_not_stop_the_others(project, tmp_path):
-    (project / "decks" / "broken.yaml").write_text("quizgen: 1\ndeck: [not, a, mapping]\n", encoding="utf-8")
+SAMPLE_DECK = (Path(__file__).parent / "data" / "sample" / "decks" / "sample.yaml").read_text(encoding="utf-8")
+BAD_DECKS = {  # a deck file that cannot be imported, and the notice the library shows for it
+    "not a deck": ("quizgen: 1\ndeck: [not, a, mapping]\n", "broken.yaml:2: deck: must be a mapping, found a list"),
+    "deep nesting": ("[" * 495 + "]" * 495 + "\n", "broken.yaml:1: not valid YAML: nested deeper than 20 levels"),
+    "impossible date": (
+        SAMPLE_DECK.replace("id: sample-summit", "id: other").replace("  date: 2024-03-15", "  date: 2021-13-45"),
+        "broken.yaml:8: articles[0].date: must be a date like 2021-11-10, found '2021-13-45'",
+    ),
+    "id too long for the database": (
+        SAMPLE_DECK.replace("id: sample-summit", "id: " + "x" * 201),
+        "broken.yaml:3: deck.id: is 201 characters long; an id has at most 200",
+    ),
+    "duplicate article ids": (
+        SAMPLE_DECK.replace("id: sample-summit", "id: other").replace("- id: hostile", "- id: summit"),
+        "broken.yaml:11: articles[1].id: duplicate id 'summit' (also articles[0])",
+    ),
+    "an id with a slash": (
+        SAMPLE_DECK.replace("id: sample-summit", "id: other").replace("- id: q-when", "- id: economy/q2"),
+        "broken.yaml:29: questions[1].id: must not contain '/' (ids are part of web addresses), found 'economy/q2'",
+    ),
+}
+
+
+@pytest.mark.parametrize("bad", BAD_DECKS.values(), ids=BAD_DECKS.keys())
+def test_a_bad_deck_file_is_skipped_with_a_log_line_and_a_notice_and_the_others_serve(
+        project, instance, database_url, caplog, bad):
+    text, message = bad
+    (project / "decks" / "broken.yaml").write_text(text, encoding="utf-8")
+    app = create_app({"SECRET_KEY": "x", "DATABASE_URL": database_url, "QUIZGEN_DECKS": str(project / "decks")})
+    try:
+        client = app.test_client()
+        page = html.unescape(client.get("/").get_data(as_text=True))
+        assert "1 deck file could not be loaded" in page
+        assert f"<li><code>{message}</code></li>" in page
+        assert "Sample summit deck" in page and "2 articles · 4 questions" in page
+        assert client.get("/decks/sample-summit/review").status_code == 200
+        assert f"deck file {project / 'decks' / 'broken.yaml'} skipped: {message}" in caplog.messages
+    finally:
+        app.extensions["quizgen.engine"].dispose()
+
+
+def test_the_notice_goes_once_the_deck_file_is_fixed(client, runner, project):
+    broken = project / "decks" / "broken.yaml"
+    broken.write_text(BAD_DECKS["impossible date"][0], encoding="utf-8")
+    runner.invoke(args=["import-decks"])
+    assert "1 deck file could not be loaded" in client.get("/").get_data(as_text=True)
+    broken.write_text(SAMPLE_DECK.replace("id: sample-summit", "id: other"), encoding="utf-8")
+    assert "broken.yaml: other added: 4 questions" in runner.invoke(args=["import-decks"]).output
+    assert "could not be loaded" not in client.get("/").get_data(as_text=True)
+
+
+def test_a_deck_the_database_refuses_is_skipped_and_the_log_says_why(project, instance, monkeypatch, caplog, tmp_path):
+    (project / "decks" / "other.yaml").write_text(SAMPLE_DECK.replace("id: sample-summit", "id: other"),
+                                                  encoding="utf-8")
+    import_deck_file = store.import_deck_file
+
+    def refusing(session, path, name=None):
+        if path.name == "other.yaml":
+            raise DataError("INSERT INTO deck …", {}, Exception("value too long for type character varying(200)"))
+        return import_deck_file(session, path, name)
+
+    monkeypatch.setattr(store, "import_deck_file", refusing)
     app = create_app({"SECRET_KEY": "x", "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
                       "QUIZGEN_DECKS": str(project / "decks")})
-    assert "Sample summit deck" in app.test_client().get("/").get_data(as_text=True)
+    page = html.unescape(app.test_client().get("/").get_data(as_text=True))
+    assert "<li><code>other.yaml: the database could not store it (the server's log says why)</code></li>" in page
+    assert "Sample summit deck" in page
+    assert any("value too long" in message for message in caplog.messages)

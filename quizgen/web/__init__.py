@@ -12,10 +12,11 @@ from pathlib import Path
 from flask import Flask, request
 from flask_wtf.csrf import CSRFProtect
 
-from quizgen.web import articles, db, errors, library, quiz, review, stats
+from quizgen.web import articles, db, errors, importing, library, quiz, review, stats
 from quizgen.web.config import PROJECT_ROOT, instance_folder, instance_secret_key, settings_from_environment
 from quizgen.web.highlight import highlight_answer
 from quizgen.web.learner import current_learner_id
+from quizgen.web.routing import CONVERTERS
 from quizgen.web.text import duration_text, kind_label
 
 csrf = CSRFProtect()
@@ -40,6 +41,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = instance_secret_key(Path(app.instance_path))
 
+    app.url_map.converters.update(CONVERTERS)
     csrf.init_app(app)
     db.init_app(app)
     for blueprint in (library.bp, quiz.bp, review.bp, articles.bp, stats.bp, errors.bp):
@@ -59,9 +61,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         return response
 
-    with app.app_context():
-        for line in db.import_decks(app.config["QUIZGEN_DECKS"]):
-            app.logger.info(line)
+    app.cli.add_command(importing.import_decks_command)
+    importing.import_on_start(app)
     # connections opened during start-up must not be shared by forked workers
     app.extensions["quizgen.engine"].dispose()
     return app

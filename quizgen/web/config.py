@@ -5,6 +5,7 @@
 ``QUIZGEN_DECKS``  the folder of deck YAML files imported on start (default: ``<project>/decks``)
 ``QUIZGEN_INSTANCE`` the folder for the default database, the secret key and the kept Anki downloads
                    (default: ``<project>/instance``)
+``SESSION_COOKIE_SECURE`` ``1`` behind HTTPS: browsers then send the learner cookie over HTTPS only (default: ``0``)
 """
 
 from __future__ import annotations
@@ -29,11 +30,22 @@ def settings_from_environment(instance_path: Path) -> dict:
         "SECRET_KEY": os.environ.get("SECRET_KEY") or None,
         "QUIZGEN_DECKS": os.environ.get("QUIZGEN_DECKS") or str(PROJECT_ROOT / "decks"),
         "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": environment_flag("SESSION_COOKIE_SECURE"),
         "PERMANENT_SESSION_LIFETIME": 365 * 24 * 3600,
         "SESSION_REFRESH_EACH_REQUEST": False,  # the learner cookie is set once, not re-signed on every page
         "WTF_CSRF_TIME_LIMIT": None,  # a question left open overnight can still be answered
         "MAX_CONTENT_LENGTH": 64 * 1024,
     }
+
+
+def environment_flag(name: str) -> bool:
+    """An on/off setting from the environment: 1, true, yes or on; 0, false, no, off or unset."""
+    value = os.environ.get(name, "").strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be 1 or 0, found {os.environ[name]!r}")
 
 
 def instance_secret_key(instance_path: Path) -> str:

@@ -41,17 +41,21 @@ def deck_or_404(deck_id: str) -> store.Deck:
 
 @bp.get("/")
 def index():
-    """Every deck with the learner's progress, due reviews and quizzes in progress."""
+    """Every deck with the learner's progress, due reviews and quizzes in progress; deck files that could not be
+    imported, and why."""
     db, learner = get_db(), current_learner_id()
     sizes = store.deck_sizes(db)
     decks = [deck for deck in store.all_decks(db) if sizes.get(deck.id, (0, 0))[1]]  # retired decks are left out
     right = store.questions_answered_right(db, learner)
     due = store.due_counts(db, learner, store.utcnow())
     unfinished = store.unfinished_quizzes(db, learner)
-    return render_template("library.html", decks=decks, sizes=sizes, right=right, due=due, unfinished=unfinished)
+    return render_template(
+        "library.html", decks=decks, sizes=sizes, right=right, due=due, unfinished=unfinished,
+        problems=store.deck_problems(db),
+    )
 
 
-@bp.get("/decks/<deck_id>")
+@bp.get("/decks/<id:deck_id>")
 def deck(deck_id: str):
     """A deck's articles, its questions by kind, and the ways to study it."""
     db, learner = get_db(), current_learner_id()
@@ -76,7 +80,7 @@ def deck(deck_id: str):
     )
 
 
-@bp.get("/decks/<deck_id>/download")
+@bp.get("/decks/<id:deck_id>/download")
 def download(deck_id: str):
     """The deck as an Anki package (or a CSV/TSV table), built from its YAML file.
 
