@@ -17,7 +17,7 @@ up to three times, as a user would. Afterwards the script reads the database:
 every answer and rating the server acknowledged (2xx or 3xx) must be stored
 exactly once. Lost: acknowledged but not stored. Duplicated: stored more
 often than it was sent (a double click counts as one send), or stored
-though never sent.
+though refused or never sent.
 
 Run from the repository root: ``.venv/bin/python bench/load_faults.py [--database postgresql]``.
 Loopback only, and bounded: at most 200 learners, and learners stop after ``--time-limit`` seconds.
@@ -37,8 +37,10 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 from pathlib import Path
 
+# the benchmark's own modules; serving puts the repository root on sys.path for quizgen
 from browser import Client, Response, page_forms
 from postgres import PostgresUnavailable, new_database, throwaway_server
 from serving import ROOT, Gunicorn, write_bench_deck
@@ -128,10 +130,13 @@ class Learner:
 
     def page(self, path: str) -> tuple[str, Response]:
         """GET a page, again after a failure, following redirects as a browser does; its final path and response."""
-        failures = 0
+        failures = redirects = 0
         while failures < ATTEMPTS:
             response = self.send("page", "GET", path)
             if response is not None and response.status in (301, 302, 303):
+                redirects += 1
+                if redirects > 10:
+                    raise GaveUp(f"GET {path}: too many redirects")
                 path = response.location
             elif response is not None and response.status < 500:
                 return path, response
@@ -229,7 +234,7 @@ class Learner:
             form = page_forms(card.text).get("rating-form")
             if form is None:
                 raise GaveUp("no card left to review")
-            key = form.action.rsplit("/", 1)[1]
+            key = urllib.parse.urlsplit(form.action).path.rsplit("/", 1)[1]
             write = Write("rating", (key,), RATING)
             self.writes.append(write)
             self.submit(write, "rating", form.action, {**form.hidden, "rating": RATING}, twice=review == 0)

@@ -37,6 +37,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+# the benchmark's own modules; serving puts the repository root on sys.path for quizgen
 from browser import Client
 from postgres import PostgresUnavailable, new_database, throwaway_server
 from serving import ROOT, Gunicorn, write_bench_deck
