@@ -48,6 +48,7 @@ from serving import ROOT, Gunicorn, write_bench_deck
 from flask import Flask
 from flask.sessions import SecureCookieSessionInterface
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from quizgen import store
 
@@ -464,21 +465,20 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
     if options.reviews > options.questions:
         parser.error("--reviews: at most as many as --questions (each review is a new card)")
-    if options.database_url:
-        if not options.database_url.startswith(("sqlite:", "postgres")):
-            parser.error("--database-url: a sqlite:/// or postgresql:// URL")
-        name = "PostgreSQL" if options.database_url.startswith("postgres") else "SQLite"
-        return run(options.database_url, name, options)
-    if options.database == "sqlite":
-        with tempfile.TemporaryDirectory(prefix="quizgen-load-db-") as tmp:
-            return run(f"sqlite:///{Path(tmp) / 'quizgen.sqlite3'}", "SQLite", options)
+    if options.database_url and not options.database_url.startswith(("sqlite:", "postgres")):
+        parser.error("--database-url: a sqlite:/// or postgresql:// URL")
     try:
+        if options.database_url:
+            name = "PostgreSQL" if options.database_url.startswith("postgres") else "SQLite"
+            return run(options.database_url, name, options)
+        if options.database == "sqlite":
+            with tempfile.TemporaryDirectory(prefix="quizgen-load-db-") as tmp:
+                return run(f"sqlite:///{Path(tmp) / 'quizgen.sqlite3'}", "SQLite", options)
         with throwaway_server() as server:
             return run(new_database(server), "PostgreSQL", options)
-    except PostgresUnavailable as exc:
-        print(f"load_faults: {exc}", file=sys.stderr)
+    except (PostgresUnavailable, RuntimeError, OperationalError) as exc:
+        print(f"load_faults: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
-
 
 if __name__ == "__main__":
     sys.exit(main())

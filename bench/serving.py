@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import http.client
 import os
 import shutil
 import socket
@@ -48,16 +49,32 @@ class Gunicorn:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn for {self.app} exited with {self.process.returncode}")
-            if len(self.worker_pids()) == self.workers:
-                try:
-                    with socket.create_connection((HOST, self.port), timeout=0.2):
-                        return self
-                except OSError:
-                    pass
+                raise RuntimeError(f"gunicorn for {self.app} exited with {self.process.returncode}{self.last_error()}")
+            if self.answers():
+                return self
             time.sleep(0.1)
         self.__exit__()
         raise RuntimeError(f"gunicorn for {self.app} did not start within 60 s")
+
+    def answers(self) -> bool:
+        """Whether a worker answers ``GET /`` (with any status): the app has booted."""
+        connection = http.client.HTTPConnection(HOST, self.port, timeout=10)
+        try:
+            connection.request("GET", "/")
+            connection.getresponse().read()
+            return True
+        except (OSError, http.client.HTTPException):
+            return False
+        finally:
+            connection.close()
+
+    def last_error(self) -> str:
+        """The last exception line of the log, as ": line", or nothing."""
+        if self.log is None or not self.log.exists():
+            return ""
+        lines = [line for line in self.log.read_text(encoding="utf-8", errors="replace").splitlines()
+                 if line and not line[0].isspace() and ("Error" in line or "Exception" in line)]
+        return f": {lines[-1][:300]}" if lines else ""
 
     def worker_pids(self) -> list[int]:
         """The process ids of gunicorn's workers (the master's children), from /proc."""

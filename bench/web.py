@@ -43,6 +43,7 @@ from postgres import PostgresUnavailable, new_database, throwaway_server
 from serving import ROOT, Gunicorn, write_bench_deck
 
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text, insert
+from sqlalchemy.exc import OperationalError
 
 from quizgen.store import make_engine
 
@@ -298,22 +299,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", help="an empty database to use instead of fresh ones "
                         "(the same-work app's tables, same_work_*, are created in it too)")
     options = parser.parse_args(argv)
-    if options.database_url:
-        if not options.database_url.startswith(("sqlite:", "postgres")):
-            parser.error("--database-url: a sqlite:/// or postgresql:// URL")
-        name = "PostgreSQL" if options.database_url.startswith("postgres") else "SQLite"
-        return run(options.database_url, options.database_url, name)
-    if options.database == "sqlite":
-        with tempfile.TemporaryDirectory(prefix="quizgen-bench-db-") as tmp:
-            return run(f"sqlite:///{Path(tmp) / 'quizgen.sqlite3'}", f"sqlite:///{Path(tmp) / 'same_work.sqlite3'}",
-                       "SQLite")
+    if options.database_url and not options.database_url.startswith(("sqlite:", "postgres")):
+        parser.error("--database-url: a sqlite:/// or postgresql:// URL")
     try:
+        if options.database_url:
+            name = "PostgreSQL" if options.database_url.startswith("postgres") else "SQLite"
+            return run(options.database_url, options.database_url, name)
+        if options.database == "sqlite":
+            with tempfile.TemporaryDirectory(prefix="quizgen-bench-db-") as tmp:
+                return run(f"sqlite:///{Path(tmp) / 'quizgen.sqlite3'}",
+                           f"sqlite:///{Path(tmp) / 'same_work.sqlite3'}", "SQLite")
         with throwaway_server() as server:
             return run(new_database(server), new_database(server), "PostgreSQL")
-    except PostgresUnavailable as exc:
-        print(f"web: {exc}", file=sys.stderr)
+    except (PostgresUnavailable, RuntimeError, OperationalError) as exc:
+        print(f"web: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
-
 
 if __name__ == "__main__":
     sys.exit(main())
