@@ -2,13 +2,16 @@
 
 Decks are written atomically with ``yaml.safe_dump`` and read with the safe
 loader. People edit decks by hand, so a malformed deck raises ``DeckError``
-naming the file, the line and the key at fault.
+naming the file, the line and the key at fault. Everything the database and
+the web app rely on is checked here, before a deck reaches them: types, dates,
+the length and characters of ids, unique ids, and text a database can store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -17,9 +20,19 @@ import yaml
 
 from quizgen.files import atomic_write
 from quizgen.model import KINDS, ArticleRef, Deck, Question, Source
+from quizgen.yamlfile import YamlError, read_yaml
 
 FORMAT_VERSION = 1
 MAX_DECK_BYTES = 64 * 1024 * 1024
+MAX_ID_LENGTH = 200
+"""The longest deck, article or question id: the database's id columns hold this many characters."""
+MAX_OFFSET = 2**31 - 1
+"""The largest character offset into an article (articles are far smaller)."""
+ID_PATTERN = rf"[^/\x00-\x1f\x7f-\x9f]{{1,{MAX_ID_LENGTH}}}"
+"""What an id may be: it is one part of a web address, so no ``/`` and no control characters."""
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+"""NUL, which PostgreSQL's text cannot hold, and unpaired surrogates, which are no UTF-8."""
 
 
 class DeckError(ValueError):
@@ -33,33 +46,34 @@ def save_deck(deck: Deck, path: str | os.PathLike) -> None:
         stream.write(text)
 
 
-def load_deck(path: str | os.PathLike) -> Deck:
-    """Read and validate the deck at ``path``; raise ``DeckError`` if it is malformed."""
+def load_deck(path: str | os.PathLike, name: str | None = None) -> Deck:
+    """Read and validate the deck at ``path``; raise ``DeckError`` if it is malformed.
+
+    Messages start with ``name`` (default: the path).
+    """
     path = Path(path)
+    name = str(path) if name is None else name
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_DECK_BYTES + 1)
     except OSError as exc:
-        raise DeckError(f"{path}: cannot read: {exc.strerror}") from None
+        raise DeckError(f"{name}: cannot read: {exc.strerror}") from None
     if len(raw) > MAX_DECK_BYTES:
-        raise DeckError(f"{path}: too large ({len(raw)} bytes); a deck is at most {MAX_DECK_BYTES} bytes")
+        raise DeckError(f"{name}: too large; a deck is at most {MAX_DECK_BYTES} bytes")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DeckError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
-    return parse_deck(text, str(path))
+        raise DeckError(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    return parse_deck(text, name)
 
 
 def parse_deck(text: str, name: str = "<deck>") -> Deck:
     """Validate deck YAML ``text``; ``name`` is used in error messages."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f":{mark.line + 1}" if mark else ""
-        raise DeckError(f"{name}{where}: not valid YAML: {exc.problem or exc.context}") from None
-    except yaml.YAMLError as exc:
-        raise DeckError(f"{name}: not valid YAML: {exc}") from None
+        node, data = read_yaml(text)
+    except YamlError as exc:
+        where = f":{exc.line}" if exc.line else ""
+        raise DeckError(f"{name}{where}: not valid YAML: {exc.message}") from None
     return _DeckReader(name, node).deck(data)
 
 
@@ -161,33 +175,50 @@ class _DeckReader:
             raise self.error(keys, f"must be a list, found {_type_name(value)}")
         return value
 
+    def scalar_text(self, value: Any, keys: list[str | int]) -> str:
+        """``value`` as text, if it is text, a number or a date, and a database can store it."""
+        if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
+            raise self.error(keys, f"must be text, found {_type_name(value)}")
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        try:
+            text = str(value)
+        except ValueError:  # an integer of thousands of digits
+            raise self.error(keys, "must be text, found a number too long to read") from None
+        if _UNSTORABLE.search(text):
+            raise self.error(keys, "contains a NUL character or an unpaired surrogate, which cannot be stored")
+        return text
+
     def text(self, mapping: dict, key: str, keys: list[str | int], required: bool = True) -> str:
         if key not in mapping or mapping[key] is None:
             if required:
                 raise self.error(keys + [key], "missing: add it")
             return ""
-        value = mapping[key]
-        if isinstance(value, bool) or not isinstance(value, (str, int, float, dt.date)):
-            raise self.error(keys + [key], f"must be text, found {_type_name(value)}")
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        text = str(value)
+        text = self.scalar_text(mapping[key], keys + [key])
         if required and not text.strip():
             raise self.error(keys + [key], "must not be empty")
         return text
 
+    def identifier(self, mapping: dict, keys: list[str | int]) -> str:
+        """The ``id`` of a deck, article or question: short enough for the database, usable in a web address."""
+        value = self.text(mapping, "id", keys)
+        if len(value) > MAX_ID_LENGTH:
+            raise self.error(keys + ["id"], f"is {len(value)} characters long; an id has at most {MAX_ID_LENGTH}")
+        if "/" in value:
+            raise self.error(keys + ["id"], f"must not contain '/' (ids are part of web addresses), found {_shown(value)}")
+        if not re.fullmatch(ID_PATTERN, value) or value in (".", ".."):
+            raise self.error(keys + ["id"], f"must not be '.', '..' or contain control characters, found {_shown(value)}")
+        return value
+
     def integer(self, mapping: dict, key: str, keys: list[str | int]) -> int:
         value = mapping.get(key)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise self.error(keys + [key], "must be a whole number of 0 or more")
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_OFFSET:
+            raise self.error(keys + [key], f"must be a whole number from 0 to {MAX_OFFSET}")
         return value
 
     def texts(self, mapping: dict, key: str, keys: list[str | int]) -> tuple[str, ...]:
         items = self.sequence(mapping.get(key), keys + [key])
-        for i, item in enumerate(items):
-            if isinstance(item, (dict, list)) or item is None:
-                raise self.error(keys + [key, i], f"must be text, found {_type_name(item)}")
-        return tuple(str(item) for item in items)
+        return tuple(self.scalar_text(item, keys + [key, i]) for i, item in enumerate(items))
 
     def date(self, mapping: dict, key: str, keys: list[str | int]) -> dt.date | None:
         value = mapping.get(key)
@@ -198,59 +229,72 @@ class _DeckReader:
         if isinstance(value, dt.date):
             return value
         try:
-            return dt.date.fromisoformat(str(value))
+            return dt.date.fromisoformat(value) if isinstance(value, str) else None
         except ValueError:
-            raise self.error(keys + [key], f"must be a date like 2021-11-10, found {value!r}") from None
+            pass
+        raise self.error(keys + [key], f"must be a date like 2021-11-10, found {_shown(value)}")
+
+    def timestamp(self, mapping: dict, key: str, keys: list[str | int]) -> dt.datetime:
+        """A date and time, in UTC without a time zone, as the database keeps them."""
+        value = mapping.get(key)
+        try:
+            if isinstance(value, dt.datetime):
+                moment = value
+            elif isinstance(value, dt.date):
+                moment = dt.datetime.combine(value, dt.time())
+            elif isinstance(value, str):
+                moment = dt.datetime.fromisoformat(value)
+            else:
+                moment = None
+            if moment is not None and moment.tzinfo is not None:
+                moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        except (ValueError, OverflowError):
+            moment = None
+        if moment is None:
+            raise self.error(keys + [key], f"must be a date and time like 2026-11-23 09:30:00, found {_shown(value)}")
+        return moment
 
     def deck(self, data: Any) -> Deck:
         if data is None:
             raise self.error([], "the file is empty")
         data = self.mapping(data, [])
         version = data.get("quizgen")
-        if version != FORMAT_VERSION:
-            raise self.error(["quizgen"], f"must be {FORMAT_VERSION} (the format version), found {version!r}")
+        if type(version) is not int or version != FORMAT_VERSION:
+            raise self.error(["quizgen"], f"must be {FORMAT_VERSION} (the format version), found {_shown(version)}")
         head = self.mapping(data.get("deck"), ["deck"])
-        created = head.get("created")
-        if isinstance(created, dt.datetime):
-            pass
-        elif isinstance(created, dt.date):
-            created = dt.datetime.combine(created, dt.time())
-        else:
-            try:
-                created = dt.datetime.fromisoformat(str(created))
-            except ValueError:
-                raise self.error(["deck", "created"], "must be a date and time like 2026-11-23 09:30:00") from None
-        articles = tuple(
-            self.article(item, ["articles", i])
-            for i, item in enumerate(self.sequence(data.get("articles"), ["articles"]))
-        )
-        article_ids = {a.id for a in articles}
+        deck_id = self.identifier(head, ["deck"])
+        title = self.text(head, "title", ["deck"])
+        created = self.timestamp(head, "created", ["deck"])
+        articles = []
+        article_index: dict[str, int] = {}
+        for i, item in enumerate(self.sequence(data.get("articles"), ["articles"])):
+            article = self.article(item, ["articles", i])
+            if article.id in article_index:
+                raise self.error(
+                    ["articles", i, "id"], f"duplicate id {article.id!r} (also articles[{article_index[article.id]}])"
+                )
+            article_index[article.id] = i
+            articles.append(article)
         questions = []
         seen: dict[str, int] = {}
         for i, item in enumerate(self.sequence(data.get("questions"), ["questions"])):
-            question = self.question(item, ["questions", i], article_ids)
+            question = self.question(item, ["questions", i], article_index)
             if question.id in seen:
                 raise self.error(["questions", i, "id"], f"duplicate id {question.id!r} (also questions[{seen[question.id]}])")
             seen[question.id] = i
             questions.append(question)
-        return Deck(
-            id=self.text(head, "id", ["deck"]),
-            title=self.text(head, "title", ["deck"]),
-            created=created,
-            articles=articles,
-            questions=tuple(questions),
-        )
+        return Deck(id=deck_id, title=title, created=created, articles=tuple(articles), questions=tuple(questions))
 
     def article(self, item: Any, keys: list[str | int]) -> ArticleRef:
         item = self.mapping(item, keys)
         return ArticleRef(
-            id=self.text(item, "id", keys),
+            id=self.identifier(item, keys),
             path=self.text(item, "path", keys),
             title=self.text(item, "title", keys, required=False),
             date=self.date(item, "date", keys),
         )
 
-    def source(self, item: Any, keys: list[str | int], article_ids: set[str]) -> Source:
+    def source(self, item: Any, keys: list[str | int], article_ids: Iterable[str]) -> Source:
         item = self.mapping(item, keys)
         source = Source(
             article=self.text(item, "article", keys),
@@ -259,22 +303,25 @@ class _DeckReader:
             end=self.integer(item, "end", keys),
         )
         if source.article not in article_ids:
-            raise self.error(keys + ["article"], f"names article {source.article!r}, which is not under articles:")
+            raise self.error(
+                keys + ["article"], f"names article {_shown(source.article)}, which is not under articles:"
+            )
         if source.end < source.start:
             raise self.error(keys + ["end"], "must not be before start")
         return source
 
-    def question(self, item: Any, keys: list[str | int], article_ids: set[str]) -> Question:
+    def question(self, item: Any, keys: list[str | int], article_ids: Iterable[str]) -> Question:
         item = self.mapping(item, keys)
+        question_id = self.identifier(item, keys)
         kind = self.text(item, "kind", keys)
         if kind not in KINDS:
-            raise self.error(keys + ["kind"], f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+            raise self.error(keys + ["kind"], f"unknown kind {_shown(kind)}; use one of {', '.join(KINDS)}")
         answer = self.text(item, "answer", keys)
         choices = self.texts(item, "choices", keys)
         if choices and answer not in choices:
-            raise self.error(keys + ["choices"], f"must include the answer {answer!r}")
+            raise self.error(keys + ["choices"], f"must include the answer {_shown(answer)}")
         return Question(
-            id=self.text(item, "id", keys),
+            id=question_id,
             kind=kind,
             prompt=self.text(item, "prompt", keys),
             answer=answer,
@@ -287,6 +334,21 @@ class _DeckReader:
             ),
             tags=self.texts(item, "tags", keys),
         )
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """A value quoted for a message: short scalars as written, long ones cut, anything else by its type."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    if isinstance(value, (str, int, float)):
+        try:
+            shown = repr(value)
+        except ValueError:  # an integer of thousands of digits
+            return "a number too long to show"
+        return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+    return _type_name(value)
 
 
 def _type_name(value: Any) -> str:

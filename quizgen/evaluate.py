@@ -12,9 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from quizgen.model import Deck, Question
+from quizgen.yamlfile import YamlError, read_yaml
 
 
 class GoldError(ValueError):
@@ -47,8 +46,8 @@ class Recall:
 def load_gold(path: str | os.PathLike) -> list[GoldFact]:
     """Read a gold file: a YAML list of facts with kind, article, question, answer, accept and source."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        _node, data = read_yaml(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YamlError) as exc:
         raise GoldError(f"{path}: cannot read the gold file: {str(exc).splitlines()[0]}") from None
     if not isinstance(data, list):
         raise GoldError(f"{path}: a gold file is a list of facts")

@@ -31,9 +31,12 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    insert as insert_statement,
     select,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, column_property, mapped_column, relationship, sessionmaker
@@ -455,14 +458,31 @@ def find_question(session: Session, deck_id: str, key: str) -> Question | None:
     ).first()
 
 
-def ensure_learner(session: Session, learner_id: str) -> Learner:
-    """The learner with this id, created on first use."""
-    learner = session.get(Learner, learner_id)
-    if learner is None:
-        learner = Learner(id=learner_id)
-        session.add(learner)
-        session.flush()
-    return learner
+_INSERT_ON_CONFLICT = {"postgresql": postgresql_insert, "sqlite": sqlite_insert}
+"""The databases whose INSERT can skip a duplicate by itself (ON CONFLICT DO NOTHING)."""
+
+
+def ensure_learner(session: Session, learner_id: str) -> None:
+    """Create the learner with this id unless it exists. Does not commit.
+
+    Safe when several first requests of a new learner arrive at once (a
+    double click): the insert leaves an existing row alone instead of failing.
+    """
+    _insert_unless_present(session, Learner.__table__, {"id": learner_id, "created": utcnow()})
+
+
+def _insert_unless_present(session: Session, table, values: dict[str, Any]) -> Any:
+    """INSERT ``values`` into ``table``: the new row's primary key, or None when a row with one of the
+    same unique keys exists (then nothing changes). Does not commit."""
+    (key,) = table.primary_key.columns
+    insert = _INSERT_ON_CONFLICT.get(session.get_bind().dialect.name)
+    if insert is not None:
+        return session.execute(insert(table).values(values).on_conflict_do_nothing().returning(key)).scalar()
+    try:  # another database: a savepoint that a duplicate rolls back
+        with session.begin_nested():
+            return session.execute(insert_statement(table).values(values)).inserted_primary_key[0]
+    except IntegrityError:
+        return None
 
 
 def new_learner_id() -> str:
@@ -638,20 +658,47 @@ def due_counts(session: Session, learner_id: str, now: dt.datetime) -> dict[str,
     return {deck_id: (due.get(deck_id, 0), count - seen.get(deck_id, 0)) for deck_id, count in total.items()}
 
 
+def review_card(session: Session, learner_id: str, question_pk: int) -> ReviewCard | None:
+    """The learner's review card of one question, or None if it was never rated."""
+    return session.scalars(
+        select(ReviewCard).where(ReviewCard.learner_id == learner_id, ReviewCard.question_pk == question_pk)
+    ).first()
+
+
+_card = ReviewCard.__table__.c
+
+
 def save_review(
-    session: Session, learner_id: str, question: Question, card: ReviewCard | None,
+    session: Session, learner_id: str, question: Question, version: int,
     state: dict[str, Any], due: dt.datetime, rating: int,
-) -> ReviewCard:
-    """Store a card's new FSRS state after a rating, and log the rating. Commits."""
+) -> bool:
+    """Store a card's new FSRS state after a rating, and log the rating. Commits.
+
+    ``version`` is the card's review count (``reps``) when the rating was
+    given, 0 for a new card: the rating is stored only if the card is still at
+    that version, so the same rating sent twice (a double click, a resent
+    form, two tabs) counts once. Returns False, storing nothing, for a rating
+    that came too late.
+    """
     ensure_learner(session, learner_id)
-    if card is None:
-        card = ReviewCard(learner_id=learner_id, question_pk=question.pk, due=due)
-        session.add(card)
-    card.state, card.due, card.reps = state, due, (card.reps or 0) + 1
-    session.flush()
-    session.add(ReviewLog(card_id=card.id, rating=rating, reviewed_at=utcnow()))
+    if version == 0:
+        card_id = _insert_unless_present(
+            session, ReviewCard.__table__,
+            {"learner_id": learner_id, "question_pk": question.pk, "state": state, "due": due, "reps": 1},
+        )
+    else:
+        card_id = session.execute(
+            update(ReviewCard.__table__)
+            .where(_card.learner_id == learner_id, _card.question_pk == question.pk, _card.reps == version)
+            .values(state=state, due=due, reps=version + 1)
+            .returning(_card.id)
+        ).scalar()
+    if card_id is None:
+        session.rollback()
+        return False
+    session.add(ReviewLog(card_id=card_id, rating=rating, reviewed_at=utcnow()))
     session.commit()
-    return card
+    return True
 
 
 def review_logs(session: Session, learner_id: str) -> Sequence[tuple[ReviewLog, Question]]:

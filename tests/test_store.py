@@ -62,7 +62,7 @@ def test_reimport_updates_by_id_and_keeps_every_learners_history(session, projec
     quiz = store.start_quiz(session, "learner-one-aaaaaaa", deck, deck.active_questions, store.TYPED, "All")
     with session.get_bind().connect() as connection:
         store.record_answer(connection, quiz.items[2].id, "$2.5 billion", store.RIGHT)
-    store.save_review(session, "learner-one-aaaaaaa", amount, None, {"state": 1}, store.utcnow(), 3)
+    store.save_review(session, "learner-one-aaaaaaa", amount, 0, {"state": 1}, store.utcnow(), 3)
 
     # rebuilt deck: one prompt reworded, the amount question gone, a new question added
     old = load_deck(path)
@@ -150,3 +150,26 @@ def test_tables_are_created_once_when_processes_start_together(database_url):
     ]
     results = [process.communicate(timeout=60) for process in processes]
     assert [out.strip() for out, _err in results] == ["ok"] * 6, [err for _out, err in results]
+
+
+@pytest.mark.parametrize("on_conflict", [True, False], ids=["on-conflict", "savepoint"])
+def test_a_learner_or_a_new_card_inserted_twice_is_stored_once(session, project, monkeypatch, database_url, on_conflict):
+    if not on_conflict:
+        if database_url.startswith("sqlite"):
+            pytest.skip("the savepoint path is for databases without ON CONFLICT; SQLite has it")
+        monkeypatch.setattr(store, "_INSERT_ON_CONFLICT", {})
+    store.import_deck_file(session, project / "decks" / "sample.yaml")
+    question = store.find_question(session, "sample-summit", "q-when")
+    learner = "learner-three-aaaaaa"
+    store.ensure_learner(session, learner)
+    store.ensure_learner(session, learner)
+    session.commit()
+    assert session.scalars(select(store.Learner.id)).all() == [learner]
+    assert store.save_review(session, learner, question, 0, {"state": 1}, store.utcnow(), 3) is True
+    assert store.save_review(session, learner, question, 0, {"state": 2}, store.utcnow(), 4) is False
+    assert store.save_review(session, learner, question, 1, {"state": 3}, store.utcnow(), 2) is True
+    assert store.save_review(session, learner, question, 1, {"state": 4}, store.utcnow(), 1) is False
+    card = store.review_card(session, learner, question.pk)
+    session.refresh(card)
+    assert (card.reps, card.state) == (2, {"state": 3})
+    assert [log.rating for log in session.scalars(select(store.ReviewLog).order_by(store.ReviewLog.id))] == [3, 2]

@@ -201,9 +201,9 @@ def test_bad_start_forms_are_400(post):
         ({"mode": "oral"}, "Choose how to answer"),
         ({"mode": "choice", "kind": "weather"}, "Unknown question kind"),
         ({"mode": "choice", "kind": "deal"}, "no questions of that kind"),
-        ({"mode": "choice", "count": "abc"}, "whole number"),
-        ({"mode": "choice", "count": "0"}, "whole number"),
-        ({"mode": "choice", "count": "-3"}, "whole number"),
+        ({"mode": "choice", "count": "abc"}, "whole number from 1 to 10000"),
+        ({"mode": "choice", "count": "0"}, "whole number from 1 to 10000"),
+        ({"mode": "choice", "count": "-3"}, "whole number from 1 to 10000"),
     ]:
         response = post("/decks/sample-summit/quiz", form)
         assert response.status_code == 400, form

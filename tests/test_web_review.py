@@ -31,7 +31,7 @@ def test_review_shows_a_new_card_with_four_ratings_and_their_intervals(client):
 
 def test_rating_a_card_stores_its_schedule_and_moves_on(client, post, db):
     first = shown_key(client.get(f"{DECK}/review").get_data(as_text=True))
-    response = post(f"{DECK}/review/{first}", {"rating": "4"})
+    response = post(f"{DECK}/review/{first}", {"version": "0", "rating": "4"})
     assert response.status_code == 303 and response.headers["Location"] == f"{DECK}/review"
     card = db.scalars(select(store.ReviewCard)).one()
     assert card.question.key == first and card.reps == 1
@@ -46,7 +46,7 @@ def test_due_cards_come_before_new_ones(client, post, db):
     keys = []
     for _ in range(2):
         key = shown_key(client.get(f"{DECK}/review").get_data(as_text=True))
-        post(f"{DECK}/review/{key}", {"rating": "3"})
+        post(f"{DECK}/review/{key}", {"version": "0", "rating": "3"})
         keys.append(key)
     # make the second card overdue: it must come back before the two new cards
     card = next(c for c in db.scalars(select(store.ReviewCard)) if c.question.key == keys[1])
@@ -61,28 +61,68 @@ def test_due_cards_come_before_new_ones(client, post, db):
 
 def test_all_cards_rated_easy_is_all_caught_up(client, post):
     for _ in range(4):
-        post(f"{DECK}/review/{shown_key(client.get(f'{DECK}/review').get_data(as_text=True))}", {"rating": "4"})
+        post(f"{DECK}/review/{shown_key(client.get(f'{DECK}/review').get_data(as_text=True))}", {"version": "0", "rating": "4"})
     page = client.get(f"{DECK}/review").get_data(as_text=True)
     assert "All caught up" in page
     assert "The next one comes back on" in page
 
 
 def test_reviews_are_kept_per_browser(app, client, post):
-    post(f"{DECK}/review/q-who-met", {"rating": "4"})
+    post(f"{DECK}/review/q-who-met", {"version": "0", "rating": "4"})
     assert "3 new" in client.get(f"{DECK}/review").get_data(as_text=True)
     assert "4 new" in app.test_client().get(f"{DECK}/review").get_data(as_text=True)
 
 
 def test_bad_ratings_are_400_and_store_nothing(client, post, db):
-    for form in ({}, {"rating": "5"}, {"rating": "good"}, {"rating": "0"}):
+    for form in ({}, {"version": "0", "rating": "5"}, {"rating": "good"}, {"version": "0", "rating": "0"}):
         response = post(f"{DECK}/review/q-who-met", form)
         assert response.status_code == 400
         assert "Again, Hard, Good or Easy" in response.get_data(as_text=True)
-    assert client.post(f"{DECK}/review/q-who-met", data={"rating": "3"}).status_code == 400  # no CSRF token
+    assert client.post(f"{DECK}/review/q-who-met", data={"version": "0", "rating": "3"}).status_code == 400  # no CSRF token
     assert db.scalars(select(store.ReviewCard)).first() is None
 
 
 def test_unknown_deck_or_question_is_404(client, post):
     assert client.get("/decks/nope/review").status_code == 404
-    assert post(f"{DECK}/review/no-such-question", {"rating": "3"}).status_code == 404
-    assert post("/decks/nope/review/q-who-met", {"rating": "3"}).status_code == 404
+    assert post(f"{DECK}/review/no-such-question", {"version": "0", "rating": "3"}).status_code == 404
+    assert post("/decks/nope/review/q-who-met", {"version": "0", "rating": "3"}).status_code == 404
+
+
+def shown_version(page: str) -> str:
+    return re.search(r'name="version" value="(\d+)"', page).group(1)
+
+
+def test_a_rating_sent_again_from_the_same_page_counts_once(client, post, db):
+    page = client.get(f"{DECK}/review").get_data(as_text=True)
+    key, version = shown_key(page), shown_version(page)
+    assert version == "0"
+    for _ in range(3):  # a double click, then the browser's "resend the form"
+        response = post(f"{DECK}/review/{key}", {"version": version, "rating": "1"})
+        assert response.status_code == 303 and response.headers["Location"] == f"{DECK}/review"
+    card = db.scalars(select(store.ReviewCard)).one()
+    assert card.reps == 1
+    assert [log.rating for log in db.scalars(select(store.ReviewLog))] == [1]
+
+
+def test_a_card_shown_again_carries_its_new_version_and_an_old_page_changes_nothing(client, post, db):
+    post(f"{DECK}/review/q-who-met", {"version": "0", "rating": "1"})  # Again: due in a minute
+    card = db.scalars(select(store.ReviewCard)).one()
+    card.due = store.utcnow() - dt.timedelta(minutes=1)
+    db.commit()
+    page = client.get(f"{DECK}/review").get_data(as_text=True)
+    assert (shown_key(page), shown_version(page)) == ("q-who-met", "1")
+    post(f"{DECK}/review/q-who-met", {"version": "0", "rating": "4"})  # the first page, sent again
+    db.expire_all()
+    assert db.scalars(select(store.ReviewCard)).one().reps == 1
+    post(f"{DECK}/review/q-who-met", {"version": "1", "rating": "4"})
+    db.expire_all()
+    assert db.scalars(select(store.ReviewCard)).one().reps == 2
+    assert [log.rating for log in db.scalars(select(store.ReviewLog).order_by(store.ReviewLog.id))] == [1, 4]
+
+
+def test_a_rating_without_the_cards_version_is_400_and_stores_nothing(post, db):
+    for form in ({"rating": "3"}, {"rating": "3", "version": "²"}, {"rating": "3", "version": "9" * 5000}):
+        response = post(f"{DECK}/review/q-who-met", form)
+        assert response.status_code == 400
+        assert "This rating did not come from a review page" in response.get_data(as_text=True)
+    assert db.scalars(select(store.ReviewCard)).first() is None

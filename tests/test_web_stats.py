@@ -21,7 +21,7 @@ def test_stats_count_answers_by_kind_article_and_day(client, post, start_quiz):
     for kind, answer in (("who_met", "Olaf Scholz"), ("amount", "$1 billion"), ("role", "Jane Doe")):
         quiz_id = start_quiz("typed", kind=kind)
         post(f"/quiz/{quiz_id}/q/1", {"answer": answer})
-    post("/decks/sample-summit/review/q-when", {"rating": "3"})
+    post("/decks/sample-summit/review/q-when", {"version": "0", "rating": "3"})
     page = client.get("/stats").get_data(as_text=True)
     assert '<span class="tile-value" id="total-answers">3</span>' in page
     assert '<span class="tile-value" id="accuracy">67%</span>' in page

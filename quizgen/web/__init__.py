@@ -16,6 +16,7 @@ from quizgen.web import articles, db, errors, library, quiz, review, stats
 from quizgen.web.config import PROJECT_ROOT, instance_folder, instance_secret_key, settings_from_environment
 from quizgen.web.highlight import highlight_answer
 from quizgen.web.learner import current_learner_id
+from quizgen.web.routing import CONVERTERS
 from quizgen.web.text import duration_text, kind_label
 
 csrf = CSRFProtect()
@@ -40,6 +41,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = instance_secret_key(Path(app.instance_path))
 
+    app.url_map.converters.update(CONVERTERS)
     csrf.init_app(app)
     db.init_app(app)
     for blueprint in (library.bp, quiz.bp, review.bp, articles.bp, stats.bp, errors.bp):

@@ -12,7 +12,7 @@ from quizgen.web.library import deck_or_404
 bp = Blueprint("articles", __name__)
 
 
-@bp.get("/decks/<deck_id>/articles/<article_id>")
+@bp.get("/decks/<id:deck_id>/articles/<id:article_id>")
 def article(deck_id: str, article_id: str):
     """The article's text; each cited sentence links to the questions asked from it."""
     deck = deck_or_404(deck_id)

@@ -51,7 +51,7 @@ def index():
     return render_template("library.html", decks=decks, sizes=sizes, right=right, due=due, unfinished=unfinished)
 
 
-@bp.get("/decks/<deck_id>")
+@bp.get("/decks/<id:deck_id>")
 def deck(deck_id: str):
     """A deck's articles, its questions by kind, and the ways to study it."""
     db, learner = get_db(), current_learner_id()
@@ -76,7 +76,7 @@ def deck(deck_id: str):
     )
 
 
-@bp.get("/decks/<deck_id>/download")
+@bp.get("/decks/<id:deck_id>/download")
 def download(deck_id: str):
     """The deck as an Anki package (or a CSV/TSV table), built from its YAML file.
 

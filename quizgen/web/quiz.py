@@ -7,6 +7,7 @@ same feedback) and a quiz left halfway can be resumed.
 from __future__ import annotations
 
 import random
+import re
 from typing import NoReturn
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
@@ -15,6 +16,7 @@ from quizgen import store
 from quizgen.grading import grade_answer
 from quizgen.model import KINDS
 from quizgen.web.db import connect, get_db
+from quizgen.web.forms import form_value, small_number
 from quizgen.web.learner import current_learner_id
 from quizgen.web.library import deck_or_404
 from quizgen.web.text import kind_label
@@ -23,14 +25,12 @@ bp = Blueprint("quiz", __name__)
 
 MODES = {store.CHOICE: "Multiple choice", store.TYPED: "Typed answers"}
 MAX_TYPED = 300
+MAX_COUNT = 10_000
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def form_value(name: str, default: str = "") -> str:
-    """A posted form field, stripped of surrounding spaces."""
-    return request.form.get(name, default).strip()
-
-
-@bp.post("/decks/<deck_id>/quiz")
+@bp.post("/decks/<id:deck_id>/quiz")
 def start(deck_id: str):
     """Start a quiz: all questions, one kind, or N random ones; multiple choice or typed."""
     deck = deck_or_404(deck_id)
@@ -45,9 +45,10 @@ def start(deck_id: str):
         abort(400, description="This deck has no questions of that kind.")
     count_text = form_value("count")
     if count_text:
-        if not count_text.isdigit() or not 1 <= int(count_text) <= 10_000:
-            abort(400, description="The number of questions must be a whole number, 1 or more.")
-        count = min(int(count_text), len(questions))
+        count = small_number(count_text, MAX_COUNT)
+        if not count:
+            abort(400, description=f"The number of questions must be a whole number from 1 to {MAX_COUNT}.")
+        count = min(count, len(questions))
     else:
         count = len(questions)
     chosen = random.sample(questions, count)
@@ -91,7 +92,7 @@ def no_such_question(quiz_id: int, number: int) -> NoReturn:
     abort(404, description=f"This quiz has no question {number}.")
 
 
-@bp.get("/quiz/<int:quiz_id>")
+@bp.get("/quiz/<row:quiz_id>")
 def resume(quiz_id: int):
     """Go on where the quiz was left: the first unanswered question, or the results."""
     quiz = quiz_or_404(quiz_id)
@@ -101,7 +102,7 @@ def resume(quiz_id: int):
     return redirect(url_for("quiz.question", quiz_id=quiz.id, number=position + 1))
 
 
-@bp.get("/quiz/<int:quiz_id>/q/<int:number>")
+@bp.get("/quiz/<row:quiz_id>/q/<row:number>")
 def question(quiz_id: int, number: int):
     """A question of the quiz; once answered, the feedback with the source sentence."""
     item = item_or_404(quiz_id, number)
@@ -112,7 +113,7 @@ def question(quiz_id: int, number: int):
     return render_template("quiz.html", quiz=quiz, item=item, number=number, modes=MODES)
 
 
-@bp.post("/quiz/<int:quiz_id>/q/<int:number>")
+@bp.post("/quiz/<row:quiz_id>/q/<row:number>")
 def answer(quiz_id: int, number: int):
     """Check and store an answer, then show its feedback. Answering twice keeps the first answer."""
     with connect() as connection:
@@ -130,20 +131,22 @@ def checked_answer(item: store.OpenQuestion) -> tuple[str, str]:
     if "skip" in request.form:
         return "", store.WRONG
     if item.options:
-        choice = form_value("choice")
-        if not choice.isdigit() or not 0 <= int(choice) < len(item.options):
+        choice = small_number(form_value("choice"), len(item.options) - 1)
+        if choice is None:
             abort(400, description="Pick one of the options before you submit.")
-        given = item.options[int(choice)]
+        given = item.options[choice]
         return given, store.RIGHT if given == item.answer else store.WRONG
     typed = form_value("answer")
     if not typed:
         abort(400, description="Type an answer, or choose “I don’t know”.")
     if len(typed) > MAX_TYPED:
         abort(400, description=f"That answer is too long (at most {MAX_TYPED} characters).")
+    if _CONTROL.search(typed):
+        abort(400, description="That answer contains a control character: type it again.")
     return typed, grade_answer(item, typed).verdict
 
 
-@bp.get("/quiz/<int:quiz_id>/results")
+@bp.get("/quiz/<row:quiz_id>/results")
 def results(quiz_id: int):
     """Score, time, and every question with the learner's answer and its source."""
     quiz = quiz_or_404(quiz_id)
@@ -153,7 +156,7 @@ def results(quiz_id: int):
     return render_template("results.html", quiz=quiz, missed=missed, modes=MODES)
 
 
-@bp.post("/quiz/<int:quiz_id>/retry")
+@bp.post("/quiz/<row:quiz_id>/retry")
 def retry(quiz_id: int):
     """A new quiz, in the same mode, over the questions this one missed."""
     quiz = quiz_or_404(quiz_id)

@@ -7,13 +7,15 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from quizgen import store
 from quizgen.review import RATINGS, interval_text, preview, rate
 from quizgen.web.db import get_db
+from quizgen.web.forms import small_number
 from quizgen.web.learner import current_learner_id
 from quizgen.web.library import deck_or_404
+from quizgen.web.routing import MAX_ROW_ID
 
 bp = Blueprint("review", __name__)
 
 
-@bp.get("/decks/<deck_id>/review")
+@bp.get("/decks/<id:deck_id>/review")
 def next_card(deck_id: str):
     """The next card to review, each rating button showing the interval it would give."""
     db, learner, now = get_db(), current_learner_id(), store.utcnow()
@@ -33,9 +35,14 @@ def next_card(deck_id: str):
     )
 
 
-@bp.post("/decks/<deck_id>/review/<question_key>")
+@bp.post("/decks/<id:deck_id>/review/<id:question_key>")
 def rate_card(deck_id: str, question_key: str):
-    """Store a rating of one card and go on to the next."""
+    """Store a rating of one card and go on to the next.
+
+    The form carries the card's version (its review count when the page was
+    shown): a rating sent again from the same page, or from an older page,
+    changes nothing, so a double click never counts twice.
+    """
     db, learner = get_db(), current_learner_id()
     deck = deck_or_404(deck_id)
     question = store.find_question(db, deck.id, question_key)
@@ -44,7 +51,11 @@ def rate_card(deck_id: str, question_key: str):
     rating_text = request.form.get("rating", "")
     if rating_text not in {str(rating) for _name, rating in RATINGS}:
         abort(400, description="Rate the card with Again, Hard, Good or Easy.")
-    card = store.review_cards(db, learner, deck.id).get(question.pk)
-    outcome = rate(card.state if card else None, int(rating_text), store.utcnow())
-    store.save_review(db, learner, question, card, outcome.state, outcome.due, int(rating_text))
+    version = small_number(request.form.get("version", ""), MAX_ROW_ID)
+    if version is None:
+        abort(400, description="This rating did not come from a review page: open the review again.")
+    card = store.review_card(db, learner, question.pk)
+    if version == (card.reps if card else 0):
+        outcome = rate(card.state if card else None, int(rating_text), store.utcnow())
+        store.save_review(db, learner, question, version, outcome.state, outcome.due, int(rating_text))
     return redirect(url_for("review.next_card", deck_id=deck.id), 303)
