@@ -14,15 +14,10 @@ import re
 from spacy.tokens import Span
 
 from quizgen.extract import PLACE_LABELS, office_tokens, title_tokens
-from quizgen.lexicon import (
-    COMPANY_SUFFIXES,
-    KIND_ALIASES,
-    KIND_NOUNS,
-    NEWSPAPER_NAMES,
-    ROLE_SYNONYMS,
-)
+from quizgen.lexicon import ROLE_SYNONYMS
 from quizgen.names import TITLE_WORDS
 from quizgen.places import place_level
+from quizgen.wording import kind_of_name
 
 
 def fine_type(ent: Span) -> str:
@@ -58,13 +53,9 @@ def person_role(ent: Span) -> str:
 
 def organisation_kind(ent: Span) -> str:
     """What kind of organisation a name is: the head noun of its name or description ("bank", "newspaper", "company")."""
-    last = ent[-1].lower_.rstrip(".")
-    if last in KIND_NOUNS:
-        return KIND_ALIASES.get(last, last)
-    if last in NEWSPAPER_NAMES:
-        return "newspaper"
-    if last in COMPANY_SUFFIXES or ent[-1].lower_ in COMPANY_SUFFIXES:
-        return "company"
+    named = kind_of_name(ent)
+    if named:
+        return named
     description = [t for t in title_tokens(ent) if t.pos_ == "NOUN"]
     return description[-1].lower_ if description else ""
 

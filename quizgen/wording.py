@@ -20,9 +20,12 @@ from quizgen.dates import DateValue, format_date, resolve_date
 from quizgen.inflection import base_form
 from quizgen.lexicon import (
     ANAPHORIC_NOUNS,
+    COMPANY_SUFFIXES,
     DEMONSTRATIVES,
     FIRST_AND_SECOND_PERSON,
+    KIND_ALIASES,
     KIND_NOUNS,
+    NEWSPAPER_NAMES,
     SALIENT_NOUNS,
     SAYING_VERBS,
     TIME_PARTICLES,
@@ -623,8 +626,16 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
     names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}
     for token in doc:
         if token.i in names:  # "the Nordic Fisheries Agreement" is what a later "the agreement" means
-            fuller[(token.lemma_.lower(), "NN")] = "the " + re.sub(r"^the ", "", names[token.i].text, flags=re.IGNORECASE)
+            name = names[token.i]
+            fuller[(token.lemma_.lower(), "NN")] = "the " + re.sub(r"^the ", "", name.text, flags=re.IGNORECASE)
             seen.add(token.lemma_.lower())
+            kind = kind_of_name(name) if name.label_ == "ORG" else ""
+            if kind and kind != token.lemma_.lower():  # "Nordwind Air" is what a later "the airline" means
+                fuller[(kind, "NN")] = name.text
+                seen.add(kind)
+                if kind == "company":
+                    fuller[("firm", "NN")] = name.text
+                    seen.add("firm")
         if token.pos_ != "NOUN" or token.ent_type_:
             continue
         if is_headline(token.sent):
@@ -639,6 +650,19 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             found[det.i] = fuller.get((token.lemma_, token.tag_))  # "the orbiter" is never "the three orbiters"
         seen.add(token.lemma_)
     return found
+
+
+def kind_of_name(ent: Span) -> str:
+    """The kind of organisation a name says it is by its last word: "bank", "airline" ("Nordwind Air"),
+    "company" ("Duna Kft."), "newspaper" ("Irish Times"); else ""."""
+    last = ent[-1].lower_.rstrip(".")
+    if last in KIND_NOUNS:
+        return KIND_ALIASES.get(last, last)
+    if last in NEWSPAPER_NAMES:
+        return "newspaper"
+    if last in COMPANY_SUFFIXES or ent[-1].lower_ in COMPANY_SUFFIXES:
+        return "company"
+    return ""
 
 
 def reported_clause(head: Token, subject: Token) -> Token | None:

@@ -223,6 +223,9 @@ def questions(tmp_path, nlp, text):
             "Which organisation will receive two seats from the flight deck?",
             "Bergen Space Center",
         ),
+        # "the airline", "the firm" are the airline or company just named
+        ("Germany banned Nordwind Air on Monday. The airline flies cargo to Syria every week.", "To which country does Nordwind Air fly cargo?", "Syria"),
+        ("Duna Kft. bought Wiatrak Group on Monday. The firm will pay 12 million euro for the stake.", "How much will Duna Kft. pay?", "12 million euro"),
         # what someone called a thing, in their own quoted words
         ('Lars Holm called the fishing agreement "null and void" and "plainly absurd" on Monday.', "What did Lars Holm call the fishing agreement on 29 April 2024?", "null and void"),
         # a count whose noun was just said, hedged ("only 12"): the answer is the figure
