@@ -8,7 +8,9 @@ and numbers are made up when the deck has too few. A wrong answer is never
 another correct answer: accepted forms, other reports' versions of the same
 fact, names in the prompt, and names that may stand for the answer
 ("Washington" for "the US", "NoFTA" for its full name) are left out. An
-answer with no three options of its kind gets none: it is asked typed.
+answer with no three options of its kind gets none: it is asked typed, and
+so is a person of no known office or an organisation of no known kind,
+whose "options" would only be the article's other names.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from quizgen.dates import DateValue, date_key, format_date, parse_written_date
 from quizgen.lexicon import GENDERED_WORDS
 from quizgen.model import Fact
 from quizgen.names import first_name_gender, initials
-from quizgen.places import named_in, near, neighbours, same_place
+from quizgen.places import named_in, near, neighbours, place_level, same_place
 
 DISTRACTORS = 3
 SAME_SPELLING = 85
@@ -68,10 +70,6 @@ class ChoicePools:
         if article:
             self.articles[text].add(article)
             self.mentions[(text, article)] += 1
-
-    def named(self, text: str) -> int:
-        """How often the deck's articles name ``text``."""
-        return sum(self.mentions[(text, article)] for article in self.articles[text])
 
     def names_of_kind(self, kind: str, article: str | None = None) -> list[str]:
         """The names of one fine kind (or of a whole group, "person"), from one article if given."""
@@ -168,16 +166,19 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
     article = fact.source.article
     group = kind.split("/")[0]
     same_article, same_deck = pools.names_of_kind(kind, article), pools.names_of_kind(kind)
-    if kind == "org":  # an organisation of no known kind: only others of its article that the article keeps naming
-        return [[p for p in same_article if pools.kinds[p] == "org" and pools.mentions[(p, article)] >= 2]]
+    if kind == "org":
+        return []  # an organisation of no known kind: a newspaper or an alliance would be no choice for a planemaker
     if group == "place":  # a city gets cities of its own country first, a country countries of its continent
         close = [p for p in same_article if near(p, fact.answer)]
+        if place_level(fact.answer) == "country":  # a continent is wide: land neighbours before the deck's other countries
+            return [close, neighbours(fact.answer, count=4), [p for p in same_deck if near(p, fact.answer)]]
         return [close, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer, count=4), same_article]
     if group == "person":  # people of the same office, then people the article keeps returning to
         gendered = set(re.findall(r"[a-z]+", fact.prompt.lower())) & GENDERED_WORDS
         gender = first_name_gender(fact.answer) if gendered else None  # "the first woman to …" is asked with women
-        others = [p for p in pools.names_of_kind("person", article) if pools.mentions[(p, article)] >= 2 or p in same_article]
-        others = others if kind == "person" else [p for p in others if pools.kinds[p] == "person"]
+        if kind == "person":
+            return []  # no office known: the article's other people (a victim for a suspect) would be no choice at all
+        others = [p for p in pools.names_of_kind("person", article) if pools.mentions[(p, article)] >= 2 and pools.kinds[p] == "person"]
         return [[p for p in tier if first_name_gender(p) in (gender, None)] if gender else tier for tier in (same_article, others)]
     return [same_article, same_deck]
 
@@ -264,8 +265,8 @@ def _amount_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
         return [pools.by_type[fact.answer_type]]
     similar = []
     for text in pools.by_type[fact.answer_type]:
-        if fact.answer_type == "CARDINAL" and fact.source.article not in pools.articles[text]:
-            continue  # a count of another article counts something else: "54 nations" is no option for House seats
+        if fact.answer_type in ("CARDINAL", "PERCENT") and fact.source.article not in pools.articles[text]:
+            continue  # a count or share of another article measures something else: "54 nations" is no option for House seats
         other_unit, _, other = pools.values.get(text, "").rpartition(" ")
         try:
             ratio = float(other) / target if target else 0
@@ -282,15 +283,23 @@ def _scaled(answer: str, answer_type: str) -> list[str]:
     if not match or len(_NUMBER.findall(answer)) > 1:
         return []  # a range ("between $5 and $7 billion") has no one figure to move
     number = float(match.group().replace(",", ""))
+    decimals = len(match.group().partition(".")[2])
     if answer_type == "CARDINAL":
         figures = [number + d for d in (2, -2, 5, -5, 10, 1, -1)]
+    elif answer_type == "PERCENT":  # shares move by points, not by factors, and stay within the whole
+        step = 10 ** (1 - decimals) if decimals else 5  # 42% → 37%, 47%; 1.15% → 1.05%, 1.25%; 9.9% → 8.9%
+        figures = [round(number + d * step, decimals) for d in (-2, -1, 1, 2, 3)]
+        figures = [f for f in figures if 0 < f <= 100]
     else:
         figures = [number * f for f in _AMOUNT_FACTORS]
     texts = []
     for figure in figures:
         if figure <= 0:
             continue
-        shown = f"{figure:,.0f}" if figure == int(figure) or figure >= 100 else f"{figure:.1f}"
+        if answer_type == "PERCENT" and decimals:
+            shown = f"{figure:.{decimals}f}"  # no option stands out by its number of decimals
+        else:
+            shown = f"{figure:,.0f}" if figure == int(figure) or figure >= 100 else f"{figure:.1f}"
         if "," not in match.group():
             shown = shown.replace(",", "")
         texts.append(answer[: match.start()] + shown + answer[match.end() :])

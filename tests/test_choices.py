@@ -4,6 +4,8 @@ Each case builds a deck from articles written here and checks the exact
 options a question gets.
 """
 
+import re
+
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
@@ -170,13 +172,13 @@ def test_pieces_of_names_and_common_words_are_no_options():
     assert [whole_name(e, text) for e in doc.ents] == [False, False, True]
 
 
-def test_an_organisation_of_no_known_kind_must_be_named_more_than_once_to_be_an_option():
+def test_an_organisation_of_no_known_kind_is_asked_typed():
     pools = ChoicePools()
-    for name, times in [("Acme", 2), ("Borealis", 3), ("Cygnus", 2), ("UTC", 1), ("Delta", 2)]:
-        for _ in range(times):
-            pools.add("ORG", name, kind="org", article="a")
+    for name, kind in [("Acme", "org"), ("Borealis", "org"), ("Cygnus", "org"), ("Delta", "org"), ("Nordic Bank", "org/bank")]:
+        for _ in range(2):
+            pools.add("ORG", name, kind=kind, article="a")
     fact = Fact("other", ("k",), "Which organisation signed?", "Delta", "ORG", Source("a", "s", 0, 1))
-    assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"Acme", "Borealis", "Cygnus"}
+    assert choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt) == []
 
 
 def test_a_past_year_gets_no_year_after_its_article():
@@ -236,25 +238,14 @@ def test_a_mid_sized_city_is_known_only_as_written_a_large_one_also_without_acce
     assert find_place("Sao Paulo").name == "São Paulo"
 
 
-def test_an_organisation_of_no_known_kind_gets_no_museum_or_base():
-    pools = ChoicePools()
-    for name, kind in [("Acme", "org"), ("Borealis", "org"), ("Cygnus", "org"), ("Oslo Air Museum", "org/museum"), ("Andøya Air Base", "org/base")]:
-        for _ in range(2):
-            pools.add("ORG", name, kind=kind, article="a")
-    pools.add("ORG", "Delta", kind="org", article="a")
-    pools.add("ORG", "Delta", kind="org", article="a")
-    fact = Fact("other", ("k",), "Which organisation held a ceremony?", "Delta", "ORG", Source("a", "s", 0, 1))
-    assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"Acme", "Borealis", "Cygnus"}
-
-
 def test_a_question_that_says_woman_gets_women():
     pools = ChoicePools()
     for name in ("Anna Berg", "Karin Lund", "Peter Olsen", "Maria Lopez", "Jon Sigurdsson", "Eva Holm", "Lars Dahl", "Erik Moen", "Nils Berg"):
-        pools.add("PERSON", name, kind="person", article="a")
-        pools.add("PERSON", name, kind="person", article="a")
-    woman = Fact("role", ("k",), "Who became the first woman to chair the board?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
+        pools.add("PERSON", name, kind="person/minister", article="a")
+        pools.add("PERSON", name, kind="person/minister", article="a")
+    woman = Fact("role", ("k",), "Who became the first woman to serve as foreign minister?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
     assert set(choose_distractors(woman, "id", pools, exclude=set(), prompt=woman.prompt)) == {"Karin Lund", "Maria Lopez", "Eva Holm"}
-    anyone = Fact("role", ("k",), "Who chaired the board?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
+    anyone = Fact("role", ("k",), "Who served as foreign minister?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
     offered = {name for seed in ("id1", "id2", "id3", "id4") for name in choose_distractors(anyone, seed, pools, exclude=set(), prompt=anyone.prompt)}
     assert {"Peter Olsen", "Jon Sigurdsson"} & offered, offered
 
@@ -269,3 +260,21 @@ def test_a_pair_of_places_is_no_place():
     doc = Doc(english, words=["U.S.-China", "talks", "and", "Nordic", "Sea", "."], pos=["PROPN", "NOUN", "CCONJ", "PROPN", "PROPN", "PUNCT"])
     doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 3, 5, "LOC")]
     assert [whole_name(e, doc.text) for e in doc.ents] == [False, True]
+
+
+def test_a_person_of_no_known_office_is_asked_typed():
+    pools = ChoicePools()
+    for name in ("Anna Berg", "Karin Lund", "Peter Olsen", "Jon Sigurdsson"):
+        pools.add("PERSON", name, kind="person", article="a")
+        pools.add("PERSON", name, kind="person", article="a")
+    fact = Fact("role", ("k",), "Who was involved in the collision?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
+    assert choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt) == []
+
+
+def test_a_share_gets_shares_a_few_points_away_written_alike():
+    pools = ChoicePools()
+    pools.add("PERCENT", "90 percent", "% 90", article="other")
+    fact = Fact("amount", ("k",), "What share of its GDP?", "1.15%", "PERCENT", Source("a", "s", 0, 1), value="% 1.15")
+    chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
+    assert len(chosen) == 3 and all(re.fullmatch(r"\d\.\d\d%", c) for c in chosen), chosen
+
