@@ -1,7 +1,6 @@
-"""A throwaway PostgreSQL server on a free loopback port, and fresh databases on it, for the benchmarks.
+"""A throwaway PostgreSQL server on a free loopback port, and fresh databases on it, for the benchmarks and the tests.
 
-Started the way the test suite starts its own (``initdb`` with trust
-authentication, no fsync), from Debian's ``/usr/lib/postgresql/*/bin``;
+Started with ``initdb`` (trust authentication, no fsync), from Debian's ``/usr/lib/postgresql/*/bin``;
 ``scripts/setup.sh --dev`` installs it.
 """
 
@@ -30,7 +29,7 @@ def throwaway_server() -> Iterator[str]:
     if not POSTGRES_BIN:
         raise PostgresUnavailable("PostgreSQL is not installed: scripts/setup.sh --dev installs it")
     bin_dir = POSTGRES_BIN[-1]
-    folder = Path(tempfile.mkdtemp(prefix="quizgen-bench-postgres-"))
+    folder = Path(tempfile.mkdtemp(prefix="quizgen-postgres-"))
     run_as = []
     if os.geteuid() == 0:  # PostgreSQL refuses to run as root: run it as Debian's postgres user
         shutil.chown(folder, "postgres")

@@ -8,48 +8,24 @@ installs it) the PostgreSQL runs are skipped.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import socket
-import subprocess
-import tempfile
-import uuid
 from pathlib import Path
 
 import pytest
 
+from bench.postgres import PostgresUnavailable, new_database, throwaway_server
 from quizgen.web import create_app
 
 SAMPLE = Path(__file__).parent / "data" / "sample"
-POSTGRES_BIN = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
-
-
 @pytest.fixture(scope="session")
 def postgres_server():
     """A PostgreSQL server on a free loopback port for the whole test run; its URL without a database."""
-    if not POSTGRES_BIN:
-        pytest.skip("PostgreSQL is not installed: scripts/setup.sh --dev installs it")
-    bin_dir = POSTGRES_BIN[-1]
-    folder = Path(tempfile.mkdtemp(prefix="quizgen-postgres-"))
-    run_as = []
-    if os.geteuid() == 0:  # PostgreSQL refuses to run as root: run it as Debian's postgres user
-        shutil.chown(folder, "postgres")
-        run_as = ["runuser", "-u", "postgres", "--"]
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    data = folder / "data"
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-    subprocess.run([*run_as, bin_dir / "initdb", "-D", data, "-U", "quizgen", "--auth=trust", "-E", "UTF8",
-                    "--no-sync"], check=True, capture_output=True)
-    subprocess.run([*run_as, bin_dir / "pg_ctl", "-D", data, "-l", folder / "server.log", "-o", options, "-w",
-                    "start"], check=True, capture_output=True)
     try:
-        yield f"postgresql://quizgen@127.0.0.1:{port}"
-    finally:
-        subprocess.run([*run_as, bin_dir / "pg_ctl", "-D", data, "-m", "immediate", "stop"], capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+        with throwaway_server() as server:
+            yield server
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -61,12 +37,10 @@ def database_url(request, tmp_path: Path):
     import psycopg
 
     server = request.getfixturevalue("postgres_server")
-    name = f"quizgen_{uuid.uuid4().hex[:12]}"
+    url = new_database(server, prefix="quizgen")
+    yield url
     with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    yield f"{server}/{name}"
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        connection.execute(f'DROP DATABASE "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
 
 
 @pytest.fixture
