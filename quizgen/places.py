@@ -73,6 +73,7 @@ def _gazetteer() -> dict[str, Place]:
     return places
 
 
+@functools.lru_cache(maxsize=4096)
 def find_place(name: str) -> Place | None:
     """The gazetteer's entry for ``name`` ("Niger", "the United States", "Nairobi"), or None.
 

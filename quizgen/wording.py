@@ -62,6 +62,7 @@ EMBEDDING_LINKS = ("prep", "pcomp")
 """Links by which a verb sits inside a phrase of another ("before speaking"): a where/when gap there is ambiguous."""
 APOSTROPHES = ("'", "’")
 QUOTES = ("“", "”", '"')
+QUOTE_MARKS = re.compile('[“”"]')
 VERB_OBJECTS = ("prt", "dative", "dobj", "attr", "oprd")
 """A verb's particle, objects and complements: in a question they follow the verb before any adjunct."""
 
@@ -784,20 +785,27 @@ def quoted(token: Token) -> bool:
     """True when ``token`` stands inside quotation marks opened in its paragraph, however many sentences
     the quotation runs over ("I am sad. Bergen has played a role," she said.)."""
     doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
+    text = doc.user_data.get("quizgen.text") or doc.user_data.setdefault("quizgen.text", doc.text)  # Doc.text joins every token
+    paragraph = text.rfind("\n", 0, token.idx) + 1
     opened = False
-    for t in doc[start : token.i]:
-        if t.text == "“" or (t.text == '"' and not opened):
-            opened = True
-        elif t.text in ("”", '"'):
-            opened = False
+    for mark in QUOTE_MARKS.findall(text, paragraph, token.idx):
+        opened = mark == "“" or (mark == '"' and not opened)
     return opened
 
 
 def quotations(sentence: Span) -> list[tuple[int, int]]:
-    """The token ranges inside quotation marks in ``sentence``; a quotation still open at its end runs to it."""
+    """The token ranges inside quotation marks in ``sentence``; a quotation still open at its end runs to it.
+
+    Read once per sentence: the rules ask about the same sentence many times.
+    """
+    known = sentence.doc.user_data.setdefault("quizgen.quotations", {})
+    key = (sentence.start, sentence.end)
+    if key not in known:
+        known[key] = _quotations(sentence)
+    return known[key]
+
+
+def _quotations(sentence: Span) -> list[tuple[int, int]]:
     spans, opened = [], None
     for token in sentence:
         if token.text == "“" or (token.text == '"' and opened is None):
@@ -855,15 +863,24 @@ def as_question(text: str) -> str:
     return text + "?"
 
 
+_TIDYING = [
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\s+", " "),
+        (r"\s+([,.;:?!])", r"\1"),
+        (r"([,;:])(?:\s*[,;:])+", r"\1"),
+        (r"^[,;:\s]+|[,;:\s]+$", ""),
+        (r"\(\s*\)", ""),
+        (r'"\s*([^"]*?)\s*"', r'"\1"'),  # a quotation cut short keeps its marks tight
+        (r"“\s*([^”]*?)\s*”", r"“\1”"),
+    )
+]
+
+
 def tidy(text: str, capitalise: bool = False) -> str:
     """Collapse spaces and stray commas left where words were taken out."""
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.;:?!])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
-    text = re.sub(r"\(\s*\)", "", text).strip()
-    text = re.sub(r'"\s*([^"]*?)\s*"', r'"\1"', text)  # a quotation cut short keeps its marks tight
-    text = re.sub(r"“\s*([^”]*?)\s*”", r"“\1”", text)
+    for pattern, replacement in _TIDYING:
+        text = pattern.sub(replacement, text).strip()
     if capitalise and text:
         text = text[0].upper() + text[1:]
     return text
