@@ -41,6 +41,7 @@ from quizgen.lexicon import (
     ARGUMENT_PREPOSITIONS,
     CONSEQUENTIAL_VERBS,
     DEAL_VERBS,
+    DEFINING_VERBS,
     DEMONSTRATIVES,
     GENERIC_NOUNS,
     INNER_PREPOSITIONS,
@@ -81,8 +82,8 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
     if is_headline(sentence):
         return
     for head in sentence:
-        if head.pos_ not in ("VERB", "AUX") or head.dep_ in SUBORDINATE or head.lemma_ in MEETING_VERBS:
-            continue  # meetings are asked once, by extract's meeting finder
+        if head.pos_ not in ("VERB", "AUX") or head.dep_ in SUBORDINATE or head.lemma_ in MEETING_VERBS | DEFINING_VERBS:
+            continue  # meetings are asked once, by extract's meeting finder; a gloss of a word is no news
         subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
         bare_number = any(c.dep_ == "dobj" and c.pos_ == "NUM" and not c.n_lefts + c.n_rights for c in head.children)
         if subject is not None and not bare_number:  # "Who received 145?" lacks what was counted

@@ -136,3 +136,6 @@ VAGUE_QUANTIFIERS = frozenset("many most some few".split())
 
 NAMING_VERBS = frozenset("call label brand dub term".split())
 """Verbs that give a thing a name or a label of someone's choosing ("called the pact "null and void"")."""
+
+DEFINING_VERBS = frozenset("refer mean denote signify".split())
+"""Verbs of a sentence that explains a word ("The Palace refers to the king's office"): a gloss, not news."""

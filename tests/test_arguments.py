@@ -474,3 +474,9 @@ def test_a_comment_on_the_clause_is_left_out_and_asked_about_by_no_one(nlp):
     assert prompts == {
         "Who told Jon Olsen she had been “clumsy” in keeping Norway out of the loop on a Danish-Swedish fishing deal?"
     }, prompts
+
+
+def test_a_gloss_of_a_word_is_no_news(nlp):
+    prompts = prompts_of(nlp, "Palace news\n\nThe Palace refers to the Norwegian king's office in Oslo. Anna Berg visited the Palace on Monday.")
+    assert "Who visited the Palace on 29 April 2024?" in prompts, prompts
+    assert not any("refers to" in p for p in prompts), prompts
