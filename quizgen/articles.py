@@ -40,16 +40,30 @@ def load_article(path: str | os.PathLike, article_id: str | None = None, default
     ``default_date`` is the date of an article without a date line.
     """
     path = Path(path)
+    return article_from_bytes(article_bytes(path), str(path), article_id or path.stem, default_date)
+
+
+def article_bytes(path: Path) -> bytes:
+    """The bytes of the article file at ``path``, read no further than the size limit.
+
+    A folder, a device or a pipe (``/dev/zero``, a FIFO a hand-edited deck
+    points at) is refused before anything is read: reading it would never end.
+    """
     try:
         if path.is_dir():
             raise ArticleError(f"{path}: a folder, not an article file")
+        if not path.is_file():
+            raise ArticleError(f"{path}: not a regular file")
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(f"{path}: too large ({size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_ARTICLE_BYTES + 1)
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return article_from_bytes(raw, str(path), article_id or path.stem, default_date)
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{path}: too large (over {MAX_ARTICLE_BYTES:,} bytes, the limit)")
+    return raw
 
 
 def article_from_bytes(raw: bytes, path: str, article_id: str, default_date: dt.date | None = None) -> Article:

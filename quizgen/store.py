@@ -45,7 +45,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, column_property, mapped_column, relationship, sessionmaker
 
 from quizgen import model
-from quizgen.articles import ArticleError, load_article
+from quizgen.articles import ArticleError, article_bytes, load_article
 from quizgen.deck import MAX_ID_LENGTH, article_location, load_deck
 
 log = logging.getLogger(__name__)
@@ -481,8 +481,8 @@ def _fingerprint(deck_path: Path, deck: model.Deck) -> str:
     digest = hashlib.sha256(deck_path.read_bytes())
     for ref in deck.articles:
         try:
-            digest.update(article_location(deck_path, ref).read_bytes())
-        except OSError:
+            digest.update(article_bytes(article_location(deck_path, ref)))
+        except ArticleError:
             digest.update(b"missing " + ref.id.encode())
     return digest.hexdigest()
 

@@ -1,6 +1,8 @@
 """Loading article files: the date line, titles, and every kind of bad file."""
 
 import datetime as dt
+import os
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +138,11 @@ def test_a_dangling_link_named_on_the_command_line_gets_a_line(tmp_path):
 def test_a_title_is_not_cut_at_an_abbreviation(tmp_path):
     article = load_article(write(tmp_path / "a.txt", " date 2024-05-02 Anna Berg elected as U.S. Senate meets\n\nBody text."))
     assert article.title == "Anna Berg elected as U.S. Senate meets"
+
+
+def test_a_device_or_a_pipe_is_refused_before_it_is_read(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    for path in (Path("/dev/zero"), fifo):
+        with pytest.raises(ArticleError, match="not a regular file"):
+            load_article(path)

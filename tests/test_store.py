@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -173,3 +174,17 @@ def test_a_learner_or_a_new_card_inserted_twice_is_stored_once(session, project,
     session.refresh(card)
     assert (card.reps, card.state) == (2, {"state": 3})
     assert [log.rating for log in session.scalars(select(store.ReviewLog).order_by(store.ReviewLog.id))] == [3, 2]
+
+
+def test_an_article_path_at_a_pipe_is_skipped_not_read_forever(session, project):
+    article = project / "seeds" / "hostile.txt"
+    article.unlink()
+    os.mkfifo(article)  # a hand-edited deck pointing at a pipe: reading it would never end
+    result = subprocess.run(  # in a child process, so that a hang is a failure and not a stuck test run
+        [sys.executable, "-c", "import sys; from quizgen import store; e = store.make_engine(sys.argv[1]); store.create_tables(e);"
+         "s = store.session_factory(e)(); print(store.import_deck_file(s, sys.argv[2]).added)",
+         session.get_bind().url.render_as_string(hide_password=False), str(project / "decks" / "sample.yaml")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "4"
