@@ -12,11 +12,13 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import errno
+import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from quizgen.deck import MAX_ID_LENGTH
 from quizgen.model import Article
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -40,7 +42,19 @@ def load_article(path: str | os.PathLike, article_id: str | None = None, default
     ``default_date`` is the date of an article without a date line.
     """
     path = Path(path)
-    return article_from_bytes(article_bytes(path), str(path), article_id or path.stem, default_date)
+    return article_from_bytes(article_bytes(path), str(path), article_id or article_id_for(path.stem), default_date)
+
+
+def article_id_for(name: str) -> str:
+    """An article id from a file name that a deck can hold and a web address can carry: control characters
+    dropped, at most ``MAX_ID_LENGTH`` characters (a long name keeps its start and a hash of the rest)."""
+    cleaned = re.sub(r"[\x00-\x1f\x7f-\x9f/]+", "", name).strip()
+    if cleaned in ("", ".", ".."):
+        cleaned = "article-" + hashlib.sha1(name.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    if len(cleaned) > MAX_ID_LENGTH:
+        digest = hashlib.sha1(cleaned.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+        cleaned = f"{cleaned[: MAX_ID_LENGTH - 13]}-{digest}"
+    return cleaned
 
 
 def article_bytes(path: Path) -> bytes:

@@ -146,3 +146,17 @@ def test_a_device_or_a_pipe_is_refused_before_it_is_read(tmp_path):
     for path in (Path("/dev/zero"), fifo):
         with pytest.raises(ArticleError, match="not a regular file"):
             load_article(path)
+
+
+def test_an_article_file_name_a_deck_cannot_hold_gives_an_id_it_can(tmp_path):
+    from quizgen.build import build_deck
+    from quizgen.deck import load_deck, save_deck
+
+    long_name = "talks-" + "x" * 230 + ".txt"
+    write(tmp_path / long_name, " date 2024-05-02 Talks\n\nAnna Berg met Jon Olsen in Oslo on Monday.")
+    write(tmp_path / "bell\x07name.txt", " date 2024-05-02 Talks\n\nKarin Lund met Peter Moen in Bergen on Monday.")
+    deck = build_deck([tmp_path], "Talks").deck
+    ids = sorted(article.id for article in deck.articles)
+    assert ids[0] == "bellname" and len(ids[1]) == 200 and ids[1].startswith("talks-xxx")
+    save_deck(deck, tmp_path / "talks.yaml")
+    assert sorted(a.id for a in load_deck(tmp_path / "talks.yaml").articles) == ids  # the deck check accepts it
