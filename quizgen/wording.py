@@ -11,6 +11,7 @@ absolute, so the question stands on its own.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -622,33 +623,41 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
     with words of its own ("the deal with Vestas"), is left as written.
     """
     found: dict[int, str | None] = {}
-    fuller: dict[tuple[str, str], str] = {}
+    fuller: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: set[str] = set()
     names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}
     for token in doc:
+        if is_headline(token.sent):
+            continue  # "Denmark signs treaty": a headline's words are no fuller mention
         if token.i in names:  # "the Nordic Fisheries Agreement" is what a later "the agreement" means
             name = names[token.i]
-            fuller[(token.lemma_.lower(), "NN")] = "the " + re.sub(r"^the ", "", name.text, flags=re.IGNORECASE)
+            fuller[(token.lemma_.lower(), "NN")].add("the " + re.sub(r"^the ", "", name.text, flags=re.IGNORECASE))
             seen.add(token.lemma_.lower())
             kind = kind_of_name(name) if name.label_ == "ORG" else ""
             if kind and kind != token.lemma_.lower():  # "Nordwind Air" is what a later "the airline" means
-                fuller[(kind, "NN")] = name.text
+                fuller[(kind, "NN")].add(name.text)
                 seen.add(kind)
                 if kind == "company":
-                    fuller[("firm", "NN")] = name.text
+                    fuller[("firm", "NN")].add(name.text)
                     seen.add("firm")
         if token.pos_ != "NOUN" or token.ent_type_:
             continue
-        if is_headline(token.sent):
-            continue  # "Denmark signs treaty": a headline's words are no fuller mention
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "prep", "acl", "relcl")]
         det = next((c for c in token.children if c.dep_ == "det"), None)
         if modifiers:
             left = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and not t.is_punct or t.text in "()-"]
-            if any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
-                fuller[(token.lemma_, token.tag_)] = "the " + "".join(t.text_with_ws for t in left).strip()
+            named_phrase = next(  # "a new bridge over the Lake River": the phrase with a name says which bridge
+                (c for c in token.children if c.dep_ == "prep" and c.i > token.i and any(t.ent_type_ for t in c.subtree)), None
+            )
+            if named_phrase is not None:
+                right = [t for t in doc[token.i + 1 : named_phrase.right_edge.i + 1]]
+                right = right[: next((i for i, t in enumerate(right) if t.is_punct and t.text not in "-–'’"), len(right))]  # not its side clause
+                fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in [*left, *right]).strip())
+            elif any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
+                fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())
         elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
-            found[det.i] = fuller.get((token.lemma_, token.tag_))  # "the orbiter" is never "the three orbiters"
+            mentions = fuller.get((token.lemma_, token.tag_), set())  # "the orbiter" is never "the three orbiters"
+            found[det.i] = next(iter(mentions)) if len(mentions) == 1 else None  # two agreements named: which one?
         seen.add(token.lemma_)
     return found
 

@@ -480,3 +480,15 @@ def test_a_gloss_of_a_word_is_no_news(nlp):
     prompts = prompts_of(nlp, "Palace news\n\nThe Palace refers to the Norwegian king's office in Oslo. Anna Berg visited the Palace on Monday.")
     assert "Who visited the Palace on 29 April 2024?" in prompts, prompts
     assert not any("refers to" in p for p in prompts), prompts
+
+
+def test_the_bridge_is_the_bridge_a_named_place_said_and_two_pacts_are_no_one_pact(nlp):
+    bridge = prompts_of(nlp, "Bridge\n\nLakeport opened a new bridge over the Lake River on Friday. The bridge cost $45 million.")
+    assert "How much did the new bridge over the Lake River cost?" in bridge, bridge
+    pacts = prompts_of(
+        nlp,
+        "Pacts\n\nNorway signed the Nordic Fisheries Agreement in May. Denmark signed the Baltic Shipping Agreement in June. "
+        "Sweden criticised the agreement on Monday.",
+    )
+    assert "On what date did Sweden criticise the agreement?" not in pacts, pacts
+    assert not any("criticise the Nordic Fisheries Agreement" in p or "criticise the Baltic Shipping Agreement" in p for p in pacts), pacts
