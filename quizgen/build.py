@@ -176,7 +176,7 @@ def article_facts(
             pools.published[article.id] = article.date
         for ent in doc.ents:
             if is_headline(ent.sent) or not whole_name(ent, article.body):
-                continue  # a headline's capitals make names of other words ("Biden’s Meeting")
+                continue  # a headline's capitals make names of other words ("Berg’s Meeting")
             if ent.label_ == "PERSON":
                 person = names.canonical(ent.text, article.id)
                 if looks_like_person(person, article.body):

@@ -195,7 +195,7 @@ def also_right(option: str, answer: str) -> bool:
     if initials(option) in (b.replace(" ", ""), ) or initials(answer) == a.replace(" ", ""):
         return True
     if re.search(rf"\b{re.escape(initials(option))}\b", b) and len(initials(option)) > 1:
-        return True  # "Royal Air Force" for "RAF Croughton"
+        return True  # "Royal Air Force" for "RAF Lakenheath"
     if fuzz.ratio(a, b) >= SAME_SPELLING:
         return True  # "West Balkans" for "Western Balkans"
     return same_place(option, answer)

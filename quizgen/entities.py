@@ -28,7 +28,7 @@ def repair_entities(doc: Doc) -> None:
 
     A name tagged one type in one sentence and another type more often
     elsewhere takes the majority type; a name whose last word is a known
-    person's surname ("Symone Sanders" as ORG when "Sanders" is a PERSON)
+    person's surname ("Marit Solberg" as ORG when "Solberg" is a PERSON)
     is a person, and so is a name that starts with a known first name
     ("Karin Lund" tagged ORG) or follows a word of office ("President
     Tunde Okafor", left untagged); a country's name (from the gazetteer)
@@ -62,7 +62,7 @@ def repair_entities(doc: Doc) -> None:
 
 
 def _split_at_commas(doc: Doc, surnames: set[str]) -> list[Span]:
-    """Entities the model ran over a comma into a name ("The Associated Press, Harris") split in two."""
+    """Entities the model ran over a comma into a name ("The Associated Press, Lund") split in two."""
     entities = []
     for ent in doc.ents:
         comma = next((t.i for t in ent if t.text == ","), None)

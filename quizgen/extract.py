@@ -255,7 +255,7 @@ def _before_article(wording: Wording, value: DateValue, verb: Token) -> bool:
     """True for a date earlier than its article attached to a verb in the future tense.
 
     "will" cannot happen "last month": the parser hung the date on the wrong
-    verb ("expected to bring ... after Biden, last month, acknowledged").
+    verb ("expected to bring ... after Berg, last month, acknowledged").
     """
     published = wording.article.date
     if published is None or wording.tense(verb) != "future":
@@ -276,7 +276,7 @@ def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> 
 
 
 def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:
-    """ "since its launch in 2018" → "In what year was the launch of the Paris Peace Forum?" """
+    """ "since its launch in 2018" → "In what year was the launch of the Oslo Energy Forum?" """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return None
@@ -309,7 +309,7 @@ def _dated_thing(wording: Wording, ent: Span, answer: str, accept: list[str], va
 
 
 def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """where: the place of an event ("met Y at the Elysee Palace", "will visit the Louvre")."""
+    """where: the place of an event ("met Y at the Royal Palace", "will visit the National Gallery")."""
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_ not in EVENT_VERBS or verb.dep_ in ("advcl", "relcl", "acl"):
             continue
@@ -345,7 +345,7 @@ def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 
 def title_tokens(ent: Span) -> list[Token]:
-    """The words of office in front of a name: "German Chancellor" in "German Chancellor Angela Merkel"."""
+    """The words of office in front of a name: "Norwegian Prime Minister" in "Norwegian Prime Minister Anna Berg"."""
     doc = ent.doc
     start, first = ent.start, ent.sent.start
     while start > first:
@@ -389,7 +389,7 @@ def office_tokens(ent: Span) -> list[Token]:
 
 
 def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """role: who holds an office ("German Chancellor Angela Merkel", "Egypt's foreign minister X") or a relation ("her husband, X")."""
+    """role: who holds an office ("Norwegian Prime Minister Anna Berg", "Kenya's foreign minister X") or a relation ("her husband, X")."""
     for ent in wording.ents(sentence):
         if ent.label_ != "PERSON":
             continue
@@ -448,7 +448,7 @@ def _owner(title: list[Token]) -> list[Token] | None:
 
 
 def _relation(wording: Wording, ent: Span) -> Fact | None:
-    """ "Harris' chief spokesperson, Symone Sanders" / "her husband, Douglas Emhoff" → "Who is Kamala Harris' husband?" """
+    """ "Berg's chief spokesperson, Jon Olsen" / "her husband, Erik Dahl" → "Who is Anna Berg's husband?" """
     root = ent.root
     nouns = []
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -574,7 +574,7 @@ def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
 
 
 def _under_which(wording: Wording, verb: Token, leave_out: list[Token]) -> str | None:
-    """ "AUKUS, under which Washington would sell submarines" → "Under AUKUS, what would Washington sell?" """
+    """ "NORSEC, under which Oslo would sell frigates" → "Under NORSEC, what would Oslo sell?" """
     relative = next((c for c in verb.children if c.dep_ == "prep" and any(p.tag_ == "WDT" for p in c.children)), None)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if relative is None or subject is None:

@@ -137,7 +137,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` without titles in front of a name ("president emmanuel macron"); a bare office stays whole."""
+    """``words`` without titles in front of a name ("president anna berg"); a bare office stays whole."""
     if all(word in TITLE_WORDS for word in words):
         return words
     while words[0] in TITLE_WORDS:

@@ -1,4 +1,4 @@
-"""Canonical person names: "VP Harris", "Harris" and "Vice President Harris" are one "Kamala Harris".
+"""Canonical person names: "PM Berg", "Berg" and "Prime Minister Berg" are one "Anna Berg".
 
 A mention resolves to the fullest form of the same name seen in its own
 article, or, failing that, to the one fullest form seen anywhere in the deck.
@@ -84,7 +84,7 @@ class NameBook:
         return local or self._fullest(name.split(), self._all, unique=True) or name
 
     def known_person(self, mention: str, article_id: str) -> str | None:
-        """The fuller name of a person in ``article_id`` that ``mention`` shortens ("Harris" → "Kamala Harris")."""
+        """The fuller name of a person in ``article_id`` that ``mention`` shortens ("Berg" → "Anna Berg")."""
         words = bare_name(mention).split()
         local = self._fullest(words, self._by_article.get(article_id, Counter()))
         return local if local and len(local.split()) > len(words) else None
@@ -93,7 +93,7 @@ class NameBook:
         """Other forms a learner may give for ``canonical``: the surname and the forms seen.
 
         The surname is the last word, unless the articles call the person by
-        the first word alone and never by the last ("President Xi" for Xi Jinping).
+        the first word alone and never by the last ("President Wei" for Wei Lan).
         """
         words = canonical.split()
         forms = [f for f in self._all if f != canonical and _fits(f.split(), words)]

@@ -77,8 +77,8 @@ def _gazetteer() -> dict[str, Place]:
 def find_place(name: str) -> Place | None:
     """The gazetteer's entry for ``name`` ("Niger", "the United States", "Nairobi"), or None.
 
-    A city is matched without its accents only when it is a large one ("Malmo" for "Malmö"):
-    "Bali" is not the Indian town "Bāli".
+    A city is matched without its accents only when it is a large one ("Sao Paulo" for "São
+    Paulo"): a word spelled like a smaller town's name without its accents is rarely that town.
     """
     place = _gazetteer().get(_folded(name))
     if place is not None and place.level == "city" and place.population < ACCENTLESS_CITY_POPULATION:

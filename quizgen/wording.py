@@ -2,8 +2,8 @@
 
 A fact is found at a token (a date, a place, a person); the question is the
 clause around it turned into a wh-question: the subject after the first
-auxiliary ("will Kamala Harris meet"), or after "did/does/do" with the verb's
-lemma ("did Kamala Harris meet"), the fact's own words left out. Names are
+auxiliary ("will Anna Berg meet"), or after "did/does/do" with the verb's
+lemma ("did Anna Berg meet"), the fact's own words left out. Names are
 written in their fullest form, pronouns resolved, and relative dates made
 absolute, so the question stands on its own.
 """
@@ -177,7 +177,7 @@ class Wording:
         if ent is not None and (ent.label_ == "PERSON" or self.names.is_person(ent.text)):
             return self.names.canonical(ent.text, self.article.id)
         if ent is None and token.is_title and token.pos_ in ("PROPN", "NOUN"):
-            # the small model often leaves a repeated surname untagged, even as a common noun ("Harris began her trip")
+            # the small model often leaves a repeated surname untagged, even as a common noun ("Berg began her trip")
             return self.names.known_person(token.text, self.article.id)
         return None
 
@@ -478,7 +478,7 @@ class Wording:
             objects = []
         kept = {t.i for t in rest}
         stranded = [c for c in head.children if c.dep_ == "prep" and c.i in kept and not any(g.i in kept for g in c.children)]
-        close = {t.i for c in [*objects, *stranded] for t in c.subtree}  # "meet with in Bali" → "meet with … in Bali"
+        close = {t.i for c in [*objects, *stranded] for t in c.subtree}  # "meet with in Oslo" → "meet with … in Oslo"
         parts = [
             self.mid_sentence([*auxiliaries, *front]),
             verb,
@@ -492,10 +492,10 @@ class Wording:
     def is_whole_subject(self, subject: Token) -> bool:
         """False when the parse cannot be trusted to name the subject of the clause.
 
-        A subject with a possessive ending ("Harris' remarks ... will address")
+        A subject with a possessive ending ("Berg's remarks ... will address")
         is the owner of a noun misread as a verb; a name just before it, left
-        outside the subject with a comma between ("Biden, Macron scheduled to
-        meet", as headlines write "Biden and Macron"), is half of a subject
+        outside the subject with a comma between ("Berg, Olsen scheduled to
+        meet", as headlines write "Berg and Olsen"), is half of a subject
         the parser split, and so is one of two subjects of one verb.
         """
         if sum(c.dep_ in SUBJECTS for c in subject.head.children) > 1:
@@ -861,7 +861,7 @@ def date_phrase(ent: Span) -> str:
 
 
 def possessive(name: str) -> str:
-    """``name`` in the possessive: "Kamala Harris'", "Joe Biden's"."""
+    """``name`` in the possessive: "Jonas Lindahl'", "Anna Berg's"."""
     return name + ("'" if name.endswith("s") else "'s")
 
 

@@ -325,9 +325,9 @@ def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwan
 def test_a_name_tagged_as_a_person_that_the_article_writes_as_common_words_is_no_person():
     text = "The cargo ship docked. Cargo Ship Aurora made 28 crossings."
     assert not looks_like_person("Cargo Ship Aurora", text)
-    assert looks_like_person("Muhammadu Buhari", "Muhammadu Buhari signed the agreement.")
+    assert looks_like_person("Tunde Okafor", "Tunde Okafor signed the agreement.")
     assert looks_like_person("Anna Berg", "Anna Berg spoke.")
-    assert not looks_like_person("Mahan", "Mahan flies to Syria.")
+    assert not looks_like_person("Nordwind", "Nordwind flies to Oslo.")
 
 
 def test_first_names_give_the_gender_pronouns_refer_to():

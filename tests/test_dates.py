@@ -240,7 +240,7 @@ def test_parse_written_date_precision_and_default_year(text, default_year, expec
     "text",
     [
         "10/11/2021", "11/10/2021", "10.11.2021", "Thursday 10 November 2021", "31 June 2021", "2021-13-01",
-        "Wednesday", "tomorrow", "hello", "", "20", "65 billion", "1850", "Emmanuel Macron", "November 10 2021 Paris",
+        "Wednesday", "tomorrow", "hello", "", "20", "65 billion", "1850", "Anna Berg", "November 10 2021 Oslo",
     ],
 )  # fmt: skip
 def test_parse_written_date_rejects_ambiguous_contradictory_and_non_dates(text):

@@ -112,14 +112,14 @@ def test_sort_field_keeps_questions_in_article_order(tmp_path, deck, collection)
 
 
 def test_choice_cards_letter_the_options_and_mark_the_right_one(tmp_path, deck, collection):
-    deck = replace_question(deck, "q-who-met", choices=("Emmanuel Macron", "Olaf Scholz", "Joe Biden", "Rishi Sunak"))
+    deck = replace_question(deck, "q-who-met", choices=("Mark Rutte", "Olaf Scholz", "Pedro Sanchez", "Rishi Sunak"))
     export_deck(deck, tmp_path / "sample.apkg", cards="choice")
     import_package(collection, tmp_path / "sample.apkg")
 
     assert collection.note_count() == 4
     who_met = notes(collection)[0]
     assert who_met.note_type()["name"] == "quizgen multiple choice"
-    assert [who_met[letter] for letter in "ABCD"] == ["Emmanuel Macron", "Olaf Scholz", "Joe Biden", "Rishi Sunak"]
+    assert [who_met[letter] for letter in "ABCD"] == ["Mark Rutte", "Olaf Scholz", "Pedro Sanchez", "Rishi Sunak"]
     assert who_met["Correct"] == "B"
     card = who_met.cards()[0]
     assert '<li class="B"><span class="letter">B</span>Olaf Scholz</li>' in card.question()

@@ -79,12 +79,12 @@ def test_roles_from_titles_and_appositions(tmp_path, nlp):
 def test_agreement_and_amounts(tmp_path, nlp):
     deck = build_from(
         tmp_path, nlp,
-        a=" date 2024-05-10 Chancellor Olaf Scholz and President Emmanuel Macron agreed to establish a joint hydrogen council. "
+        a=" date 2024-05-10 Chancellor Olaf Scholz and Prime Minister Giorgia Meloni agreed to establish a joint hydrogen council. "
           "The two leaders signed a $2.5 billion supply deal with Norway. "
           "The plan will cost Germany $4 billion over a decade.",
     )
     deal = by_answer(deck, "deal", "a joint hydrogen council")
-    assert deal.prompt == "What did Olaf Scholz and Emmanuel Macron agree to establish?"
+    assert deal.prompt == "What did Olaf Scholz and Giorgia Meloni agree to establish?"
     value = by_answer(deck, "amount", "$2.5 billion")
     assert value.prompt == "What was the value of the supply deal?"
     assert "2.5 billion dollars" in value.accept
@@ -111,7 +111,7 @@ def test_ids_are_stable_across_rebuilds_and_added_articles(tmp_path, nlp):
     again = build_from(tmp_path / "one", nlp)
     second = build_from(
         tmp_path / "two", nlp,
-        a=text, b=" date 2024-04-01 Finance Minister Chrystia Freeland visited the Louvre in Paris on Monday.",
+        a=text, b=" date 2024-04-01 Finance Minister Chrystia Freeland visited the National Gallery in London on Monday.",
     )
     assert [q.id for q in again.questions] == [q.id for q in first.questions]
     ids_first = {q.id for q in first.questions}
@@ -121,12 +121,12 @@ def test_ids_are_stable_across_rebuilds_and_added_articles(tmp_path, nlp):
 
 def test_distractors_have_the_answers_type_and_never_another_right_answer():
     pools = ChoicePools()
-    for name in ["Olaf Scholz", "Emmanuel Macron", "Joe Biden", "Rishi Sunak", "Justin Trudeau", "Giorgia Meloni"]:
+    for name in ["Olaf Scholz", "Mark Rutte", "Pedro Sanchez", "Rishi Sunak", "Justin Trudeau", "Giorgia Meloni"]:
         pools.add("PERSON", name, kind="person/leader", article="a")
     source = Source("a", "s", 0, 1)
     person = Fact("who_met", ("k",), "Who did Justin Trudeau meet?", "Olaf Scholz", "PERSON", source)
-    chosen = choose_distractors(person, "id1", pools, exclude={"emmanuel macron"}, prompt=person.prompt)
-    assert len(chosen) == 3 and not {"Olaf Scholz", "Emmanuel Macron", "Justin Trudeau"} & set(chosen)
+    chosen = choose_distractors(person, "id1", pools, exclude={"mark rutte"}, prompt=person.prompt)
+    assert len(chosen) == 3 and not {"Olaf Scholz", "Mark Rutte", "Justin Trudeau"} & set(chosen)
 
     date = Fact("when", ("k",), "When?", "10 November 2021", "DATE", source, value="2021-11-10")
     dates = choose_distractors(date, "id2", pools, exclude={"2021-11-11"}, prompt="When?")
@@ -157,7 +157,7 @@ def test_hostile_html_stays_text(nlp):
 def seed_deck(nlp, tmp_path_factory):
     folder = tmp_path_factory.mktemp("project")
     shutil.copytree(ROOT / "seeds", folder / "seeds")
-    return build_deck([folder / "seeds"], "Harris", deck_path=folder / "decks" / "d.yaml", nlp=nlp).deck, folder
+    return build_deck([folder / "seeds"], "Seed deck", deck_path=folder / "decks" / "d.yaml", nlp=nlp).deck, folder
 
 
 def test_seed_deck_meets_the_recall_bar(seed_deck):
@@ -224,11 +224,11 @@ def test_untagged_surname_is_the_person_and_keeps_their_own_pronoun(tmp_path, nl
 def test_no_wh_word_for_the_object_of_a_side_clause_the_question_drops(tmp_path, nlp):
     deck = build_from(
         tmp_path, nlp,
-        a=" date 2024-02-06 Prime Minister Keir Starmer will meet with President Joe Biden and other world leaders "
+        a=" date 2024-02-06 Prime Minister Keir Starmer will meet with President Andrzej Duda and other world leaders "
           "in Washington for two days, giving statements at a trade summit "
           "and participating in a conference on Ukraine.",
     )
-    assert by_answer(deck, "who_met", "Joe Biden").prompt == "Who will Keir Starmer meet with for two days?"
+    assert by_answer(deck, "who_met", "Andrzej Duda").prompt == "Who will Keir Starmer meet with for two days?"
     assert not [q for q in deck.questions if q.kind == "deal"], [q.prompt for q in deck.questions]
 
 
@@ -247,7 +247,7 @@ def test_no_where_question_for_a_verb_inside_a_phrase_of_the_clause(tmp_path, nl
 
 
 def test_headline_subject_split_by_the_parser_asks_nothing(tmp_path, nlp):
-    deck = build_from(tmp_path, nlp, a=" date 2024-02-06 Scholz, Macron scheduled to meet later this month")
+    deck = build_from(tmp_path, nlp, a=" date 2024-02-06 Scholz, Meloni scheduled to meet later this month")
     assert not deck.questions, [q.prompt for q in deck.questions]
 
 
@@ -255,11 +255,11 @@ def test_owner_of_a_dated_noun_loses_its_possessive_ending_and_plural_takes_were
     deck = build_from(
         tmp_path, nlp,
         a=" date 2024-02-06 The ministry announced the PM's visit to Delhi in March.",
-        b=" date 2024-02-06 A second senior official said Sanders’ remarks at the Munich Security Conference "
+        b=" date 2024-02-06 A second senior official said Jones’ remarks at the Munich Security Conference "
           "on February 16 will address “major global crises”.",
     )
     assert by_answer(deck, "when", "March 2024").prompt == "In what month was the visit of the PM?"
-    assert by_answer(deck, "when", "16 February 2024").prompt == "On what date were the remarks of Sanders?"
+    assert by_answer(deck, "when", "16 February 2024").prompt == "On what date were the remarks of Jones?"
 
 
 def test_value_of_a_deal_keeps_the_articles_inside_it(tmp_path, nlp):
@@ -283,7 +283,7 @@ def test_future_clause_does_not_take_a_date_before_the_article(tmp_path, nlp):
     deck = build_from(
         tmp_path, nlp,
         a=" date 2024-02-06 Prime Minister Keir Starmer landed in Delhi. Starmer's visit is expected to bring "
-          "new trade deals after President Joe Biden, last month, acknowledged that tariffs had hurt Britain.",
+          "new trade deals after President Andrzej Duda, last month, acknowledged that tariffs had hurt Britain.",
     )
     assert not [q for q in deck.questions if q.kind == "when"], [q.prompt for q in deck.questions]
 
