@@ -69,7 +69,7 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     character: the protagonist's prominence earns a question or two, not all.
     """
     subject = _subject_of(facts, article)
-    scores = {id(f): fact_score(f, article) - (SUBJECT_PENALTY if _is(f.answer, subject) and f.kind in PLAIN_KINDS else 0) for f in facts}
+    scores = {id(f): fact_score(f, article) - (SUBJECT_PENALTY if _is(f.answer, subject) and _plain(f) else 0) for f in facts}
     times: dict[str, int] = defaultdict(int)
     left, chosen = list(facts), []
     while left and len(chosen) < budget:
@@ -102,6 +102,12 @@ def _subject_of(facts: list[Fact], article: Article) -> str:
     counts = {f.answer: _mentions(f.answer, article.body) for f in facts if f.answer_type in NAMED_TYPES}
     best = max(counts, key=lambda a: (counts[a], a), default="")
     return best if counts.get(best, 0) >= SUBJECT_MENTIONS else ""
+
+
+def _plain(fact: Fact) -> bool:
+    """True for a question whose answer is obvious when it is the article's subject: any but an office or a
+    meeting, and any "Which President said …?" that only swaps the subject of a clause for a wh-word."""
+    return fact.kind in PLAIN_KINDS or fact.key[:1] == ("arg",) and fact.key[3:4] == ("subject",)
 
 
 def _is(answer: str, name: str) -> bool:

@@ -492,3 +492,11 @@ def test_the_bridge_is_the_bridge_a_named_place_said_and_two_pacts_are_no_one_pa
     )
     assert "On what date did Sweden criticise the agreement?" not in pacts, pacts
     assert not any("criticise the Nordic Fisheries Agreement" in p or "criticise the Baltic Shipping Agreement" in p for p in pacts), pacts
+
+
+def test_who_did_it_is_no_question_when_the_answer_is_the_article_s_own_subject():
+    body = "Anna Berg spoke. " * 10 + " ".join(["word"] * 100)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    said = Fact("role", ("arg", "", "say", "subject", "anna berg"), "Who said the plan would work?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
+    office = Fact("role", ("role", "prime minister", "anna berg"), "Who was the Norwegian prime minister in May 2024?", "Anna Berg", "PERSON", Source("a", "t", 20, 21))
+    assert [f.prompt for f in select_facts([said, office], [article])] == [office.prompt]
