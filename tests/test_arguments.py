@@ -215,6 +215,7 @@ def questions(tmp_path, nlp, text):
         # a date that starts a span is asked with its preposition; a country visited is asked for as one
         ("Anna Berg had held the post of budget director since April 2018.", "Since what month had Anna Berg held the post of budget director?", "April 2018"),
         ("Anna Berg will visit China next week.", "Which country will Anna Berg visit?", "China"),
+        ("The bill would fund the government through September.", "Through what month would the bill fund the government?", "September 2024"),
         # a hedge before an amount is no part of the answer
         ("Norway spent an estimated 1.15% of its GDP on defence in 2018.", "What share of its GDP did Norway spend on defence in 2018?", "1.15%"),
         # an acronym is asked for by the name the article spells out
