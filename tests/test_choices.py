@@ -278,3 +278,11 @@ def test_a_share_gets_shares_a_few_points_away_written_alike():
     chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
     assert len(chosen) == 3 and all(re.fullmatch(r"\d\.\d\d%", c) for c in chosen), chosen
 
+
+
+def test_an_amount_gets_no_halves_or_doubles_and_is_written_like_the_answer():
+    pools = ChoicePools()
+    fact = Fact("amount", ("k",), "How much?", "$60 billion", "MONEY", Source("a", "s", 0, 1), value="USD 6e10")
+    chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
+    assert len(chosen) == 3 and all(re.fullmatch(r"\$\d+ billion", c) for c in chosen), chosen
+    assert not {"$30 billion", "$120 billion"} & set(chosen), chosen
