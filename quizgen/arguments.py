@@ -431,7 +431,7 @@ def find_examples(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if len(names) < 2:
             continue
         answer = sentence.doc[names[0].start : names[-1].end].text
-        described = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.ent_type_ in ("PERSON", "ORG")]
+        described = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and t.ent_type_ not in ("PERSON", "ORG")]
         wh = "which " + " ".join(t.text for t in [*described, noun])
         if noun.dep_ in SUBJECTS:
             prompt = wording.subject_question(head, _capitalised(wh), needs_content=False)
