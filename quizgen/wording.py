@@ -626,9 +626,9 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
     fuller: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: set[str] = set()
     names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}
-    for token in doc:
-        if is_headline(token.sent):
-            continue  # "Denmark signs treaty": a headline's words are no fuller mention
+    first = next(doc.sents, None)
+    headline_end = first.end if first is not None and is_headline(first) else 0
+    for token in doc[headline_end:]:  # "Denmark signs treaty": a headline's words are no fuller mention
         if token.i in names:  # "the Nordic Fisheries Agreement" is what a later "the agreement" means
             name = names[token.i]
             fuller[(token.lemma_.lower(), "NN")].add("the " + re.sub(r"^the ", "", name.text, flags=re.IGNORECASE))
