@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from quizgen.amounts import amount_value
 from quizgen.dates import DateValue, date_key, format_date, parse_written_date
-from quizgen.lexicon import GENDERED_WORDS
+from quizgen.lexicon import GENDERED_WORDS, SPAN_PREPOSITIONS
 from quizgen.model import Fact
 from quizgen.names import first_name_gender, initials
 from quizgen.places import named_in, near, neighbours, place_level, same_place
@@ -171,8 +171,8 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
         return []  # an organisation of no known kind: a newspaper or an alliance would be no choice for a planemaker
     if group == "place":  # a city gets cities of its own country first, a country countries of its continent
         close = [p for p in same_article if near(p, fact.answer)]
-        if place_level(fact.answer) == "country":  # a continent is wide: land neighbours before the deck's other countries
-            return [close, neighbours(fact.answer, count=4), [p for p in same_deck if near(p, fact.answer)]]
+        if place_level(fact.answer) == "country":  # the story's own countries are its confusers; then land neighbours
+            return [same_article, neighbours(fact.answer, count=4)]
         return [close, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer, count=4), same_article]
     if group == "person":  # people of the same office, then people the article keeps returning to
         gendered = set(re.findall(r"[a-z]+", fact.prompt.lower())) & GENDERED_WORDS
@@ -220,13 +220,19 @@ def _balanced(text: str) -> bool:
 
 
 def _date_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
-    """Other dates of the deck near the answer first, then days, months or years around it."""
+    """Other dates of the answer's article near it first (a date of another story is no confuser), then
+    days, months or years around it. A date that bounds a span ("By what year …?") gets none: a later
+    year would be right as well."""
+    if fact.prompt.split(" ", 1)[0].lower() in SPAN_PREPOSITIONS:
+        return []
     value = _parse_value_date(fact.value)
     if value is None:
-        return [pools.by_type["DATE"]]
+        return []
     nearby = []
     for text in pools.by_type["DATE"]:
         other = _parse_value_date(pools.values.get(text, ""))
+        if fact.source.article not in pools.articles[text]:
+            continue
         if other and other.precision == value.precision and abs((other.date - value.date).days) <= 62:
             nearby.append(text)
     made = [format_date(v) for v in _dates_around(value)]

@@ -286,3 +286,22 @@ def test_an_amount_gets_no_halves_or_doubles_and_is_written_like_the_answer():
     chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
     assert len(chosen) == 3 and all(re.fullmatch(r"\$\d+ billion", c) for c in chosen), chosen
     assert not {"$30 billion", "$120 billion"} & set(chosen), chosen
+
+
+def test_a_date_of_another_story_and_a_later_year_for_by_are_no_options():
+    pools = ChoicePools()
+    pools.add("DATE", "10 May 2024", "2024-05-10", article="other")
+    pools.add("DATE", "1 May 2024", "2024-05-01", article="a")
+    fact = Fact("when", ("k",), "On what date did X sign?", "30 April 2024", "DATE", Source("a", "s", 0, 1), value="2024-04-30")
+    offered = {d for seed in ("id1", "id2", "id3", "id4") for d in choose_distractors(fact, seed, pools, exclude=set(), prompt=fact.prompt)}
+    assert "1 May 2024" in offered and "10 May 2024" not in offered, offered
+    by = Fact("when", ("k",), "By what year had the army been disbanded?", "2010", "DATE", Source("a", "s", 0, 1), value="2010")
+    assert choose_distractors(by, "id", pools, exclude=set(), prompt=by.prompt) == []
+
+
+def test_a_country_gets_the_countries_of_its_story_first():
+    pools = ChoicePools()
+    for name in ("Norway", "United States", "Japan", "Brazil"):
+        pools.add("GPE", name, kind="place/country", article="a")
+    fact = Fact("where", ("k",), "Which country did Anna Berg leave?", "Norway", "GPE", Source("a", "s", 0, 1))
+    assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"United States", "Japan", "Brazil"}
