@@ -171,8 +171,8 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
         return []  # an organisation of no known kind: a newspaper or an alliance would be no choice for a planemaker
     if group == "place":  # a city gets cities of its own country first, a country countries of its continent
         close = [p for p in same_article if near(p, fact.answer)]
-        if place_level(fact.answer) == "country":  # the story's own countries are its confusers; then land neighbours
-            return [same_article, neighbours(fact.answer, count=4)]
+        if place_level(fact.answer) == "country":  # map neighbours or far-off countries of the story share nothing
+            return [close]  # with the answer's part in it (Turkmenistan for Iran, France for Syria): its continent's only
         return [close, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer, count=4), same_article]
     if group == "person":  # people of the same office, then people the article keeps returning to
         gendered = set(re.findall(r"[a-z]+", fact.prompt.lower())) & GENDERED_WORDS

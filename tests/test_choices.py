@@ -55,10 +55,10 @@ def test_a_bank_gets_banks_not_the_newspaper_beside_them(tmp_path, nlp):
     assert options(deck, "Which bank will fund the project?") == {"European Investment Bank", "World Bank", "Asian Development Bank"}
 
 
-def test_a_city_gets_cities_of_its_country_and_a_country_its_neighbours(tmp_path, nlp):
+def test_a_city_gets_cities_of_its_country_and_a_country_no_far_off_or_map_neighbours(tmp_path, nlp):
     deck = deck_of(tmp_path, nlp, "Kenya hosted the talks in Mombasa.")
     assert options(deck, "In which city did Kenya host the talks?") == {"Nairobi", "Kakamega", "Eldoret"}
-    assert options(deck, "Which country hosted the talks in Mombasa?") == {"South Sudan", "Tanzania", "Somalia"}
+    assert options(deck, "Which country hosted the talks in Mombasa?") == set()  # asked typed
 
 
 def test_a_name_the_prompt_mentions_is_no_option(tmp_path, nlp):
@@ -211,11 +211,10 @@ def test_a_city_gets_no_district_of_a_city_and_no_scholarly_spelling():
 
 def test_a_country_the_prompt_names_by_another_name_is_no_option():
     pools = ChoicePools()
-    for name in ("U.S.", "Russia", "India", "Brazil"):
+    for name in ("U.S.", "Mexico", "Cuba", "Guatemala", "Canada"):
         pools.add("GPE", name, kind="place/country", article="a")
-    pools.add("GPE", "China", kind="place/country", article="a")
     prompt = "With which country will the United States compete?"
-    fact = Fact("other", ("k",), prompt, "China", "GPE", Source("a", "s", 0, 1))
+    fact = Fact("other", ("k",), prompt, "Canada", "GPE", Source("a", "s", 0, 1))
     chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=prompt)
     assert len(chosen) == 3 and "U.S." not in chosen, chosen
 
@@ -299,9 +298,10 @@ def test_a_date_of_another_story_and_a_later_year_for_by_are_no_options():
     assert choose_distractors(by, "id", pools, exclude=set(), prompt=by.prompt) == []
 
 
-def test_a_country_gets_the_countries_of_its_story_first():
+def test_a_country_gets_only_the_countries_of_its_story_and_continent():
     pools = ChoicePools()
-    for name in ("Norway", "United States", "Japan", "Brazil"):
+    for name in ("Norway", "Sweden", "Denmark", "Finland", "Japan"):
         pools.add("GPE", name, kind="place/country", article="a")
+    pools.add("GPE", "Iceland", kind="place/country", article="other")
     fact = Fact("where", ("k",), "Which country did Anna Berg leave?", "Norway", "GPE", Source("a", "s", 0, 1))
-    assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"United States", "Japan", "Brazil"}
+    assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"Sweden", "Denmark", "Finland"}
