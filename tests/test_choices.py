@@ -300,7 +300,7 @@ def test_a_date_of_another_story_and_a_later_year_for_by_are_no_options():
 
 def test_a_country_gets_only_the_countries_of_its_story_and_continent():
     pools = ChoicePools()
-    for name in ("Norway", "Sweden", "Denmark", "Finland", "Japan"):
+    for name in ("Norway", "Sweden", "Denmark", "Finland", "Japan", "Brazil", "Chile", "Kenya", "Peru"):
         pools.add("GPE", name, kind="place/country", article="a")
     pools.add("GPE", "Iceland", kind="place/country", article="other")
     fact = Fact("where", ("k",), "Which country did Anna Berg leave?", "Norway", "GPE", Source("a", "s", 0, 1))
