@@ -73,6 +73,12 @@ def _gazetteer() -> dict[str, Place]:
     return places
 
 
+@functools.cache
+def _cities_by_size() -> list[dict]:
+    """GeoNames' cities, largest first."""
+    return sorted(_cache().get_cities().values(), key=lambda c: -c["population"])
+
+
 @functools.lru_cache(maxsize=4096)
 def find_place(name: str) -> Place | None:
     """The gazetteer's entry for ``name`` ("Niger", "the United States", "Nairobi"), or None.
@@ -110,7 +116,7 @@ def neighbours(name: str, count: int = 8) -> list[str]:
         )
         found = [*bordering, *(c["name"] for c in same_continent)]
     elif place.level == "city":
-        cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+        cities = _cities_by_size()
         taken = [next(c for c in cities if c["name"] == place.name and c["countrycode"] == place.country)]
         for city in cities:
             if len(taken) > count:
