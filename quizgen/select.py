@@ -44,6 +44,13 @@ PLAIN_KINDS = ("other", "deal", "where")
 REPEAT_PENALTY = 1.0
 """What each earlier question with the same answer takes off a fact's score."""
 
+SAME_FACT_PENALTY = 2.0
+"""What an earlier question of the same kind with the same date, amount or place takes off on top: most often
+the same event told twice ("the collision on 27 August", "the crash on 27 August")."""
+
+EVENT_KINDS = ("when", "amount", "where")
+"""Kinds whose answer singles out an event (a day, not a year); one person answers many different questions."""
+
 LONG_PROMPT_WORDS = 22
 """Prompts longer than this read as a sentence with a hole, not a question: they lose score per word."""
 
@@ -71,15 +78,30 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     subject = _subject_of(facts, article)
     scores = {id(f): fact_score(f, article) - (SUBJECT_PENALTY if _is(f.answer, subject) and _plain(f) else 0) for f in facts}
     times: dict[str, int] = defaultdict(int)
+    asked: dict[tuple[str, str], int] = defaultdict(int)
+
+    def worth(fact: Fact) -> float:
+        answer = key_text(fact.answer)
+        return scores[id(fact)] - REPEAT_PENALTY * times[answer] - SAME_FACT_PENALTY * asked.get(_event_of(fact), 0)
+
     left, chosen = list(facts), []
     while left and len(chosen) < budget:
-        best = max(left, key=lambda f: scores[id(f)] - REPEAT_PENALTY * times[key_text(f.answer)])
-        if scores[id(best)] - REPEAT_PENALTY * times[key_text(best.answer)] < MIN_SCORE:
+        best = max(left, key=worth)
+        if worth(best) < MIN_SCORE:
             break  # what is left is not worth a card
         chosen.append(best)
         left.remove(best)
         times[key_text(best.answer)] += 1
+        if _event_of(best):
+            asked[_event_of(best)] += 1
     return chosen
+
+
+def _event_of(fact: Fact) -> tuple[str, str] | None:
+    """The kind and answer that make two facts most likely one event told twice, or None."""
+    if fact.kind not in EVENT_KINDS or fact.kind == "when" and len(fact.value) < len("yyyy-mm-dd"):
+        return None
+    return fact.kind, key_text(fact.answer)
 
 
 def fact_score(fact: Fact, article: Article) -> float:

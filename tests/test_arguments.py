@@ -386,6 +386,15 @@ def test_selection_leaves_out_plain_facts_about_the_articles_own_subject_and_wea
     assert [f.answer for f in kept] == ["Anna Berg"]
 
 
+def test_the_same_day_asked_twice_is_one_event_asked_once_but_a_year_can_answer_two():
+    body = " ".join(["word"] * 100)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    crash, collision = (replace(_fact(article, start, kind="when", answer="3 March 2024"), value="2024-03-03") for start in (0, 20))
+    licence, budget = (replace(_fact(article, start, kind="when", answer="2023"), value="2023") for start in (40, 60))
+    kept = select_facts([crash, collision, licence, budget], [article])
+    assert [f.source.start for f in kept] == [0, 40, 60]
+
+
 def test_the_articles_subject_is_a_name_it_repeats_not_a_small_word_of_an_answer():
     body = "The talks went on. " * 30 + "Acme met Acme again. Acme and Acme."
     article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
