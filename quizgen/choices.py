@@ -28,7 +28,7 @@ from quizgen.dates import DateValue, date_key, format_date, parse_written_date
 from quizgen.lexicon import GENDERED_WORDS, SPAN_PREPOSITIONS
 from quizgen.model import Fact
 from quizgen.names import first_name_gender, initials
-from quizgen.places import named_in, near, neighbours, place_level, same_place
+from quizgen.places import named_in, near, neighbours, place_level, same_place, sovereign
 
 DISTRACTORS = 3
 SAME_SPELLING = 85
@@ -172,7 +172,9 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
     if group == "place":  # a city gets cities of its own country first, a country countries of its continent
         close = [p for p in same_article if near(p, fact.answer)]
         if place_level(fact.answer) == "country":  # map neighbours or far-off countries of the story share nothing
-            return [close]  # with the answer's part in it (Turkmenistan for Iran, France for Syria): its continent's only
+            # with the answer's part in it (Turkmenistan for Iran, France for Syria): its continent's only, and no
+            # territory, which is no country a learner would pick and may be part of the answer (Hong Kong for China)
+            return [[p for p in close if sovereign(p)]]
         return [close, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer, count=4), same_article]
     if group == "person":  # people of the same office, then people the article keeps returning to
         gendered = set(re.findall(r"[a-z]+", fact.prompt.lower())) & GENDERED_WORDS

