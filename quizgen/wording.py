@@ -324,8 +324,8 @@ class Wording:
                     return
             if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
                 return
-            if not top and clause_comment(token):
-                return  # "…, a move that prompted X": a comment on the whole clause, not part of it
+            if not top and (clause_comment(token) or participle_clause(token)):
+                return  # "…, a move that prompted X", "…, being voted in by Y": a second statement, not part of it
             if not top and token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
                 return  # "lost back on 1 February 2003": the date says when
             if not top and token.dep_ == "prep" and (token.lower_ == "according" or absolute_clause(token)):
@@ -385,8 +385,8 @@ class Wording:
         if rest is None or points_elsewhere([*rest, *subject_words(subject)]) or cuts_a_quotation(rest, leave_out) or self.points_back([*rest, *subject.subtree]):
             return None
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
-        if auxiliaries and auxiliaries[0].lower_ == "to":
-            return None  # an infinitive ("voted for X to serve") has no tense for a question to carry
+        if auxiliaries and (auxiliaries[0].lower_ == "to" or auxiliaries[0].tag_ == "VBG"):
+            return None  # an infinitive ("voted for X to serve"), a participle ("being voted") has no tense for a question to carry
         if not auxiliaries and head.tag_ == "VBG" and head.dep_ == "ROOT":
             return None  # "X speaking to Y called Z …": a sentence whose only verb is a participle is misread
         if auxiliaries:
@@ -688,6 +688,18 @@ def clause_comment(token: Token) -> bool:
     return (
         token.dep_ == "npadvmod" and token.pos_ == "NOUN" and not token.ent_type_
         and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
+    )
+
+
+def participle_clause(token: Token) -> bool:
+    """True for a subjectless participle clause after a comma ("…, being voted into office by Congress";
+    "…, leaving the party"): it says something more about the clause before it, however the parser hung it."""
+    doc = token.doc
+    first = token.left_edge
+    return (
+        token.dep_ in ("ccomp", "xcomp", "advcl", "conj") and token.tag_ in ("VBG", "VBN")
+        and first.tag_ == "VBG" and first.i > 0 and doc[first.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )
 
 

@@ -486,6 +486,19 @@ def test_a_comment_on_the_clause_is_left_out_and_asked_about_by_no_one(nlp):
     }, prompts
 
 
+def test_a_participle_clause_after_a_comma_is_left_out_and_lends_no_tense(nlp):
+    took = prompts_of(nlp, "Council vote\n\nAnna Berg yesterday took over the office of mayor of Lakeport, being voted into the post by the new city council.")
+    assert took == {
+        "On what date did Anna Berg take over the office of mayor of Lakeport?",
+        "Who took over the office of mayor of Lakeport on 1 May 2024?",
+    }, took
+    resumed = prompts_of(nlp, "Council vote\n\nAnna Berg yesterday resumed the office of President of the Senate, being voted into the position by the incoming 58th Senate.")
+    assert resumed == {
+        "On what date did Anna Berg resume the office of President of the Senate?",
+        "Who resumed the office of President of the Senate on 1 May 2024?",
+    }, resumed
+
+
 def test_a_gloss_of_a_word_is_no_news(nlp):
     prompts = prompts_of(nlp, "Palace news\n\nThe Palace refers to the Norwegian king's office in Oslo. Anna Berg visited the Palace on Monday.")
     assert "Who visited the Palace on 29 April 2024?" in prompts, prompts
