@@ -10,8 +10,9 @@ absolute, so the question stands on its own.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -157,8 +158,31 @@ class Wording:
         return (subjects or people or [None])[-1]
 
     def _gender(self, person: Span) -> str | None:
-        """The sex a person's first name is mostly given to, from their fullest name in the article."""
-        return first_name_gender(self.names.canonical(person.text, self.article.id))
+        """The sex the article's own pronouns give a person ("Sameh Shoukry and his counterparts"), else the
+        one their first name is mostly given to, from their fullest name in the article."""
+        return self.gender_of(self.names.canonical(person.text, self.article.id))
+
+    def gender_of(self, name: str) -> str | None:
+        """The sex the article's pronouns give the person ``name`` (canonical), else their first name's."""
+        return self._pronoun_genders.get(name) or first_name_gender(name)
+
+    @functools.cached_property
+    def _pronoun_genders(self) -> dict[str, str]:
+        """Canonical name → "male" or "female", from pronouns that can only mean that person: "X and his
+        counterparts", "X said she would …"."""
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for pronoun in self.doc:
+            if pronoun.lower_ not in PERSONAL_PRONOUNS:
+                continue
+            owner = None
+            if pronoun.dep_ == "poss" and pronoun.head.dep_ == "conj":
+                owner = pronoun.head.head  # "X and his counterparts"
+            elif pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ccomp":
+                owner = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)  # "X said she would …"
+            name = self.person(owner) if owner is not None and owner.pos_ == "PROPN" else None
+            if name is not None:
+                votes[name]["female" if pronoun.lower_ in ("she", "her") else "male"] += 1
+        return {name: count.most_common(1)[0][0] for name, count in votes.items() if len(count) == 1}
 
     def ents(self, sentence: Span) -> list[Span]:
         """The named entities of ``sentence`` (read once from the document, not per call)."""
@@ -260,6 +284,36 @@ class Wording:
                 return True
         return False
 
+    def unclear_pronoun(self, tokens: list[Token], kept: Iterable[Token] = ()) -> bool:
+        """True when ``tokens`` keep a pronoun a question could not say the referent of: a "he" with no one
+        named before, an "its" with no one organisation or country, a "their" whose owners the question
+        (``tokens`` and ``kept``, or its wh-word in their place) does not name first."""
+        question = {t.i for t in [*tokens, *kept]}
+        for token in tokens:
+            if token.tag_ not in ("PRP", "PRP$"):
+                continue
+            owner = self._owner_before(token)
+            owned = owner is not None and owner.i in question  # "Nordbank said its profits …", "Norway and Sweden ended their talks"
+            if token.lower_ in RESOLVABLE:
+                unclear = self.antecedent(token) is None
+            elif token.lower_ in ("it", "its"):
+                unclear = self.thing_antecedent(token) is None and not (owned and token.lower_ == "its")
+            elif token.lower_ in ("they", "their", "theirs"):
+                unclear = not (owned and (owner.conjuncts or owner.tag_ in ("NNS", "NNPS")))
+            else:
+                continue  # "I", "we", "you": a quotation's own voice, which ``speaks_in_person`` judges
+            if unclear:
+                return True
+        return False
+
+    def _owner_before(self, pronoun: Token) -> Token | None:
+        """The nearest subject of a clause ``pronoun`` stands in, written before it and not itself a pronoun."""
+        for verb in (a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.i < pronoun.i:
+                return subject if subject.pos_ != "PRON" else None
+        return None
+
     def _own_subject(self, pronoun: Token) -> Span | None:
         """The named subject of the clause an "its" stands in, written before it ("Norway spends … its GDP")."""
         if pronoun.lower_ != "its":
@@ -283,8 +337,9 @@ class Wording:
         two could be meant, or a thing its own sentence names as a subject ("For the budget to pass, it …")."""
         if pronoun.lower_ not in ("it", "its"):
             return None
-        own = self._own_subject(pronoun)
-        if own is not None:
+        owner = self._owner_before(pronoun) if pronoun.lower_ == "its" else None  # "Nordbank said its profits rose"
+        own = self._own_subject(pronoun) or (self.entity(owner) if owner is not None else None)
+        if own is not None and own.label_ in THING_LABELS:
             return re.sub(r"^the ", "", own.text, flags=re.IGNORECASE)
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         named = {re.sub(r"^the ", "", e.text, flags=re.IGNORECASE) for e in self._all_entities
@@ -397,7 +452,7 @@ class Wording:
             auxiliary = self.do_support(head, subject)
             words = [wh, auxiliary, subject_text, self.predicate(head, base_form(head), rest)]
         question = as_question(" ".join(w for w in words if w))
-        if any(t.tag_ == "PRP" and t.lower_ not in ("he", "she", "him") and not self.thing_antecedent(t) for t in rest if t.i not in path):
+        if self.unclear_pronoun([t for t in rest if t.i not in path], subject.subtree) or self.unclear_pronoun(subject_words(subject), rest):
             return None
         if speaks_in_person([*rest, *subject.subtree]):
             return None
@@ -424,10 +479,13 @@ class Wording:
         rest = [t for t in rest if not (t.i < subject.i and t.dep_ in ("cc", "mark") and t.head == head)]
         rest = self.without_vague_adjuncts(without_relative_words(rest))
         rest = without_open_quote(head, rest)
-        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, subject.subtree) or self.points_back(rest) or any(t.tag_ in ("PRP", "PRP$") and t.lower_ not in RESOLVABLE and not self.thing_antecedent(t) for t in rest):
+        if rest is None or points_elsewhere(rest) or cuts_a_quotation(rest, subject.subtree) or self.points_back(rest) or self.unclear_pronoun(rest, subject.subtree):
             return None
         if speaks_in_person(rest) or stranded_preposition(rest, ()):
             return None
+        reported = reported_clause(head, subject)
+        if reported is not None and any(t.lower_ in FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in reported.subtree):
+            return None  # '"We want to thank …," said X' cannot become "Who said that we want …?"
         if needs_content and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
             return None
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
@@ -441,7 +499,7 @@ class Wording:
         """``question`` with a person's name given in full once: a second "Anne Larsen's" becomes "her"."""
         for person in {self.names.canonical(e.text, self.article.id) for e in self._people}:
             owner = possessive(person)
-            gender = first_name_gender(person)
+            gender = self.gender_of(person)
             first = question.find(person)
             if gender is None or first < 0 or question.find(owner, first + len(person)) < 0:
                 continue
@@ -556,7 +614,7 @@ class Wording:
         A relative pronoun stands for the noun its clause describes: in "a
         collision which killed X on 27 August", "which" is "a collision".
         """
-        relative = relative_antecedent(subject)
+        subject_token, relative = subject, relative_antecedent(subject)
         if relative != subject and (any(c.dep_ == "neg" for c in relative.head.children) or clause_comment(relative)):
             return None  # "will not approve a budget that …": no such budget; "…, a move that …": a move of what?
         subject = relative
@@ -570,6 +628,8 @@ class Wording:
             return self.person(named[0])  # "Kenya's foreign minister Amina Odhiambo met …": the name says who
         if subject.pos_ == "PRON":
             return self.thing_antecedent(subject)
+        if relative != subject_token and (self.points_back(subject.subtree) or self.unclear_pronoun(subject_words(subject))):
+            return None  # "the orbiter's last flight, which launches …", "its last voyage, which …": whose?
         return self.mid_sentence(subject_words(subject)) or None
 
     def mid_sentence(self, tokens: list[Token]) -> str:

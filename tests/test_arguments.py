@@ -499,6 +499,45 @@ def test_a_participle_clause_after_a_comma_is_left_out_and_lends_no_tense(nlp):
     }, resumed
 
 
+def test_an_its_or_their_no_one_is_named_for_asks_nothing_but_a_named_owner_does(nlp):
+    bank = prompts_of(nlp, "Bank results\n\nShares in banks fell on Monday. Its shares fell 5% in London on Tuesday. "
+                           "The Bank of Lapland said its profits rose to $3 billion in 2023.")
+    assert bank == {
+        "On what date did shares in banks fall?",
+        "In what year did Bank of Lapland's profits rise to $3 billion?",
+        "To how much did Bank of Lapland's profits rise in 2023?",
+    }, bank
+    talks = prompts_of(nlp, "Nordic talks\n\nThey signed the Oslo Accord on 3 March. Their talks with Finland ended in Bergen on Monday. "
+                            "Norway and Sweden ended their talks in Tromsø on Friday.")
+    assert talks == {
+        "On what date did Norway and Sweden end their talks in Tromsø?",
+        "Which countries ended their talks in Tromsø on 26 April 2024?",
+        "Where did Norway and Sweden end their talks on 26 April 2024?",
+    }, talks
+    ferry = prompts_of(nlp, "Ferries\n\nFinally, MS Nord will go on display at the Harbour Museum following its last voyage, which starts on June 28.")
+    assert not any("its last voyage start" in p for p in ferry), ferry
+
+
+def test_the_articles_own_pronouns_say_whom_his_means_before_a_list_of_first_names(nlp):
+    prompts = prompts_of(
+        nlp, "Fisheries talks\n\nItalian fisheries minister Andrea Rossi and his Greek and Maltese counterparts met in Valletta on Wednesday."
+    )
+    assert "Where did Italian fisheries minister Andrea Rossi and his Greek and Maltese counterparts meet on 1 May 2024?" in prompts, prompts
+
+
+def test_a_quotation_in_the_first_person_is_no_reported_claim(nlp):
+    from quizgen.articles import article_from_bytes
+    from quizgen.names import NameBook
+    from quizgen.parse import parse_articles
+    from quizgen.wording import Wording
+
+    text = ('Museum\n\nHarbour Board chair Anna Berg announced the new homes of the ships on Tuesday.\n\n"We want to thank all of '
+            'the towns that expressed an interest in one of these national treasures," said Berg to the gathered crowd.')
+    [(article, doc)] = parse_articles(nlp, [article_from_bytes(f" date 2024-05-02 {text}".encode(), "a.txt", "a")])
+    said = next(t for t in doc if t.text == "said")
+    assert Wording(article, doc, NameBook()).subject_question(said, "Who") is None
+
+
 def test_a_gloss_of_a_word_is_no_news(nlp):
     prompts = prompts_of(nlp, "Palace news\n\nThe Palace refers to the Norwegian king's office in Oslo. Anna Berg visited the Palace on Monday.")
     assert "Who visited the Palace on 29 April 2024?" in prompts, prompts
