@@ -32,6 +32,7 @@ from quizgen.extract import (
     noun_phrase,
     path_to,
     spelled_out,
+    stacked_titles,
     title_tokens,
     without_article,
 )
@@ -285,7 +286,7 @@ def _wh_phrase(ent: Span, answer: str) -> str | None:
 
 def _description(ent: Span) -> str:
     """The title or description written before a name ("Norwegian daily newspaper"), or ""."""
-    words = title_tokens(ent)
+    words = stacked_titles(title_tokens(ent))[-1]  # "Union chairperson President X": "Which President …?"
     if not words or any(t.tag_ == "POS" or t.dep_ == "poss" for t in words):
         return ""
     if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in words):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, singular
-from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, SPAN_PREPOSITIONS, TITLE_JOINERS
+from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, OFFICE_NOUNS, SPAN_PREPOSITIONS, TITLE_JOINERS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
 from quizgen.places import place_level
@@ -401,28 +401,45 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         first = title[0].i if title else ent.start
         if first > 0 and ent.doc[first - 1].lower_ in FORMER_WORDS:
             continue  # "former US President X" held the office before: asking who held it then has another answer
-        owner = _owner(title)
-        title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
-        whose = owner is not None or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister"
-        office_word = bool(title) and (title[-1].text[0].isupper() or title[-1].lower_ in TITLE_WORDS)  # "Greek prime minister", not "daily newspaper"
-        country = _country_after(ent) if not whose and office_word else None
-        if title_words and (whose and len(title) >= 2 or country) and len(title) <= 8 and (owner is not None or office_word):
-            office_text = tidy("".join(t.text_with_ws for t in title[:-1]) + singular(title[-1].text))
-            if owner is not None:
-                office_text = f"{possessive(wording.render(owner))} {office_text}"
-            if country:
-                office_text = f"{office_text} of {country}"  # "President X of Egypt" → "the President of Egypt"
-            answer, accept = name_answer(wording, name)
-            when = _as_of(wording.article)
-            the = "" if owner is not None else "the "
-            prompt = f"Who was {the}{office_text} {when}?" if when else f"Who is {the}{office_text} named in “{wording.article.title}”?"
-            key = ("role", office_text, _surname(name))
-            fact = make_fact("role", key, prompt, answer, "PERSON", accept)
+        titles = stacked_titles(title)
+        for title in titles:  # "AU chairperson President X of Egypt" holds two offices
+            fact = _office(wording, ent, name, title, next_to_name=title is titles[-1])
             if fact:
                 yield fact
         relation = _relation(wording, ent)
         if relation:
             yield relation
+
+
+def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_name: bool) -> Fact | None:
+    """ "Who was the President of Egypt in July 2019?" from one title of office written before a name."""
+    owner = _owner(title)
+    title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
+    whose = owner is not None or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister"
+    office_word = bool(title) and (title[-1].text[0].isupper() or title[-1].lower_ in TITLE_WORDS)  # "Greek prime minister", not "daily newspaper"
+    country = _country_after(ent) if not whose and office_word and next_to_name else None
+    if not (title_words and (whose and len(title) >= 2 or country) and len(title) <= 8 and (owner is not None or office_word)):
+        return None
+    office_text = tidy("".join(t.text_with_ws for t in title[:-1]) + singular(title[-1].text))
+    if owner is not None:
+        office_text = f"{possessive(wording.render(owner))} {office_text}"
+    if country:
+        office_text = f"{office_text} of {country}"  # "President X of Egypt" → "the President of Egypt"
+    answer, accept = name_answer(wording, name)
+    when = _as_of(wording.article)
+    the = "" if owner is not None else "the "
+    prompt = f"Who was {the}{office_text} {when}?" if when else f"Who is {the}{office_text} named in “{wording.article.title}”?"
+    return make_fact("role", ("role", office_text, _surname(name)), prompt, answer, "PERSON", accept)
+
+
+def stacked_titles(title: list[Token]) -> list[list[Token]]:
+    """A title split where one office ends and another begins: "AU chairperson | President" (an office noun
+    followed by a capitalised word of office), else the title whole."""
+    for i, token in enumerate(title[:-1]):
+        following = title[i + 1]
+        if token.lower_ in OFFICE_NOUNS and following.lower_ in TITLE_WORDS and following.is_title and not token.is_title:
+            return [title[: i + 1], title[i + 1 :]]
+    return [title]
 
 
 def _country_after(ent: Span) -> str | None:

@@ -139,3 +139,10 @@ NAMING_VERBS = frozenset("call label brand dub term".split())
 
 DEFINING_VERBS = frozenset("refer mean denote signify".split())
 """Verbs of a sentence that explains a word ("The Palace refers to the king's office"): a gloss, not news."""
+
+OFFICE_NOUNS = frozenset(
+    """president premier minister chancellor secretary senator governor mayor king queen judge
+    chairman chairwoman chair chairperson director ambassador envoy spokesman spokeswoman spokesperson
+    commander administrator commissioner speaker leader head chief ceo""".split()
+)
+"""Nouns that end a title of office: after one, another capitalised title is a second office ("party chairperson President X")."""

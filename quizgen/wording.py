@@ -379,6 +379,10 @@ class Wording:
                     return
             if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
                 return
+            if not top and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("prep", "ccomp", "advcl", "npadvmod") and any(
+                t.lower_ in RELATIVE_TO_EVENT and t.ent_type_ in ("DATE", "TIME") for t in token.subtree
+            ):
+                return  # "(in a release issued) the following day": no date of its own to write
             if not top and (clause_comment(token) or participle_clause(token)):
                 return  # "…, a move that prompted X", "…, being voted in by Y": a second statement, not part of it
             if not top and token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
@@ -526,7 +530,7 @@ class Wording:
         (a later phrase taken for one), and keeps the written order.
         """
         before = [t for t in rest if t.i < head.i]
-        reported = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        reported = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None) if head.lemma_ in SAYING_VERBS else None
         said = [t for t in before if reported is not None and reported.left_edge.i <= t.i <= reported.right_edge.i]
         before = [t for t in before if t not in said]
         adverbs = [t for t in before if t.head == head and t.dep_ in ("advmod", "neg") and len(list(t.subtree)) <= 2]

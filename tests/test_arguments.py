@@ -538,6 +538,21 @@ def test_a_quotation_in_the_first_person_is_no_reported_claim(nlp):
     assert Wording(article, doc, NameBook()).subject_question(said, "Who") is None
 
 
+def test_a_phrase_dated_by_another_event_is_left_out_and_no_that_put_before_it(nlp):
+    prompts = prompts_of(nlp, "Fishing row\n\nNorway and Sweden met in Oslo on Monday. In a related statement issued the following day, "
+                              "the Danish Ministry of Fisheries denounced the conclusions of the summit.")
+    assert "Which organisation denounced the conclusions of the summit?" in prompts, prompts
+
+
+def test_two_offices_written_before_a_name_are_two_roles(nlp):
+    prompts = prompts_of(nlp, "Union summit\n\nAt the opening of the summit, Union chairperson President Amina Odhiambo of Kenya said the deal was a test.")
+    assert {
+        "Who was the Union chairperson in May 2024?",
+        "Who was the President of Kenya in May 2024?",
+        "Which President said the deal was a test at the opening of the summit?",
+    } <= prompts, prompts
+
+
 def test_a_gloss_of_a_word_is_no_news(nlp):
     prompts = prompts_of(nlp, "Palace news\n\nThe Palace refers to the Norwegian king's office in Oslo. Anna Berg visited the Palace on Monday.")
     assert "Who visited the Palace on 29 April 2024?" in prompts, prompts
