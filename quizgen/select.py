@@ -108,7 +108,7 @@ def fact_score(fact: Fact, article: Article) -> float:
     """How much a quiz writer would want this fact asked: its kind, where it stands, how central its answer is."""
     body_length = max(len(article.text) - article.body_start, 1)
     lead = 1.0 - (fact.source.start - article.body_start) / body_length
-    mentions = _mentions(fact.answer, article.body)
+    mentions = _mentions(fact.answer, article.body, fact.answer_type == "PERSON")
     length = len(fact.prompt.split())
     return (
         KIND_WEIGHTS.get(fact.kind, 1.0)
@@ -121,7 +121,7 @@ def fact_score(fact: Fact, article: Article) -> float:
 def _subject_of(facts: list[Fact], article: Article) -> str:
     """The name the article is about: the answer it mentions most (an organisation or place that every
     sentence is about makes an obvious answer: "NASA" in a story about NASA)."""
-    counts = {f.answer: _mentions(f.answer, article.body) for f in facts if f.answer_type in NAMED_TYPES}
+    counts = {f.answer: _mentions(f.answer, article.body, f.answer_type == "PERSON") for f in facts if f.answer_type in NAMED_TYPES}
     best = max(counts, key=lambda a: (counts[a], a), default="")
     return best if counts.get(best, 0) >= SUBJECT_MENTIONS else ""
 
@@ -148,10 +148,11 @@ def _one_per_answer(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
-def _mentions(answer: str, text: str) -> int:
-    """How often the answer's distinctive word (a surname, a name's last capitalised word) appears in the text."""
-    words = re.findall(r"\b[A-Z][\w'-]+", answer) or re.findall(r"\w{4,}", answer)  # a name's last word, else a content word
-    if not words:
+def _mentions(answer: str, text: str, person: bool = False) -> int:
+    """How often the text names the answer: a person by their surname (the name's last capitalised word),
+    anything else by its whole name ("Kennedy Space Center", not every "Center"), a phrase by its last content word."""
+    words = re.findall(r"\b[A-Z][\w'-]+", answer) if person else []
+    name = words[-1] if words else answer if re.search(r"[A-Z]", answer) else (re.findall(r"\w{4,}", answer) or [""])[-1]
+    if not name:
         return 0
-    return len(re.findall(rf"\b{re.escape(words[-1])}\b", text))
-
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
