@@ -53,6 +53,8 @@ _DAYS_FROM_TODAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon
 
 _LEADING_WORDS = frozenset("on in at during early earlier late later mid middle start beginning end".split())
 """Words before a date that leave the date it names unchanged ("on Friday", "later this month")."""
+_WITHIN_WORDS = frozenset("early earlier late later".split())
+"""Words that place a date within the current period ("earlier in the month", "later in the year")."""
 _FILLERS = frozenset(("the", "of"))
 """Words inside a written date that carry nothing ("the 22nd of October")."""
 _TIMES_OF_DAY = frozenset("morning afternoon evening night".split())
@@ -96,8 +98,11 @@ def resolve_date(phrase: str, published: dt.date | None, tense: str) -> DateValu
     if tense not in TENSES:
         raise ValueError(f"tense must be one of {', '.join(TENSES)}, not {tense!r}")
     words = _words(phrase)
+    leading = set()
     while len(words) > 1 and words[0] in _LEADING_WORDS:
-        words.pop(0)
+        leading.add(words.pop(0))
+    if leading & _WITHIN_WORDS and words in (["month"], ["year"]):
+        words = ["this", words[0]]  # "earlier in the month": the month the article is written in
     year_step = None
     if len(words) > 2 and words[-1] == "year" and words[-2] in _STEPS:  # "11 November this year"
         year_step, words = _STEPS[words[-2]], words[:-2]

@@ -146,3 +146,6 @@ OFFICE_NOUNS = frozenset(
     commander administrator commissioner speaker leader head chief ceo""".split()
 )
 """Nouns that end a title of office: after one, another capitalised title is a second office ("party chairperson President X")."""
+
+COUNTRY_NOUNS = frozenset("nation country state kingdom republic".split())
+"""Nouns a described country is written with ("the European nation", "the Gulf state"): a name said before."""

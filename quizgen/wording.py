@@ -23,6 +23,7 @@ from quizgen.inflection import base_form
 from quizgen.lexicon import (
     ANAPHORIC_NOUNS,
     COMPANY_SUFFIXES,
+    COUNTRY_NOUNS,
     DEMONSTRATIVES,
     FIRST_AND_SECOND_PERSON,
     KIND_ALIASES,
@@ -225,7 +226,10 @@ class Wording:
         """
         if ent.start > 0 and self.doc[ent.start - 1].lower_ in RELATIVE_TO_EVENT:
             return None
-        return resolve_date(date_phrase(ent), self.article.date, self.tense(ent.root))
+        phrase = date_phrase(ent)
+        if ent.start > 1 and self.doc[ent.start - 1].lower_ == "in" and ent.text.lower() in ("the month", "the year"):
+            phrase = f"{self.doc[ent.start - 2].lower_} in {phrase}"  # "earlier in the month"; a bare "the month" stays unknown
+        return resolve_date(phrase, self.article.date, self.tense(ent.root))
 
     # -- writing -----------------------------------------------------------
 
@@ -252,7 +256,7 @@ class Wording:
             covered = set(range(ent.start, ent.end))
             if ent.label_ == "PERSON":
                 return self.names.canonical(ent.text, self.article.id), covered
-            if ent.label_ == "DATE" and not in_quotation(ent):  # "Fjord 2030" is a name, not a year
+            if ent.label_ in ("DATE", "TIME") and not in_quotation(ent):  # "Fjord 2030" is a name, not a year; "Monday night" a day
                 value = self.date_of(ent)
                 if value is not None:
                     return self._absolute(ent, value), covered
@@ -363,6 +367,11 @@ class Wording:
             return text
         return ("on " if value.precision == "day" else "in ") + text
 
+    def _undated(self, token: Token) -> bool:
+        """True for the head of a date phrase that names no date of its own ("the month before", "decades")."""
+        ent = self.entity(token)
+        return ent is not None and ent.label_ == "DATE" and ent.root == token and self.date_of(ent) is None
+
     def clause_tokens(self, head: Token, leave_out: Iterable[Token]) -> list[Token]:
         """The tokens of ``head``'s clause that a question keeps, without ``leave_out`` and side clauses."""
         dropped = {t.i for t in leave_out}
@@ -373,10 +382,12 @@ class Wording:
                 return
             if not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token):
                 return
-            if not top and token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
-                ent = self.entity(token)
-                if ent is not None and self.date_of(ent) is None:
-                    return
+            if not top and token.dep_ == "npadvmod" and self._undated(token):
+                return
+            if not top and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "pobj" and self._undated(c) for c in token.children
+            ):
+                return  # "in the month before", "for decades": no date a reader could place
             if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
                 return
             if not top and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("prep", "ccomp", "advcl", "npadvmod") and any(
@@ -708,7 +719,11 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             continue
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "prep", "acl", "relcl")]
         det = next((c for c in token.children if c.dep_ == "det"), None)
-        if modifiers:
+        if det is not None and det.lower_ == "the" and token.lemma_ in COUNTRY_NOUNS and modifiers and all(
+            m.dep_ == "amod" and (m.pos_ == "ADJ" or m.ent_type_ == "NORP") for m in modifiers
+        ):
+            found[det.i] = None  # "the European nation", "the Gulf state": a country named before, by description
+        elif modifiers:
             left = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and not t.is_punct or t.text in "()-"]
             named_phrase = next(  # "a new bridge over the Lake River": the phrase with a name says which bridge
                 (c for c in token.children if c.dep_ == "prep" and c.i > token.i and any(t.ent_type_ for t in c.subtree)), None

@@ -237,6 +237,21 @@ def questions(tmp_path, nlp, text):
         ("Altogether, twelve senators voted against the bill.", "How many senators altogether voted against the bill?", "twelve"),
         # "she" is the woman named before, not the man who is the earlier sentence's subject
         ("John Smith met Anna Berg in Bergen on Monday. She will visit Oslo on Friday.", "On what date will Anna Berg visit Oslo?", "3 May 2024"),
+        # "the Nordic nation" describes a country named before: the phrase goes, not the question
+        ("Norway banned Nordwind Air from flying in the Nordic nation on Monday.", "Which airline did Norway ban from flying on 29 April 2024?", "Nordwind Air"),
+        # "earlier in the month" is the article's month; a weekday "night" is that day
+        (
+            "The European Union sanctioned Norway earlier in the month over fishing quotas.",
+            "Which union sanctioned Norway earlier in May 2024 over fishing quotas?",
+            "European Union",
+        ),
+        (
+            "On Tuesday, premier Anna Berg announced she had asked for adviser Jon Olsen's resignation Monday night.",
+            "On what date did Anna Berg announce she had asked for adviser Jon Olsen's resignation on 29 April 2024?",
+            "30 April 2024",
+        ),
+        # a phrase with no date a reader could place ("for decades") is left out
+        ("Denmark has fished near Bergen for decades.", "Near which city has Denmark fished?", "Bergen"),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
