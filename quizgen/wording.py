@@ -368,9 +368,13 @@ class Wording:
         return ("on " if value.precision == "day" else "in ") + text
 
     def _undated(self, token: Token) -> bool:
-        """True for the head of a date phrase that names no date of its own ("the month before", "decades")."""
+        """True for the head of a date phrase dated by another event, which names no date of its own ("the month before")."""
         ent = self.entity(token)
-        return ent is not None and ent.label_ == "DATE" and ent.root == token and self.date_of(ent) is None
+        return (
+            ent is not None and ent.label_ == "DATE" and ent.root == token
+            and any(t.lower_ in RELATIVE_TO_EVENT | TIME_PARTICLES | {"before", "after"} for t in (*ent, *token.subtree))
+            and self.date_of(ent) is None
+        )
 
     def clause_tokens(self, head: Token, leave_out: Iterable[Token]) -> list[Token]:
         """The tokens of ``head``'s clause that a question keeps, without ``leave_out`` and side clauses."""
@@ -382,12 +386,14 @@ class Wording:
                 return
             if not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token):
                 return
-            if not top and token.dep_ == "npadvmod" and self._undated(token):
-                return
+            if not top and token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
+                ent = self.entity(token)
+                if ent is not None and self.date_of(ent) is None:
+                    return
             if not top and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "pobj" and self._undated(c) for c in token.children
             ):
-                return  # "in the month before", "for decades": no date a reader could place
+                return  # "in the month before": no date a reader could place
             if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
                 return
             if not top and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("prep", "ccomp", "advcl", "npadvmod") and any(
