@@ -52,6 +52,7 @@ def load_nlp(model: str = MODEL) -> Language:
     for form in COMPANY_ABBREVIATIONS:  # "Duna Kft. (Duna Limited) acquired …" is one sentence
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_sentences", before="parser")
+    nlp.add_pipe("appositive_repair", after="parser")
     nlp.add_pipe("entity_repair", after="ner")
     return nlp
 
@@ -66,6 +67,23 @@ def paragraph_sentences(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif previous.text in OPENING_QUOTES and (previous.i == 0 or previous.is_sent_start) and not previous.whitespace_:
             token.is_sent_start = False
+    return doc
+
+
+@Language.component("appositive_repair")
+def appositive_repair(doc: Doc) -> Doc:
+    """Re-attach a noun phrase the parser took for a verb's object though a comma sets it after a phrase of
+    the verb: in "lifted off from the Center on STS-1, the first shuttle mission", the mission is STS-1."""
+    for token in doc:
+        comma = token.left_edge.i - 1
+        if token.dep_ != "dobj" or comma <= token.head.i or doc[comma].text != ",":
+            continue
+        before = doc[comma - 1]
+        while before.dep_ in ("nummod", "compound", "amod", "nmod") and before.head.i < comma:
+            before = before.head  # "on Voyage 1,": the phrase's noun
+        if before.dep_ == "pobj" and before.tag_.startswith("NN") and token.head in before.ancestors:
+            token.head = before
+            token.dep_ = "appos"
     return doc
 
 

@@ -796,8 +796,14 @@ def absolute_clause(preposition: Token) -> bool:
 
 
 def subject_words(subject: Token) -> list[Token]:
-    """The words of a subject a question keeps: without its appositions and relative clauses."""
-    clauses = {t.i for c in subject.subtree if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    """The words of a subject a question keeps: without its appositions set off by a comma and relative clauses
+    ("the ship Polar Star" stays whole)."""
+    doc = subject.doc
+    clauses = {
+        t.i for c in subject.subtree
+        if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and (c.left_edge.is_punct or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_punct)
+        for t in c.subtree
+    }
     words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}
     return [
         t for t in subject.subtree

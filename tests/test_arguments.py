@@ -250,6 +250,12 @@ def questions(tmp_path, nlp, text):
             "On what date did Anna Berg announce she had asked for adviser Jon Olsen's resignation on 29 April 2024?",
             "30 April 2024",
         ),
+        # a phrase after a comma that the parser took for the verb's object is the preceding noun's apposition
+        (
+            "On May 3, 1990, the ship Polar Star sailed off from the Bergen Harbour Terminal on Voyage 1, the first Arctic research expedition.",
+            "On what date did the ship Polar Star sail off from the Bergen Harbour Terminal on Voyage 1?",
+            "3 May 1990",
+        ),
         # a phrase dated by another event ("in the year before") is left out
         ("In the year before, Denmark fished near Bergen.", "Which country fished near Bergen?", "Denmark"),
     ],

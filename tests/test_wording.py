@@ -47,7 +47,7 @@ def test_a_verb_with_two_subjects_is_a_name_the_parser_split():
     assert wording.wh_question(doc[3], "Where", list(doc[4:6])) is None
     rows[2] = ("Polaris", 1, "appos", "PROPN", "NNP")
     wording, doc = wording_of(rows)
-    assert wording.wh_question(doc[3], "When", list(doc[4:6])) == "When did the ferry sink?"
+    assert wording.wh_question(doc[3], "When", list(doc[4:6])) == "When did the ferry Polaris sink?"
 
 
 def test_as_much_points_to_another_sentence():
