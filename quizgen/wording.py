@@ -509,6 +509,8 @@ class Wording:
             return None  # '"We want to thank …," said X' cannot become "Who said that we want …?"
         if needs_content and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
             return None
+        if needs_content and wh in ("Who", "What") and not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in rest):
+            return None  # "Who was involved in a collision?": neither the wh-word nor the clause names anything to anchor it
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
         if auxiliaries and auxiliaries[0].lower_ == "to":
             return None

@@ -256,6 +256,8 @@ def questions(tmp_path, nlp, text):
             "On what date did the ship Polar Star sail off from the Bergen Harbour Terminal on Voyage 1?",
             "3 May 1990",
         ),
+        # a bare "Who" over a clause that names a place is anchored by it
+        ("Anna Berg was involved in a traffic collision in Oslo.", "Who was involved in a traffic collision in Oslo?", "Anna Berg"),
         # a phrase dated by another event ("in the year before") is left out
         ("In the year before, Denmark fished near Bergen.", "Which country fished near Bergen?", "Denmark"),
     ],
@@ -337,6 +339,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Acme Corp reported a loss on Monday. Beta Ltd issued a press release on the same day.", "Which company issued a press release on the same day?"),
         # a headline drops the words a question needs
         ("Northway buys rival Kaufhalle\n\nThe retailer Northway said on Tuesday it bought its rival.", "Which organisation buys rival Kaufhalle?"),
+        # a bare "Who"/"What" over a clause that names nothing has no anchor (its neighbour in the clause cases names Oslo)
+        ("Anna Berg was involved in a traffic collision.", "Who was involved in a traffic collision?"),
     ],
 )
 def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwanted):
