@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quizgen.extract import (
+    DEAL_NOUNS,
     MEETING_VERBS,
     PLACE_LABELS,
     REPORTING_VERBS,
@@ -37,7 +38,7 @@ from quizgen.extract import (
     without_article,
 )
 from quizgen.finetypes import organisation_kind
-from quizgen.inflection import plural
+from quizgen.inflection import plural, singular
 from quizgen.lexicon import (
     ARGUMENT_PREPOSITIONS,
     CONSEQUENTIAL_VERBS,
@@ -234,7 +235,9 @@ def _single(wording: Wording, token: Token) -> Answer | None:
     if token.pos_ == "PRON":
         return None
     ent = wording.entity(token)
-    if ent is None or ent.root != token or ent.label_ not in ANSWER_LABELS:
+    if ent is None:
+        return _named_deal(wording, token)
+    if ent.root != token or ent.label_ not in ANSWER_LABELS:
         return None
     after = ent.doc[ent.end : ent.end + 2]
     if ent.label_ != "PERSON" and any(t.ent_type_ == "PERSON" for t in after):
@@ -253,6 +256,20 @@ def _single(wording: Wording, token: Token) -> Answer | None:
         text, accept = full, [*accept, text]
     wh = _wh_phrase(ent, text)
     return Answer(text, tuple(accept), ent.label_, wh) if wh else None
+
+
+def _named_deal(wording: Wording, token: Token) -> Answer | None:
+    """A pact named by the name written before its noun: "the Nordic Free Trade Area (NoFTA) agreement" →
+    "Which agreement …?", its name with or without the noun accepted."""
+    if token.lemma_ not in DEAL_NOUNS or token.tag_ != "NN" or token.i == 0:
+        return None
+    name = wording.entity(token.doc[token.i - 1])
+    if name is None or name.label_ not in ("ORG", "LAW", "EVENT") or name.end != token.i:
+        return None
+    named = without_article(name.text)
+    short = re.findall(r"\(([^)]+)\)", named)  # "(NoFTA)"
+    accept = [named, *(f"{form} {token.text}" for form in short), *short]
+    return Answer(f"{named} {token.text}", tuple(accept), "LAW", f"which {token.lemma_}")
 
 
 def _joined(names: list[str], oxford: bool = False) -> str:
@@ -291,8 +308,8 @@ def _description(ent: Span) -> str:
         return ""
     if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in words):
         return ""
-    text = " ".join(t.text for t in words)
-    return re.sub(r"\s*-\s*", "-", text)
+    text = " ".join([*(t.text for t in words[:-1]), singular(words[-1].text) if words[-1].tag_ in ("NNS", "NNPS") else words[-1].text])
+    return re.sub(r"\s*-\s*", "-", text)  # "Presidents X and Y": each one a President
 
 
 def _kind(head: Token, label: str, role: str) -> str:

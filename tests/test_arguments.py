@@ -256,6 +256,12 @@ def questions(tmp_path, nlp, text):
             "On what date did the ship Polar Star sail off from the Bergen Harbour Terminal on Voyage 1?",
             "3 May 1990",
         ),
+        # a pact named by the name written before its noun is asked for by its noun
+        (
+            "On Sunday, Presidents Anna Berg of Norway and Jon Olsen of Denmark signed the Nordic Free Trade Area agreement.",
+            "Which agreement did Anna Berg and Jon Olsen sign?",
+            "Nordic Free Trade Area agreement",
+        ),
         # a bare "Who" over a clause that names a place is anchored by it
         ("Anna Berg was involved in a traffic collision in Oslo.", "Who was involved in a traffic collision in Oslo?", "Anna Berg"),
         # a phrase dated by another event ("in the year before") is left out
@@ -585,6 +591,11 @@ def test_two_offices_written_before_a_name_are_two_roles(nlp):
         "Who was the President of Kenya in May 2024?",
         "Which President said the deal was a test at the opening of the summit?",
     } <= prompts, prompts
+
+
+def test_presidents_named_together_are_each_asked_for_as_a_president(nlp):
+    prompts = prompts_of(nlp, "Trade deal\n\nOn Sunday, Presidents Anna Berg of Norway and Jon Olsen of Denmark signed the Nordic Free Trade Area agreement.")
+    assert "Which President, together with Jon Olsen, signed the Nordic Free Trade Area agreement on 28 April 2024?" in prompts, prompts
 
 
 def test_a_gloss_of_a_word_is_no_news(nlp):
