@@ -414,6 +414,9 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
 def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_name: bool) -> Fact | None:
     """ "Who was the President of Egypt in July 2019?" from one title of office written before a name."""
     owner = _owner(title)
+    before = title[0].doc[title[0].i - 1] if title and title[0].i > 0 else None
+    if owner is None and before is not None and before.tag_ in ("POS", "PRP$"):
+        return None  # "the county's Police and Crime Commissioner X": the office of a place the question could not name
     title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
     whose = owner is not None or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister"
     office_word = bool(title) and (title[-1].text[0].isupper() or title[-1].lower_ in TITLE_WORDS)  # "Greek prime minister", not "daily newspaper"
