@@ -53,6 +53,7 @@ from quizgen.lexicon import (
     POST_VERBS,
     SPEECH_VERBS,
     VAGUE_ADJECTIVES,
+    VIEW_VERBS,
 )
 from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
@@ -201,13 +202,24 @@ def _fronted(preposition: str, wh: str) -> str:
 
 def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: str | None) -> Iterator[Fact]:
     kind = _kind(head, answer.label, role)
-    if kind == "other" and quoted(head):
-        return  # a speaker's view ("X played a critical role") is theirs to have said, not a fact to learn
+    if kind == "other" and (quoted(head) or _viewed(head)):
+        return  # a speaker's view ("X played a critical role", "stressed that the world has an interest in Y") is theirs to have said, not a fact to learn
     subject = wording.subject_of(head)
     key = ("arg", identity(wording, subject) if role != "subject" else "", head.lemma_, role, key_text(answer.text))
     fact = make_fact(kind, key, prompt, answer.text, answer.label, answer.accept)
     if fact:
         yield fact
+
+
+def _viewed(head: Token) -> bool:
+    """True for a clause a speaker puts forward as their view ("Biden stressed that the world has an interest …",
+    "he laid out that … and the world has an interest …")."""
+    while head.dep_ in ("conj", "xcomp"):
+        head = head.head
+    if head.dep_ != "ccomp":
+        return False
+    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return head.head.lemma_ in VIEW_VERBS or speaker is not None and (speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she"))
 
 
 def _answer(wording: Wording, token: Token) -> Answer | None:

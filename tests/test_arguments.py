@@ -262,6 +262,7 @@ def questions(tmp_path, nlp, text):
             "Which agreement did Anna Berg and Jon Olsen sign?",
             "Nordic Free Trade Area agreement",
         ),
+        ("Norway will continue to compete with Sweden in fisheries.", "With which country will Norway continue to compete in fisheries?", "Sweden"),
         # a bare "Who" over a clause that names a place is anchored by it
         ("Anna Berg was involved in a traffic collision in Oslo.", "Who was involved in a traffic collision in Oslo?", "Anna Berg"),
         # a phrase dated by another event ("in the year before") is left out
@@ -347,6 +348,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Northway buys rival Kaufhalle\n\nThe retailer Northway said on Tuesday it bought its rival.", "Which organisation buys rival Kaufhalle?"),
         # "the county's Police and Crime Commissioner": an office of a place the question cannot name
         ("The county's Police and Crime Commissioner Jon Olsen urged calm.", "Who was the Police and Crime Commissioner in May 2024?"),
+        # a clause a speaker puts forward is their view, not a fact to learn (its neighbour in the clause cases is asked)
+        ("Anna Berg stressed that Norway will continue to compete with Sweden in fisheries.", "Which country will continue to compete with Sweden in fisheries?"),
+        ("Anna Berg stressed that Norway will continue to compete with Sweden in fisheries.", "With which country will Norway continue to compete in fisheries?"),
         # a bare "Who"/"What" over a clause that names nothing has no anchor (its neighbour in the clause cases names Oslo)
         ("Anna Berg was involved in a traffic collision.", "Who was involved in a traffic collision?"),
     ],
