@@ -345,6 +345,9 @@ class Wording:
         own = self._own_subject(pronoun) or (self.entity(owner) if owner is not None else None)
         if own is not None and own.label_ in THING_LABELS:
             return re.sub(r"^the ", "", own.text, flags=re.IGNORECASE)
+        carried = self._subject_carried_over(pronoun)
+        if carried is not None:
+            return carried
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         named = {re.sub(r"^the ", "", e.text, flags=re.IGNORECASE) for e in self._all_entities
                  if start <= e.start and e.end <= pronoun.i and e.label_ in THING_LABELS}
@@ -358,6 +361,21 @@ class Wording:
         if others:
             return None  # "For the budget to pass, it must …"; "Columbia [a ship the model took for a person] was lost when it …"
         return named.pop() if len(named) == 1 else None
+
+    def _subject_carried_over(self, pronoun: Token) -> str | None:
+        """For an "it" that opens its sentence as subject, what the previous sentence's subject "it" or
+        "the airline" stood for: "The airline was Iran's first in private hands. It has … It was founded in 1992"."""
+        if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
+            return None
+        previous = self.doc[pronoun.sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            return None
+        if subject.lower_ == "it":
+            return self.thing_antecedent(subject)
+        det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        fuller = self._definites.get(det.i) if det is not None else None
+        return re.sub(r"^the ", "", fuller, flags=re.IGNORECASE) if fuller else None
 
     def _absolute(self, ent: Span, value: DateValue) -> str:
         text = format_date(value)
@@ -716,7 +734,7 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             name = names[token.i]
             fuller[(token.lemma_.lower(), "NN")].add("the " + re.sub(r"^the ", "", name.text, flags=re.IGNORECASE))
             seen.add(token.lemma_.lower())
-            kind = kind_of_name(name) if name.label_ == "ORG" else ""
+            kind = kind_of_name(name) if name.label_ in ("ORG", "FAC") else ""  # the model takes "Nordwind Air" for a building at times
             if kind and kind != token.lemma_.lower():  # "Nordwind Air" is what a later "the airline" means
                 fuller[(kind, "NN")].add(name.text)
                 seen.add(kind)
@@ -731,6 +749,8 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             m.dep_ == "amod" and (m.pos_ == "ADJ" or m.ent_type_ == "NORP") for m in modifiers
         ):
             found[det.i] = None  # "the European nation", "the Gulf state": a country named before, by description
+        elif modifiers and token.dep_ in ("compound", "appos") and token.head.ent_type_:
+            pass  # "Iranian airline Nordwind Air": a description of the name it stands before, which says which airline
         elif modifiers:
             left = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and not t.is_punct or t.text in "()-"]
             named_phrase = next(  # "a new bridge over the Lake River": the phrase with a name says which bridge

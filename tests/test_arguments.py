@@ -263,6 +263,18 @@ def questions(tmp_path, nlp, text):
             "Nordic Free Trade Area agreement",
         ),
         ("Norway will continue to compete with Sweden in fisheries.", "With which country will Norway continue to compete in fisheries?", "Sweden"),
+        # an "it" that goes on from the sentence before is what that sentence's subject stood for
+        (
+            "Germany banned Nordwind Air on Monday. The airline was Norway's first in private hands. It has Norway's largest fleet. It was founded in 1987.",
+            "In what year was Nordwind Air founded?",
+            "1987",
+        ),
+        # "Norwegian airline Nordwind Air" describes the name: a later "the airline" is still Nordwind Air
+        (
+            "Germany on Monday banned Norwegian airline Nordwind Air from flying in Europe. The airline flies cargo to Syria every week.",
+            "To which country does Nordwind Air fly cargo?",
+            "Syria",
+        ),
         # a bare "Who" over a clause that names a place is anchored by it
         ("Anna Berg was involved in a traffic collision in Oslo.", "Who was involved in a traffic collision in Oslo?", "Anna Berg"),
         # a phrase dated by another event ("in the year before") is left out
