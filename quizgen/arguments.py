@@ -353,6 +353,8 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
         for noun in nouns:
             if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
                 continue  # "Berg's chief spokesperson": a relation, asked by extract's role finder
+            if noun.tag_ in ("NNS", "NNPS"):
+                continue  # "the Danish and Swedish ministers, X and Y": several people, asked one by one elsewhere
             phrase = [t for t in noun.subtree if t.i < ent.start or t.i >= ent.end]
             phrase = [t for t in phrase if not (t.i > noun.i and t.dep_ in ("relcl", "acl") and t.head == noun)]
             phrase = _trimmed(phrase)

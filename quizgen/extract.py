@@ -411,6 +411,67 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
             yield relation
 
 
+def find_respective_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """role: offices handed out by "respectively" ("his Greek and French counterparts, X and Y, respectively"
+    → "Who was the Greek foreign minister …?" → X)."""
+    for word in sentence:
+        if word.lower_ != "respectively":
+            continue
+        people = _listed_before(wording, word.i)
+        if len(people) < 2:
+            continue
+        described = word.doc[people[0].start - 2] if people[0].start >= 2 else None  # "counterparts" before ", X"
+        if described is None or described.pos_ != "NOUN" or described.tag_ != "NNS":
+            continue
+        origins = [c for c in described.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        origins = [*origins, *(c for o in origins for c in o.conjuncts)] if origins else []
+        office = _shared_office(wording, described)
+        if office is None or len(origins) != len(people):
+            continue
+        when = _as_of(wording.article)
+        for origin, person in zip(sorted(origins, key=lambda t: t.i), people):
+            name = wording.names.canonical(person.text, wording.article.id)
+            answer, accept = name_answer(wording, name)
+            office_text = f"{origin.text} {office}"
+            prompt = f"Who was the {office_text} {when}?" if when else f"Who is the {office_text} named in “{wording.article.title}”?"
+            fact = make_fact("role", ("role", office_text, _surname(name)), prompt, answer, "PERSON", accept)
+            if fact:
+                yield fact
+
+
+def _listed_before(wording: Wording, end: int) -> list[Span]:
+    """The people named in the list that ends just before token ``end`` ("X, Y and Z, respectively")."""
+    people: list[Span] = []
+    doc = wording.doc
+    i = end - 1
+    while i >= 0 and doc[i].text in (",", "and"):
+        i -= 1
+    while i >= 0:
+        ent = wording.entity(doc[i])
+        if ent is None or ent.label_ != "PERSON":
+            break
+        people.insert(0, ent)
+        i = ent.start - 1
+        if i < 0 or doc[i].text not in (",", "and"):
+            break
+        while i >= 0 and doc[i].text in (",", "and"):
+            i -= 1
+    return people
+
+
+def _shared_office(wording: Wording, noun: Token) -> str | None:
+    """The office a plural noun gives each of its members: its own ("ministers"), or for "his counterparts"
+    the office of the person "his" is ("Egyptian foreign minister X" → "foreign minister")."""
+    if noun.lemma_ != "counterpart":
+        words = [c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ != "NORP"]
+        return " ".join([*words, singular(noun.text)]) if noun.lemma_ in OFFICE_NOUNS else None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = wording.antecedent(owner) if owner is not None and owner.pos_ == "PRON" else None
+    title = (title_tokens(person) or office_tokens(person)) if person is not None else []
+    words = [t.text for t in title if not t.ent_type_ and t.pos_ != "DET"]
+    return " ".join(words) if words and words[-1].lower() in OFFICE_NOUNS else None
+
+
 def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_name: bool) -> Fact | None:
     """ "Who was the President of Egypt in July 2019?" from one title of office written before a name."""
     owner = _owner(title)

@@ -21,6 +21,7 @@ from quizgen.extract import (
     find_dates,
     find_meetings,
     find_places,
+    find_respective_roles,
     find_roles,
     key_text,
 )
@@ -35,6 +36,7 @@ FINDERS: tuple[Finder, ...] = (
     find_dates,
     find_places,
     find_roles,
+    find_respective_roles,
     find_agreements,
     find_amounts,
     find_attributions,

@@ -616,6 +616,15 @@ def test_presidents_named_together_are_each_asked_for_as_a_president(nlp):
     assert "Which President, together with Jon Olsen, signed the Nordic Free Trade Area agreement on 28 April 2024?" in prompts, prompts
 
 
+def test_offices_handed_out_by_respectively_are_one_role_each(nlp):
+    counterparts = prompts_of(nlp, "Trade talks\n\nNorwegian trade minister Anna Berg and her Danish and Swedish counterparts, "
+                                   "Jon Olsen and Karin Lund, respectively, met in Oslo on Monday.")
+    assert {"Who was the Danish trade minister in May 2024?", "Who was the Swedish trade minister in May 2024?"} <= counterparts, counterparts
+    ministers = prompts_of(nlp, "Trade talks\n\nThe Danish and Swedish trade ministers, Jon Olsen and Karin Lund respectively, met in Oslo on Monday.")
+    assert "Who was the Swedish trade minister in May 2024?" in ministers, ministers
+    assert not any(p.startswith("Who is the Danish and Swedish") for p in ministers), ministers
+
+
 def test_a_gloss_of_a_word_is_no_news(nlp):
     prompts = prompts_of(nlp, "Palace news\n\nThe Palace refers to the Norwegian king's office in Oslo. Anna Berg visited the Palace on Monday.")
     assert "Who visited the Palace on 29 April 2024?" in prompts, prompts
