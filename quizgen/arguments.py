@@ -409,7 +409,8 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         answer = without_article(wording.render(phrase))
         core = [t for t in phrase if t.i <= obj.i or not any(a.dep_ == "prep" for a in path_to(t, obj))]
-        accept = tuple(dict.fromkeys(f for f in (wording.render(phrase), without_article(wording.render(core))) if f != answer))
+        forms = (wording.render(phrase), without_article(wording.render(core)))
+        accept = tuple(dict.fromkeys(f for f in forms if f != answer and len(f.split()) > 1))  # never a bare "increase"
         wh = "Who" if obj.lemma_ in TITLE_WORDS else "What"
         prompt = _question(wording, head, wh, list(obj.subtree))
         kind = "deal" if head.lemma_ in DEAL_VERBS else "other"

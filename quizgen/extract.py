@@ -246,9 +246,22 @@ def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject
     elif _before_article(wording, value, verb):
         return None
     else:
-        prompt = wording.wh_question(verb, wh, leave_out, subject)
+        prompt = wording.wh_question(verb, wh, [*leave_out, *_other_dates(wording, verb, ent)], subject)
         key = ("when", *_event_key(wording, verb, skip, subject), value.precision)
     return make_fact("when", key, prompt, answer, "DATE", accept, date_key(value))
+
+
+def _other_dates(wording: Wording, verb: Token, asked: Span) -> list[Token]:
+    """The phrases of the other dates in ``verb``'s clause: a date question that kept them would read
+    "On what date did X announce he had asked for Y's resignation on 9 September?"."""
+    phrases = []
+    for ent in wording.ents(asked.sent):
+        dated = ent.label_ == "DATE" or ent.label_ == "TIME" and wording.date_of(ent) is not None  # "Monday night", not "8:30 p.m."
+        if not dated or ent == asked or verb not in ent.root.ancestors:
+            continue
+        phrase = ent.root.head if ent.root.dep_ == "pobj" else ent.root
+        phrases.extend(phrase.subtree)
+    return phrases
 
 
 def _before_article(wording: Wording, value: DateValue, verb: Token) -> bool:

@@ -27,6 +27,7 @@ from quizgen.extract import (
 )
 from quizgen.model import Article, Fact, Source
 from quizgen.names import NameBook
+from quizgen.places import other_names
 from quizgen.wording import Wording
 
 Finder = Callable[[Wording, Span], Iterator[Fact]]
@@ -60,9 +61,17 @@ def extract_facts(article: Article, doc: Doc, names: NameBook, finders: tuple[Fi
         source = _source(article, sentence)
         for finder in finders:
             for fact in finder(wording, sentence):
+                fact = replace(fact, source=source, accept=(*fact.accept, *_also_called(fact.answer, article.body)))
                 if _answer_hidden(fact):
-                    facts.append(replace(fact, source=source))
+                    facts.append(fact)
     return facts
+
+
+def _also_called(answer: str, text: str) -> list[str]:
+    """Other names a reader may give for a named answer: a country's other names ("Britain" for "the UK"),
+    the short form the article writes in brackets after it ("American Association of Retired Persons (AARP)")."""
+    short = re.findall(rf"{re.escape(answer)}\s*\(([A-Z][A-Za-z]{{1,9}})\)", text)
+    return [*other_names(answer), *dict.fromkeys(short)]
 
 
 def _source(article: Article, sentence: Span) -> Source:

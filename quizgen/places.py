@@ -193,6 +193,16 @@ def same_place(a: str, b: str) -> bool:
     return False
 
 
+def other_names(name: str) -> list[str]:
+    """The other names of a country a reader may give ("United Kingdom", "Britain", "UK" for "the UK")."""
+    place = find_place(name)
+    if place is None or place.level != "country":
+        return []
+    names = [place.name, *(alias for alias, code in COUNTRY_ALIASES.items() if code == place.country)]
+    bare = re.sub(r"^the ", "", name.strip(), flags=re.IGNORECASE)
+    return [n for n in dict.fromkeys(names) if n != bare]
+
+
 def named_in(name: str, text: str) -> bool:
     """True when ``text`` names the place ``name`` is, by any of its names ("U.S." in "… the United States …")."""
     place = find_place(name)

@@ -827,10 +827,14 @@ def subject_words(subject: Token) -> list[Token]:
         for t in c.subtree
     }
     words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}
-    return [
+    kept = [
         t for t in subject.subtree
         if t.i in words or t.text in ",-–'’" and {t.i - 1, t.i + 1} <= words  # "Danish, Swedish and …", "state-owned"
+        or t.text in "()" and t.i not in clauses  # "African Union (AU) member states"
     ]
+    if sum(t.text == "(" for t in kept) != sum(t.text == ")" for t in kept):
+        kept = [t for t in kept if t.text not in "()"]
+    return kept
 
 
 def list_comma(token: Token) -> bool:

@@ -16,7 +16,7 @@ ENGLISH = spacy.blank("en").vocab
 def wording_of(rows, ents=()):
     """A Wording over one sentence given as (word, head index, dependency, part of speech, tag) rows."""
     words, heads, deps, pos, tags = zip(*rows)
-    spaces = [i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))]
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".,)" and words[i] != "(" for i in range(len(words))]
     doc = Doc(ENGLISH, words=list(words), spaces=spaces, heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags))
     doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label) for s, e, label in ents]
     article = Article("a", "a.txt", doc.text, dt.date(2024, 5, 2))
@@ -101,3 +101,15 @@ def test_a_sentence_whose_only_verb_is_a_participle_is_misread():
     rows[2] = ("spoke", 2, "ROOT", "VERB", "VBD")
     wording, doc = wording_of(rows, [(0, 2, "PERSON"), (4, 5, "GPE")])
     assert wording.wh_question(doc[2], "Where", list(doc[3:5])) == "Where did Anna Berg speak?"
+
+
+def test_a_short_form_in_brackets_stays_in_the_subject():
+    # "Leaders of Nordic Union (NU) states met in Oslo."
+    rows = [
+        ("Leaders", 8, "nsubj", "NOUN", "NNS"), ("of", 0, "prep", "ADP", "IN"), ("Nordic", 3, "compound", "PROPN", "NNP"),
+        ("Union", 7, "nmod", "PROPN", "NNP"), ("(", 5, "punct", "PUNCT", "-LRB-"), ("NU", 7, "nmod", "PROPN", "NNP"),
+        (")", 5, "punct", "PUNCT", "-RRB-"), ("states", 1, "pobj", "NOUN", "NNS"), ("met", 8, "ROOT", "VERB", "VBD"),
+        ("in", 8, "prep", "ADP", "IN"), ("Oslo", 9, "pobj", "PROPN", "NNP"), (".", 8, "punct", "PUNCT", "."),
+    ]
+    wording, doc = wording_of(rows, [(10, 11, "GPE")])
+    assert wording.wh_question(doc[8], "Where", list(doc[9:11])) == "Where did leaders of Nordic Union (NU) states meet?"
