@@ -119,6 +119,9 @@ SAYING_VERBS = frozenset("say tell reveal announce confirm report state note add
 DEMONSTRATIVES = frozenset("this that these those".split())
 """Determiners that point to another sentence ("that amount")."""
 
+RELATIVE_ADJECTIVES = frozenset("corresponding related similar respective aforementioned".split())
+"""Adjectives that describe a thing by another one said before ("a corresponding press release")."""
+
 FIRST_AND_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
 """A speaker's pronouns: outside quotation marks a question would give them to the reader."""
 

@@ -29,6 +29,7 @@ from quizgen.lexicon import (
     KIND_ALIASES,
     KIND_NOUNS,
     NEWSPAPER_NAMES,
+    RELATIVE_ADJECTIVES,
     SALIENT_NOUNS,
     SAYING_VERBS,
     TIME_PARTICLES,
@@ -453,6 +454,10 @@ class Wording:
         subject_text = self.subject_text(subject)
         if subject_text is None:
             return None
+        if quoted(head) and subject.pos_ == "NOUN" and not subject.ent_type_ and any(c.lower_ == "the" for c in subject.children) and not any(
+            c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in subject.children
+        ):
+            return None  # '"… the framework we have is enough …," X said': the speaker's "the framework", unnamed
         leave_out = list(leave_out)
         chain = self.clause_chain(token)
         path = set(chain)
@@ -968,6 +973,7 @@ def points_elsewhere(tokens: list[Token]) -> bool:
     return any(
         (t.dep_ == "det" and t.lower_ in DEMONSTRATIVES and t.ent_type_ not in ("DATE", "TIME"))  # "this month" is made absolute
         or t.lower_ == "same"  # "the same day" has no date of its own
+        or t.lower_ in RELATIVE_ADJECTIVES and t.dep_ == "amod"  # "a corresponding press release": corresponding to what?
         or t.lower_ == "well" and t.i > 0 and t.nbor(-1).lower_ == "as" and t.head.pos_ in ("VERB", "AUX", "ADJ")  # "as well" as whom?
         or t.lower_ == "much" and t.i > 0 and t.nbor(-1).lower_ == "as" and t.dep_ in ("dobj", "advmod")  # "stated as much"
         or t.lower_ == "instead" and not any(c.lower_ == "of" for c in t.children)  # instead of what?

@@ -639,6 +639,15 @@ def test_offices_handed_out_by_respectively_are_one_role_each(nlp):
     assert not any(p.startswith("Who is the Danish and Swedish") for p in ministers), ministers
 
 
+def test_a_speakers_bare_the_noun_and_a_thing_described_by_another_ask_nothing(nlp):
+    said = 'The commissioner said, "We have not agreed on tariffs, but the {} is enough to start trading on July 1, 2025".'
+    assert not any("framework" in p for p in prompts_of(nlp, "Trade\n\n" + said.format("framework we have")))
+    assert "On what date is the Lisbon framework enough to start trading?" in prompts_of(nlp, "Trade\n\n" + said.format("Lisbon framework"))
+    release = "Acme reported a profit on Monday. Beta Ltd issued a {}press release on Tuesday."
+    assert not any("release" in p for p in prompts_of(nlp, "Trade\n\n" + release.format("corresponding ")))
+    assert "Which company issued a press release on 30 April 2024?" in prompts_of(nlp, "Trade\n\n" + release.format(""))
+
+
 def test_a_gloss_of_a_word_is_no_news(nlp):
     prompts = prompts_of(nlp, "Palace news\n\nThe Palace refers to the Norwegian king's office in Oslo. Anna Berg visited the Palace on Monday.")
     assert "Who visited the Palace on 29 April 2024?" in prompts, prompts
