@@ -424,7 +424,7 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 def find_posts(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: the post someone served in ("Olsen served as ambassador to the UN" → "As what did Olsen serve …?")."""
-    if is_headline(sentence):
+    if is_headline(sentence) or " as " not in sentence.text:
         return
     for head in sentence:
         if head.lemma_ not in POST_VERBS or head.pos_ != "VERB":
@@ -450,7 +450,8 @@ def find_examples(wording: Wording, sentence: Span) -> Iterator[Fact]:
     The noun says what the names are, so their own entity labels (which the
     model often gets wrong for a list) are not needed: every member must be a name.
     """
-    if is_headline(sentence):
+    text = sentence.text
+    if is_headline(sentence) or "including" not in text and "such as" not in text:
         return
     for marker in sentence:
         noun = _listing_noun(marker)
@@ -510,6 +511,8 @@ def find_labels(wording: Wording, sentence: Span) -> Iterator[Fact]:
     if is_headline(sentence):
         return
     spans = quotations(sentence)
+    if not spans:
+        return
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_ not in NAMING_VERBS:
             continue

@@ -427,6 +427,8 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
 def find_respective_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: offices handed out by "respectively" ("his Greek and French counterparts, X and Y, respectively"
     → "Who was the Greek foreign minister …?" → X)."""
+    if "respectively" not in sentence.text:
+        return
     for word in sentence:
         if word.lower_ != "respectively":
             continue
@@ -574,6 +576,8 @@ def _as_of(article: Article) -> str:
 
 def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """other: the named source of a report ("As per German broadcaster Deutsche Welle, …")."""
+    if not _ATTRIBUTION.search(sentence.text):
+        return
     for prep in sentence:
         if prep.dep_ != "prep" or not _is_attribution(prep):
             continue
@@ -602,6 +606,9 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
         fact = make_fact("other", ("other", "source", key_text(answer), key_text(claim_text)[:60]), prompt, answer, ent.label_, accept)
         if fact:
             yield fact
+
+
+_ATTRIBUTION = re.compile(r"\baccording to\b|\bper\b", re.IGNORECASE)
 
 
 def _is_attribution(prep: Token) -> bool:

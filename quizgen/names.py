@@ -41,6 +41,18 @@ def bare_name(mention: str) -> str:
     return " ".join(words)
 
 
+SURNAME_PARTICLES = frozenset("di de da del della dos das du van von der den ter le la al el bin ibn".split())
+"""Small words that belong to the surname after them ("Di Maio", "Le Drian", "van der Berg")."""
+
+
+def surname(words: list[str]) -> str:
+    """The family name at the end of a name, with its particles: "Luigi Di Maio" → "Di Maio"."""
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
 def _fits(short: list[str], full: list[str]) -> bool:
     """True when ``short`` can be a shortening of ``full``: its words appear in order, the surname last."""
     if not short or short[-1] != full[-1]:
@@ -96,12 +108,14 @@ class NameBook:
         the first word alone and never by the last ("President Wei" for Wei Lan).
         """
         words = canonical.split()
-        forms = [f for f in self._all if f != canonical and _fits(f.split(), words)]
+        family = surname(words)
+        forms = [f for f in self._all if f != canonical and _fits(f.split(), words) and len(f.split()) >= len(family.split())]
         if len(words) > 1:
-            family_first = words[0] in self._all and words[-1] not in self._all
-            surname = words[0] if family_first else words[-1]
-            if surname not in forms:
-                forms.insert(0, surname)
+            given = first_name_gender(canonical) is not None  # "John Cornyn": "John" is a given name, whatever else says "John"
+            family_first = not given and words[0] in self._all and words[-1] not in self._all
+            short = words[0] if family_first else family
+            if short not in forms:
+                forms.insert(0, short)
         return sorted(set(forms), key=lambda f: (len(f.split()), f))
 
     def is_person(self, mention: str) -> bool:
@@ -130,6 +144,7 @@ def _first_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@functools.lru_cache(maxsize=4096)
 def first_name_gender(name: str) -> str | None:
     """ "male" or "female" when ``name``'s first word is a first name mostly given to one sex, else None.
 

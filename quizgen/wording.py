@@ -169,6 +169,11 @@ class Wording:
         return self._pronoun_genders.get(name) or first_name_gender(name)
 
     @functools.cached_property
+    def _people_named(self) -> set[str]:
+        """Every person the article names, by canonical name."""
+        return {self.names.canonical(e.text, self.article.id) for e in self._people}
+
+    @functools.cached_property
     def _pronoun_genders(self) -> dict[str, str]:
         """Canonical name → "male" or "female", from pronouns that can only mean that person: "X and his
         counterparts", "X said she would …"."""
@@ -543,7 +548,7 @@ class Wording:
 
     def once_named(self, question: str) -> str:
         """``question`` with a person's name given in full once: a second "Anne Larsen's" becomes "her"."""
-        for person in {self.names.canonical(e.text, self.article.id) for e in self._people}:
+        for person in self._people_named:
             owner = possessive(person)
             gender = self.gender_of(person)
             first = question.find(person)

@@ -48,3 +48,12 @@ def test_a_name_the_article_shortens_to_its_first_word_accepts_that_word_not_the
     book.add("a", ["Wang Lei", "Wang", "Wang", "Anna Berg", "Berg"])
     assert book.accepted_forms("Wang Lei") == ["Wang"]
     assert book.accepted_forms("Anna Berg") == ["Berg"]
+
+
+def test_a_surname_keeps_its_particle_and_a_given_name_is_never_the_short_form():
+    book = NameBook()
+    book.add("a", ["Marco Di Rossi", "Di Rossi", "Rossi", "Jean-Luc Le Brun"])
+    book.add("b", ["John Hartley", "John"])  # another article calls someone else plain "John"
+    assert book.accepted_forms("Marco Di Rossi") == ["Di Rossi"]
+    assert book.accepted_forms("Jean-Luc Le Brun") == ["Le Brun"]
+    assert book.accepted_forms("John Hartley") == ["Hartley"]
