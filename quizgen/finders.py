@@ -27,7 +27,7 @@ from quizgen.extract import (
 )
 from quizgen.model import Article, Fact, Source
 from quizgen.names import NameBook
-from quizgen.places import other_names
+from quizgen.places import continent_given_away, other_names
 from quizgen.wording import Wording
 
 Finder = Callable[[Wording, Span], Iterator[Fact]]
@@ -82,9 +82,10 @@ def _source(article: Article, sentence: Span) -> Source:
 
 
 def _answer_hidden(fact: Fact) -> bool:
-    """The prompt must not give the answer away (nor its short forms)."""
+    """The prompt must not give the answer away: nor its short forms, nor a country of the continent it is."""
     prompt = key_text(fact.prompt)
     forms = [fact.answer, *(a for a in fact.accept if len(a) > 3)]
-    return not any(re.search(rf"\b{re.escape(key_text(form))}\b", prompt) for form in forms if key_text(form))
+    named = any(re.search(rf"\b{re.escape(key_text(form))}\b", prompt) for form in forms if key_text(form))
+    return not named and not continent_given_away(fact.answer, fact.prompt)
 
 

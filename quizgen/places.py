@@ -193,6 +193,15 @@ def same_place(a: str, b: str) -> bool:
     return False
 
 
+def continent_given_away(continent: str, text: str) -> bool:
+    """True when ``text`` names a country of the continent ``continent`` names ("Spain, Greece" for "Europe")."""
+    codes = {code for code, entry in _cache().get_continents().items() if _folded(entry["name"]) == _folded(continent)}
+    if not codes:
+        return False
+    words = re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", text)
+    return any((place := find_place(w)) is not None and place.level == "country" and place.continent in codes for w in words)
+
+
 def other_names(name: str) -> list[str]:
     """The other names of a country a reader may give ("United Kingdom", "Britain", "UK" for "the UK")."""
     place = find_place(name)

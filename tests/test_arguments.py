@@ -277,6 +277,7 @@ def questions(tmp_path, nlp, text):
             "To which country does Nordwind Air fly cargo?",
             "Syria",
         ),
+        ("Nordwind Air is still operating in Europe with two new jets.", "In which region is Nordwind Air operating with two new jets?", "Europe"),
         # a bare "Who" over a clause that names a place is anchored by it
         ("Anna Berg was involved in a traffic collision in Oslo.", "Who was involved in a traffic collision in Oslo?", "Anna Berg"),
         # a phrase dated by another event ("in the year before") is left out
@@ -377,6 +378,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a clause a speaker puts forward is their view, not a fact to learn (its neighbour in the clause cases is asked)
         ("Anna Berg stressed that Norway will continue to compete with Sweden in fisheries.", "Which country will continue to compete with Sweden in fisheries?"),
         ("Anna Berg stressed that Norway will continue to compete with Sweden in fisheries.", "With which country will Norway continue to compete in fisheries?"),
+        # countries of a continent in the prompt give the continent away (its neighbour names none)
+        ("Nordwind Air is still operating in Europe with destinations including Spain, Greece and Italy.", "In which region is Nordwind Air operating with destinations including Spain, Greece and Italy?"),
         # a bare "Who"/"What" over a clause that names nothing has no anchor (its neighbour in the clause cases names Oslo)
         ("Anna Berg was involved in a traffic collision.", "Who was involved in a traffic collision?"),
     ],
