@@ -793,6 +793,8 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     root = ent.root
     noun = root.head
     number = _count_value(ent.text)
+    if root.dep_ in ("appos", "conj") and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
+        return _number_of_count(wording, ent, number)
     if root.dep_ in ("nsubj", "dobj") and root.pos_ == "NUM":
         figure = ent.doc[root.i : root.i + 1]  # "only 27": the answer is the figure, not its hedge
         number = _count_value(root.text)
@@ -824,6 +826,22 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     answer = ent.text
     key = ("amount", *_event_key(wording, anchor, {t.i for t in leave_out}), noun.lemma_)
     return make_fact("amount", key, prompt, answer, "CARDINAL", _number_words(number, answer), str(number))
+
+
+def _number_of_count(wording: Wording, ent: Span, number: int | None) -> Fact | None:
+    """A count set after "the number of N" by commas: "has the greatest number of women, 102," →
+    "How many women does X have?"."""
+    counted = ent.doc[ent.start - 2]
+    of = counted.head
+    amount = of.head
+    if number is None or counted.tag_ != "NNS" or of.lower_ != "of" or amount.lemma_ != "number" or ent.root not in amount.subtree:
+        return None
+    anchor = amount.head
+    if amount.dep_ not in ("dobj", "attr") or anchor.pos_ not in ("VERB", "AUX"):
+        return None
+    prompt = wording.wh_question(anchor, f"How many {counted.text}", list(amount.subtree))
+    key = ("amount", *_event_key(wording, anchor, {t.i for t in amount.subtree}), counted.lemma_)
+    return make_fact("amount", key, prompt, ent.text, "CARDINAL", _number_words(number, ent.text), str(number))
 
 
 def _elided_count(wording: Wording, ent: Span, number: int) -> Fact | None:

@@ -278,6 +278,8 @@ def questions(tmp_path, nlp, text):
             "Syria",
         ),
         ("Nordwind Air is still operating in Europe with two new jets.", "In which region is Nordwind Air operating with two new jets?", "Europe"),
+        # a count set after "the number of N" by commas
+        ("The new parliament has the largest number of women, 95, in its history.", "How many women does the new parliament have?", "95"),
         # a bare "Who" over a clause that names a place is anchored by it
         ("Anna Berg was involved in a traffic collision in Oslo.", "Who was involved in a traffic collision in Oslo?", "Anna Berg"),
         # a phrase dated by another event ("in the year before") is left out
