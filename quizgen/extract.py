@@ -582,6 +582,11 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if prep.dep_ != "prep" or not _is_attribution(prep):
             continue
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        verb = "reported"
+        if source is not None and source.lemma_ in SOURCE_NOUNS:  # "according to a tweet by X": X is the source
+            verb = SOURCE_NOUNS[source.lemma_]
+            by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         ent = wording.entity(source) if source is not None else None
         if ent is None or ent.label_ not in ("ORG", "PERSON"):
             continue
@@ -597,16 +602,21 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if len(claim_text.split()) < 4:
             continue
         title = title_tokens(ent)
-        if ent.label_ == "PERSON":
-            wh, (answer, accept) = "Who", name_answer(wording, wording.names.canonical(ent.text, wording.article.id))
+        if ent.label_ == "PERSON":  # "by US Secretary of State X": "Which US Secretary of State tweeted …?"
+            office = office_tokens(ent)
+            wh = f"Which {tidy(''.join(t.text_with_ws for t in office).strip())}" if office else "Who"
+            answer, accept = name_answer(wording, wording.names.canonical(ent.text, wording.article.id))
         else:
-            wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else "Which news organisation"
+            wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else "Which news organisation" if verb == "reported" else "Which organisation"
             answer, accept = entity_answer(ent)
-        prompt = as_question(f"{wh} reported that {re.sub(r'^that ', '', claim_text)}")
+        prompt = as_question(f"{wh} {verb} that {re.sub(r'^that ', '', claim_text)}")
         fact = make_fact("other", ("other", "source", key_text(answer), key_text(claim_text)[:60]), prompt, answer, ent.label_, accept)
         if fact:
             yield fact
 
+
+SOURCE_NOUNS = {"tweet": "tweeted", "post": "posted", "statement": "stated", "report": "reported", "interview": "said", "letter": "wrote"}
+"""What a source put out, and the verb for putting it out: "according to a tweet by X" → "Who tweeted that …?"."""
 
 _ATTRIBUTION = re.compile(r"\baccording to\b|\bper\b", re.IGNORECASE)
 

@@ -653,6 +653,13 @@ def test_a_speakers_bare_the_noun_and_a_thing_described_by_another_ask_nothing(n
     assert "Which company issued a press release on 30 April 2024?" in prompts_of(nlp, "Trade\n\n" + release.format(""))
 
 
+def test_according_to_a_tweet_by_someone_makes_them_the_source(nlp):
+    tweet = prompts_of(nlp, 'Ban\n\n"The ferry carries weapons across the region," according to a tweet on Monday by Norwegian Foreign Minister Anna Berg.')
+    assert 'Which Norwegian Foreign Minister tweeted that "The ferry carries weapons across the region"?' in tweet, tweet
+    statement = prompts_of(nlp, "Ban\n\nAccording to a statement by the Norwegian Defence Ministry, the ferry carries weapons across the region.")
+    assert "Which organisation stated that the ferry carries weapons across the region?" in statement, statement
+
+
 def test_a_gloss_of_a_word_is_no_news(nlp):
     prompts = prompts_of(nlp, "Palace news\n\nThe Palace refers to the Norwegian king's office in Oslo. Anna Berg visited the Palace on Monday.")
     assert "Who visited the Palace on 29 April 2024?" in prompts, prompts
