@@ -84,7 +84,7 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """Questions about the named subject, objects and prepositional objects of each clause."""
     if is_headline(sentence):
         return
-    for head in sentence:
+    for head in wording.tokens(sentence):
         if head.pos_ not in ("VERB", "AUX") or head.dep_ in SUBORDINATE or head.lemma_ in MEETING_VERBS | DEFINING_VERBS:
             continue  # meetings are asked once, by extract's meeting finder; a gloss of a word is no news
         subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
@@ -395,7 +395,7 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """What a consequential verb acts on, when it is a described thing, not a name: "What will X receive?" → "full fuselage trainer"."""
     if is_headline(sentence):
         return
-    for head in sentence:
+    for head in wording.tokens(sentence):
         if head.pos_ != "VERB" or head.lemma_ not in CONSEQUENTIAL_VERBS or head.dep_ in (*SUBORDINATE, "pcomp"):
             continue
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -424,9 +424,9 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 def find_posts(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: the post someone served in ("Olsen served as ambassador to the UN" → "As what did Olsen serve …?")."""
-    if is_headline(sentence) or " as " not in sentence.text:
+    if is_headline(sentence) or " as " not in wording.text(sentence):
         return
-    for head in sentence:
+    for head in wording.tokens(sentence):
         if head.lemma_ not in POST_VERBS or head.pos_ != "VERB":
             continue
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -450,10 +450,10 @@ def find_examples(wording: Wording, sentence: Span) -> Iterator[Fact]:
     The noun says what the names are, so their own entity labels (which the
     model often gets wrong for a list) are not needed: every member must be a name.
     """
-    text = sentence.text
+    text = wording.text(sentence)
     if is_headline(sentence) or "including" not in text and "such as" not in text:
         return
-    for marker in sentence:
+    for marker in wording.tokens(sentence):
         noun = _listing_noun(marker)
         if noun is None or quoted(noun):
             continue
@@ -513,7 +513,7 @@ def find_labels(wording: Wording, sentence: Span) -> Iterator[Fact]:
     spans = quotations(sentence)
     if not spans:
         return
-    for verb in sentence:
+    for verb in wording.tokens(sentence):
         if verb.pos_ != "VERB" or verb.lemma_ not in NAMING_VERBS:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)

@@ -134,7 +134,7 @@ def _meeting_partner(verb: Token) -> tuple[Token, list[Token]] | None:
 
 def find_meetings(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """who_met: "X met Y", "X will meet with Y", "X held talks with Y", "X sits for a meeting with Y"."""
-    for verb in sentence:
+    for verb in wording.tokens(sentence):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         found = _meeting_partner(verb)
@@ -323,7 +323,7 @@ def _dated_thing(wording: Wording, ent: Span, answer: str, accept: list[str], va
 
 def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """where: the place of an event ("met Y at the Royal Palace", "will visit the National Gallery")."""
-    for verb in sentence:
+    for verb in wording.tokens(sentence):
         if verb.pos_ != "VERB" or verb.lemma_ not in EVENT_VERBS or verb.dep_ in ("advcl", "relcl", "acl"):
             continue
         for child in verb.children:
@@ -427,9 +427,9 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
 def find_respective_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: offices handed out by "respectively" ("his Greek and French counterparts, X and Y, respectively"
     → "Who was the Greek foreign minister …?" → X)."""
-    if "respectively" not in sentence.text:
+    if "respectively" not in wording.text(sentence):
         return
-    for word in sentence:
+    for word in wording.tokens(sentence):
         if word.lower_ != "respectively":
             continue
         people = _listed_before(wording, word.i)
@@ -576,9 +576,9 @@ def _as_of(article: Article) -> str:
 
 def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """other: the named source of a report ("As per German broadcaster Deutsche Welle, …")."""
-    if not _ATTRIBUTION.search(sentence.text):
+    if not _ATTRIBUTION.search(wording.text(sentence)):
         return
-    for prep in sentence:
+    for prep in wording.tokens(sentence):
         if prep.dep_ != "prep" or not _is_attribution(prep):
             continue
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -629,7 +629,7 @@ def _is_attribution(prep: Token) -> bool:
 
 def find_agreements(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """deal: what was agreed, sold or bought, and with whom a pact was made."""
-    for verb in sentence:
+    for verb in wording.tokens(sentence):
         if verb.pos_ != "VERB":
             continue
         if verb.lemma_ in AGREEMENT_VERBS:

@@ -28,7 +28,7 @@ from quizgen.extract import (
 from quizgen.model import Article, Fact, Source
 from quizgen.names import NameBook
 from quizgen.places import continent_given_away, other_names
-from quizgen.wording import Wording
+from quizgen.wording import Wording, doc_text
 
 Finder = Callable[[Wording, Span], Iterator[Fact]]
 
@@ -56,7 +56,7 @@ def extract_facts(article: Article, doc: Doc, names: NameBook, finders: tuple[Fi
     wording = Wording(article, doc, names)
     facts: list[Fact] = []
     for sentence in doc.sents:
-        if not any(t.is_alpha for t in sentence):
+        if not any(t.is_alpha for t in wording.tokens(sentence)):
             continue
         source = _source(article, sentence)
         for finder in finders:
@@ -70,12 +70,12 @@ def extract_facts(article: Article, doc: Doc, names: NameBook, finders: tuple[Fi
 def _also_called(answer: str, text: str) -> list[str]:
     """Other names a reader may give for a named answer: a country's other names ("Britain" for "the UK"),
     the short form the article writes in brackets after it ("American Association of Retired Persons (AARP)")."""
-    short = re.findall(rf"{re.escape(answer)}\s*\(([A-Z][A-Za-z]{{1,9}})\)", text)
+    short = re.findall(rf"{re.escape(answer)}\s*\(([A-Z][A-Za-z]{{1,9}})\)", text) if f"{answer} (" in text else []
     return [*other_names(answer), *dict.fromkeys(short)]
 
 
 def _source(article: Article, sentence: Span) -> Source:
-    text = sentence.text
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]
     start = article.body_start + sentence.start_char + (len(text) - len(text.lstrip()))
     end = article.body_start + sentence.end_char - (len(text) - len(text.rstrip()))
     return Source(article=article.id, sentence=article.text[start:end], start=start, end=end)

@@ -195,11 +195,17 @@ def same_place(a: str, b: str) -> bool:
 
 def continent_given_away(continent: str, text: str) -> bool:
     """True when ``text`` names a country of the continent ``continent`` names ("Spain, Greece" for "Europe")."""
-    codes = {code for code, entry in _cache().get_continents().items() if _folded(entry["name"]) == _folded(continent)}
-    if not codes:
+    code = _continents().get(_folded(continent))
+    if code is None:
         return False
     words = re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", text)
-    return any((place := find_place(w)) is not None and place.level == "country" and place.continent in codes for w in words)
+    return any((place := find_place(w)) is not None and place.level == "country" and place.continent == code for w in words)
+
+
+@functools.cache
+def _continents() -> dict[str, str]:
+    """Folded continent name → its GeoNames code ("europe" → "EU")."""
+    return {_folded(entry["name"]): code for code, entry in _cache().get_continents().items()}
 
 
 def other_names(name: str) -> list[str]:

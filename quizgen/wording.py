@@ -81,6 +81,7 @@ class Wording:
     _entities: dict[int, Span] = field(init=False, repr=False)
     _people: list[Span] = field(init=False, repr=False)
     _all_entities: list[Span] = field(init=False, repr=False)
+    _tokens: dict[int, list[Token]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._all_entities = list(self.doc.ents)
@@ -89,6 +90,16 @@ class Wording:
         self._definites = definite_descriptions(self.doc)
 
     # -- reading the parse -------------------------------------------------
+
+    def tokens(self, sentence: Span) -> list[Token]:
+        """The tokens of ``sentence``, made once: every finder walks every sentence."""
+        if sentence.start not in self._tokens:
+            self._tokens[sentence.start] = list(sentence)
+        return self._tokens[sentence.start]
+
+    def text(self, sentence: Span) -> str:
+        """The text of ``sentence``, cut from the document's text read once."""
+        return doc_text(self.doc)[sentence.start_char : sentence.end_char]
 
     def points_back(self, tokens: Iterable[Token]) -> bool:
         """True when ``tokens`` keep "the N" for a thing named before that no fuller mention says ("the deal")."""
@@ -811,11 +822,11 @@ def clause_comment(token: Token) -> bool:
 def participle_clause(token: Token) -> bool:
     """True for a subjectless participle clause after a comma ("…, being voted into office by Congress";
     "…, leaving the party"): it says something more about the clause before it, however the parser hung it."""
-    doc = token.doc
+    if token.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or token.tag_ not in ("VBG", "VBN"):
+        return False
     first = token.left_edge
     return (
-        token.dep_ in ("ccomp", "xcomp", "advcl", "conj") and token.tag_ in ("VBG", "VBN")
-        and first.tag_ == "VBG" and first.i > 0 and doc[first.i - 1].text == ","
+        first.tag_ == "VBG" and first.i > 0 and token.doc[first.i - 1].text == ","
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )
 
@@ -929,11 +940,15 @@ def in_quotation(span: Span) -> bool:
     return any(start <= span.start and span.end <= end for start, end in quotations(span.sent))
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once and kept with it (``Doc.text`` joins every token each time)."""
+    return doc.user_data.get("quizgen.text") or doc.user_data.setdefault("quizgen.text", doc.text)
+
+
 def quoted(token: Token) -> bool:
     """True when ``token`` stands inside quotation marks opened in its paragraph, however many sentences
     the quotation runs over ("I am sad. Bergen has played a role," she said.)."""
-    doc = token.doc
-    text = doc.user_data.get("quizgen.text") or doc.user_data.setdefault("quizgen.text", doc.text)  # Doc.text joins every token
+    text = doc_text(token.doc)
     paragraph = text.rfind("\n", 0, token.idx) + 1
     opened = False
     for mark in QUOTE_MARKS.findall(text, paragraph, token.idx):
