@@ -153,5 +153,5 @@ OFFICE_NOUNS = frozenset(
 COUNTRY_NOUNS = frozenset("nation country state kingdom republic".split())
 """Nouns a described country is written with ("the European nation", "the Gulf state"): a name said before."""
 
-VIEW_VERBS = frozenset("emphasize emphasise stress underscore underline reiterate believe think argue insist hope feel".split())
+VIEW_VERBS = frozenset("emphasize emphasise stress underscore underline reiterate explain believe think argue insist hope feel".split())
 """Verbs that put forward a speaker's view: the clause they report is the speaker's to hold, not a fact to learn."""

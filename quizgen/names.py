@@ -104,15 +104,16 @@ class NameBook:
     def accepted_forms(self, canonical: str) -> list[str]:
         """Other forms a learner may give for ``canonical``: the surname and the forms seen.
 
-        The surname is the last word, unless the articles call the person by
-        the first word alone and never by the last ("President Wei" for Wei Lan).
+        The surname is the last word with its particles, unless an article that
+        names the person calls them by the first word alone and never by the
+        last ("President Wei" for Wei Lan).
         """
         words = canonical.split()
         family = surname(words)
         forms = [f for f in self._all if f != canonical and _fits(f.split(), words) and len(f.split()) >= len(family.split())]
         if len(words) > 1:
-            given = first_name_gender(canonical) is not None  # "John Cornyn": "John" is a given name, whatever else says "John"
-            family_first = not given and words[0] in self._all and words[-1] not in self._all
+            own = [counts for counts in self._by_article.values() if canonical in counts]  # a lone "John" elsewhere is someone else
+            family_first = any(words[0] in counts and words[-1] not in counts for counts in own)
             short = words[0] if family_first else family
             if short not in forms:
                 forms.insert(0, short)

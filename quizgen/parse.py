@@ -81,9 +81,10 @@ def appositive_repair(doc: Doc) -> Doc:
         before = doc[comma - 1]
         while before.dep_ in ("nummod", "compound", "amod", "nmod") and before.head.i < comma:
             before = before.head  # "on Voyage 1,": the phrase's noun
-        if before.dep_ == "pobj" and before.tag_.startswith("NN") and token.head in before.ancestors:
-            token.head = before
+        if before.dep_ == "pobj" and before.tag_.startswith("NN") and before.ent_type_ not in ("DATE", "TIME") and token.head in before.ancestors:
+            token.head = before  # not after a date ("released on Friday, a statement …"): that object is the verb's
             token.dep_ = "appos"
+            doc[comma].head = before  # the comma goes with it, so the phrase stays one stretch of text
     return doc
 
 

@@ -54,6 +54,8 @@ DANGLING = ("advmod",)
 """Words that mean nothing once the phrase they introduce is taken out of a question (a preposition may be stranded)."""
 RESOLVABLE = frozenset(PERSONAL_PRONOUNS)
 """Pronouns a question may keep: rendering replaces them with the person they refer to."""
+CARRIED_SENTENCES = 5
+"""How far back a run of sentences opening with "it" is followed to the subject it goes on from."""
 THING_LABELS = ("ORG", "GPE", "PRODUCT")
 """What an "it" or "its" can stand for."""
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
@@ -186,18 +188,14 @@ class Wording:
 
     @functools.cached_property
     def _pronoun_genders(self) -> dict[str, str]:
-        """Canonical name → "male" or "female", from pronouns that can only mean that person: "X and his
-        counterparts", "X said she would …"."""
+        """Canonical name → "male" or "female", from possessives that can only mean that person: "X and his
+        counterparts" ("X said she would …" may be about someone else)."""
         votes: dict[str, Counter] = defaultdict(Counter)
         for pronoun in self.doc:
-            if pronoun.lower_ not in PERSONAL_PRONOUNS:
+            if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "conj":
                 continue
-            owner = None
-            if pronoun.dep_ == "poss" and pronoun.head.dep_ == "conj":
-                owner = pronoun.head.head  # "X and his counterparts"
-            elif pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ccomp":
-                owner = next((c for c in pronoun.head.head.children if c.dep_ == "nsubj"), None)  # "X said she would …"
-            name = self.person(owner) if owner is not None and owner.pos_ == "PROPN" else None
+            owner = pronoun.head.head  # "X and his counterparts"
+            name = self.person(owner) if owner.pos_ == "PROPN" else None
             if name is not None:
                 votes[name]["female" if pronoun.lower_ in ("she", "her") else "male"] += 1
         return {name: count.most_common(1)[0][0] for name, count in votes.items() if len(count) == 1}
@@ -321,6 +319,8 @@ class Wording:
                 unclear = self.thing_antecedent(token) is None and not (owned and token.lower_ == "its")
             elif token.lower_ in ("they", "their", "theirs"):
                 unclear = not (owned and (owner.conjuncts or owner.tag_ in ("NNS", "NNPS")))
+            elif token.lower_ == "them":
+                unclear = True  # an object "them" is never its own clause's subject
             else:
                 continue  # "I", "we", "you": a quotation's own voice, which ``speaks_in_person`` judges
             if unclear:
@@ -380,16 +380,28 @@ class Wording:
         return named.pop() if len(named) == 1 else None
 
     def _subject_carried_over(self, pronoun: Token) -> str | None:
-        """For an "it" that opens its sentence as subject, what the previous sentence's subject "it" or
-        "the airline" stood for: "The airline was Iran's first in private hands. It has … It was founded in 1992"."""
-        if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
+        """For an "it" that opens its sentence as subject, what the subject of the sentences before stood for,
+        through a run of "it"s: "The airline was Iran's first in private hands. It has … It was founded in 1992".
+        An "it" that anticipates a clause ("It emerged that …") stands for nothing."""
+        sentence = pronoun.sent
+        if pronoun.i != sentence.start or pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT":
             return None
-        previous = self.doc[pronoun.sent.start - 1].sent
-        subject = next((c for c in previous.root.children if c.dep_ in SUBJECTS), None)
-        if subject is None:
+        if any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in pronoun.head.children):
             return None
-        if subject.lower_ == "it":
-            return self.thing_antecedent(subject)
+        for _ in range(CARRIED_SENTENCES):
+            if sentence.start == 0:
+                return None
+            sentence = self.doc[sentence.start - 1].sent
+            subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
+            if subject is None or subject.lower_ != "it":
+                break
+        else:
+            return None
+        if subject is None or subject.conjuncts:
+            return None  # "Acme and Beta met. It was founded in 1987": which one?
+        named = self.entity(subject)
+        if named is not None and named.label_ in THING_LABELS:
+            return re.sub(r"^the ", "", named.text, flags=re.IGNORECASE)
         det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "the"), None)
         fuller = self._definites.get(det.i) if det is not None else None
         return re.sub(r"^the ", "", fuller, flags=re.IGNORECASE) if fuller else None

@@ -660,6 +660,21 @@ def test_according_to_a_tweet_by_someone_makes_them_the_source(nlp):
     assert "Which organisation stated that the ferry carries weapons across the region?" in statement, statement
 
 
+def test_review_cases_an_it_that_anticipates_a_clause_them_and_a_party_to_a_deal_are_no_answers(nlp):
+    airline = prompts_of(nlp, "Airline news\n\nNordwind Air was founded in 1992. The airline flies to 60 cities. "
+                              "It emerged on Monday that Boeing had delayed deliveries to Lufthansa.")
+    assert not any("emerge" in p for p in airline), airline
+    assert not any(p.endswith("them?") for p in prompts_of(nlp, "Arrests\n\nPolice in Oslo arrested them on Monday."))
+    assert not any(p.startswith("Which deal") for p in prompts_of(nlp, "Jets\n\nRyanair signed the Boeing deal on Monday."))
+    plans = prompts_of(nlp, "Plans\n\nTim Cook said that Apple will open a new factory in Texas.")
+    assert "Which organisation will open a new factory in Texas?" in plans, plans  # reported news, not a view
+    post = prompts_of(nlp, "Posts\n\nAs ambassador to the UN, Jon Olsen served from 2010 to 2015.")
+    assert "As what did Jon Olsen serve from 2010 to 2015?" in post, post
+    endorse = prompts_of(nlp, "Endorse\n\nBarack Obama endorsed Kamala Harris in Chicago on Monday. Joe Biden said she would win in November. "
+                              "He then flew to Ohio, where he opened a factory in Toledo on Tuesday.")
+    assert "On what date did Joe Biden open a factory in Toledo?" in endorse, endorse  # "said she would" says nothing of Biden's sex
+
+
 def test_a_gloss_of_a_word_is_no_news(nlp):
     prompts = prompts_of(nlp, "Palace news\n\nThe Palace refers to the Norwegian king's office in Oslo. Anna Berg visited the Palace on Monday.")
     assert "Who visited the Palace on 29 April 2024?" in prompts, prompts

@@ -53,7 +53,10 @@ def test_a_name_the_article_shortens_to_its_first_word_accepts_that_word_not_the
 def test_a_surname_keeps_its_particle_and_a_given_name_is_never_the_short_form():
     book = NameBook()
     book.add("a", ["Marco Di Rossi", "Di Rossi", "Rossi", "Jean-Luc Le Brun"])
-    book.add("b", ["John Hartley", "John"])  # another article calls someone else plain "John"
+    book.add("b", ["John Hartley"])
+    book.add("c", ["John Moore", "John"])  # another article calls its own John plain "John"
+    book.add("d", ["Kim Jong Un", "Kim"])  # a family name first, which is also a given name elsewhere
     assert book.accepted_forms("Marco Di Rossi") == ["Di Rossi"]
     assert book.accepted_forms("Jean-Luc Le Brun") == ["Le Brun"]
     assert book.accepted_forms("John Hartley") == ["Hartley"]
+    assert book.accepted_forms("Kim Jong Un") == ["Kim"]
