@@ -212,8 +212,8 @@ def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: str 
 
 
 def _viewed(head: Token) -> bool:
-    """True for a clause a speaker puts forward as their view ("Biden stressed that the world has an interest …",
-    "explained the US will continue to compete …"); "said that Acme will open a factory" is news."""
+    """True for a clause a speaker puts forward as their view ("Berg stressed that the world has an interest …",
+    "explained Norway will keep fishing …"); "said that Acme will open a factory" is news."""
     while head.dep_ in ("conj", "xcomp"):
         head = head.head
     if head.dep_ != "ccomp":

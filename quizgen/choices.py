@@ -172,7 +172,7 @@ def _name_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
     if group == "place":  # a city gets cities of its own country first, a country countries of its continent
         close = [p for p in same_article if near(p, fact.answer)]
         if place_level(fact.answer) == "country":  # map neighbours or far-off countries of the story share nothing
-            # with the answer's part in it (Turkmenistan for Iran, France for Syria): its continent's only, and no
+            # with the answer's part in it (Latvia for Norway, Chile for Sweden): its continent's only, and no
             # territory, which is no country a learner would pick and may be part of the answer (Hong Kong for China)
             return [[p for p in close if sovereign(p)]]
         return [close, [p for p in same_deck if near(p, fact.answer)], neighbours(fact.answer, count=4), same_article]

@@ -415,7 +415,7 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if first > 0 and ent.doc[first - 1].lower_ in FORMER_WORDS:
             continue  # "former US President X" held the office before: asking who held it then has another answer
         titles = stacked_titles(title)
-        for title in titles:  # "AU chairperson President X of Egypt" holds two offices
+        for title in titles:  # "Union chairperson President X of Kenya" holds two offices
             fact = _office(wording, ent, name, title, next_to_name=title is titles[-1])
             if fact:
                 yield fact
@@ -425,8 +425,8 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 
 def find_respective_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """role: offices handed out by "respectively" ("his Greek and French counterparts, X and Y, respectively"
-    → "Who was the Greek foreign minister …?" → X)."""
+    """role: offices handed out by "respectively" ("his Danish and Swedish counterparts, X and Y, respectively"
+    → "Who was the Danish trade minister …?" → X)."""
     if "respectively" not in wording.text(sentence):
         return
     for word in wording.tokens(sentence):
@@ -476,7 +476,7 @@ def _listed_before(wording: Wording, end: int) -> list[Span]:
 
 def _shared_office(wording: Wording, noun: Token) -> str | None:
     """The office a plural noun gives each of its members: its own ("ministers"), or for "his counterparts"
-    the office of the person "his" is ("Egyptian foreign minister X" → "foreign minister")."""
+    the office of the person "his" is ("Norwegian trade minister X" → "trade minister")."""
     if noun.lemma_ != "counterpart":
         words = [c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ != "NORP"]
         return " ".join([*words, singular(noun.text)]) if noun.lemma_ in OFFICE_NOUNS else None
@@ -488,11 +488,11 @@ def _shared_office(wording: Wording, noun: Token) -> str | None:
 
 
 def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_name: bool) -> Fact | None:
-    """ "Who was the President of Egypt in July 2019?" from one title of office written before a name."""
+    """ "Who was the President of Kenya in May 2024?" from one title of office written before a name."""
     owner = _owner(title)
     before = title[0].doc[title[0].i - 1] if title and title[0].i > 0 else None
     if owner is None and before is not None and before.tag_ in ("POS", "PRP$"):
-        return None  # "the county's Police and Crime Commissioner X": the office of a place the question could not name
+        return None  # "the county's Fisheries Commissioner X": the office of a place the question could not name
     title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
     whose = owner is not None or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister"
     office_word = bool(title) and (title[-1].text[0].isupper() or title[-1].lower_ in TITLE_WORDS)  # "Greek prime minister", not "daily newspaper"
@@ -503,7 +503,7 @@ def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_
     if owner is not None:
         office_text = f"{possessive(wording.render(owner))} {office_text}"
     if country:
-        office_text = f"{office_text} of {country}"  # "President X of Egypt" → "the President of Egypt"
+        office_text = f"{office_text} of {country}"  # "President X of Kenya" → "the President of Kenya"
     answer, accept = name_answer(wording, name)
     when = _as_of(wording.article)
     the = "" if owner is not None else "the "
@@ -512,7 +512,7 @@ def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_
 
 
 def stacked_titles(title: list[Token]) -> list[list[Token]]:
-    """A title split where one office ends and another begins: "AU chairperson | President" (an office noun
+    """A title split where one office ends and another begins: "Union chairperson | President" (an office noun
     followed by a capitalised word of office), else the title whole."""
     for i, token in enumerate(title[:-1]):
         following = title[i + 1]
@@ -522,7 +522,7 @@ def stacked_titles(title: list[Token]) -> list[list[Token]]:
 
 
 def _country_after(ent: Span) -> str | None:
-    """The country written after a name with "of" ("President X of Egypt"), or None."""
+    """The country written after a name with "of" ("President X of Kenya"), or None."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of" or doc[ent.end + 1].ent_type_ != "GPE":
         return None
@@ -531,7 +531,7 @@ def _country_after(ent: Span) -> str | None:
 
 
 def _owner(title: list[Token]) -> list[Token] | None:
-    """The owner written before a title in the possessive ("Egypt" of "Egypt's foreign minister"), or None."""
+    """The owner written before a title in the possessive ("Kenya" of "Kenya's foreign minister"), or None."""
     if not title or title[0].i < 2:
         return None
     mark = title[0].doc[title[0].i - 1]
@@ -556,7 +556,7 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
             continue
         owner_name = wording.person(owner)
         if owner_name is None and owner.ent_type_ in ("GPE", "ORG", "NORP"):
-            owner_name = wording.render(t for t in owner.subtree if t.tag_ != "POS")  # "Egypt's foreign minister, X"
+            owner_name = wording.render(t for t in owner.subtree if t.tag_ != "POS")  # "Kenya's foreign minister, X"
         name = wording.names.canonical(ent.text, wording.article.id)
         if not owner_name or owner_name == name:
             continue
@@ -839,7 +839,7 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
 
 
 def _number_of_count(wording: Wording, ent: Span, number: int | None) -> Fact | None:
-    """A count set after "the number of N" by commas: "has the greatest number of women, 102," →
+    """A count set after "the number of N" by commas: "has the largest number of women, 95," →
     "How many women does X have?"."""
     counted = ent.doc[ent.start - 2]
     of = counted.head

@@ -69,7 +69,7 @@ def extract_facts(article: Article, doc: Doc, names: NameBook, finders: tuple[Fi
 
 def _also_called(answer: str, text: str) -> list[str]:
     """Other names a reader may give for a named answer: a country's other names ("Britain" for "the UK"),
-    the short form the article writes in brackets after it ("American Association of Retired Persons (AARP)")."""
+    the short form the article writes in brackets after it ("Nordic Association of Retired Persons (NARP)")."""
     short = re.findall(rf"{re.escape(answer)}\s*\(([A-Z][A-Za-z]{{1,9}})\)", text) if f"{answer} (" in text else []
     return [*other_names(answer), *dict.fromkeys(short)]
 

@@ -75,7 +75,7 @@ def whole_name(ent: Span, text: str) -> bool:
         return False
     parts = re.split(r"[-–]", ent.text)
     if len(parts) == 2 and all(place_level(p) for p in parts):
-        return False  # "U.S.-China", "Libya–Turkey": a pair of places, no place
+        return False  # "U.S.-China", "Norway–Sweden": a pair of places, no place
     of = ent.root.head
     if ent.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in TITLE_WORDS and ent.label_ != "GPE":
         return False  # "State" of "Secretary of State": a piece of an office

@@ -120,7 +120,7 @@ DEMONSTRATIVES = frozenset("this that these those".split())
 """Determiners that point to another sentence ("that amount")."""
 
 RELATIVE_ADJECTIVES = frozenset("corresponding related similar respective aforementioned".split())
-"""Adjectives that describe a thing by another one said before ("a corresponding press release")."""
+"""Adjectives that describe a thing by another one said before ("a corresponding letter")."""
 
 FIRST_AND_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
 """A speaker's pronouns: outside quotation marks a question would give them to the reader."""
@@ -151,7 +151,7 @@ OFFICE_NOUNS = frozenset(
 """Nouns that end a title of office: after one, another capitalised title is a second office ("party chairperson President X")."""
 
 COUNTRY_NOUNS = frozenset("nation country state kingdom republic".split())
-"""Nouns a described country is written with ("the European nation", "the Gulf state"): a name said before."""
+"""Nouns a described country is written with ("the Nordic nation", "the Gulf state"): a name said before."""
 
 VIEW_VERBS = frozenset("emphasize emphasise stress underscore underline reiterate explain believe think argue insist hope feel".split())
 """Verbs that put forward a speaker's view: the clause they report is the speaker's to hold, not a fact to learn."""

@@ -42,11 +42,11 @@ def bare_name(mention: str) -> str:
 
 
 SURNAME_PARTICLES = frozenset("di de da del della dos das du van von der den ter le la al el bin ibn".split())
-"""Small words that belong to the surname after them ("Di Maio", "Le Drian", "van der Berg")."""
+"""Small words that belong to the surname after them ("Di Rossi", "Le Brun", "van der Berg")."""
 
 
 def surname(words: list[str]) -> str:
-    """The family name at the end of a name, with its particles: "Luigi Di Maio" → "Di Maio"."""
+    """The family name at the end of a name, with its particles: "Marco Di Rossi" → "Di Rossi"."""
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
         start -= 1

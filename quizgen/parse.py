@@ -73,7 +73,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
 @Language.component("appositive_repair")
 def appositive_repair(doc: Doc) -> Doc:
     """Re-attach a noun phrase the parser took for a verb's object though a comma sets it after a phrase of
-    the verb: in "lifted off from the Center on STS-1, the first shuttle mission", the mission is STS-1."""
+    the verb: in "sailed from the Terminal on Voyage 1, the first Arctic expedition", the expedition is Voyage 1."""
     for token in doc:
         comma = token.left_edge.i - 1
         if token.dep_ != "dobj" or comma <= token.head.i or doc[comma].text != ",":

@@ -120,7 +120,7 @@ def fact_score(fact: Fact, article: Article) -> float:
 
 def _subject_of(facts: list[Fact], article: Article) -> str:
     """The name the article is about: the answer it mentions most (an organisation or place that every
-    sentence is about makes an obvious answer: "NASA" in a story about NASA)."""
+    sentence is about makes an obvious answer: "Acme" in a story about Acme)."""
     counts = {f.answer: _mentions(f.answer, article.body, f.answer_type == "PERSON") for f in facts if f.answer_type in NAMED_TYPES}
     best = max(counts, key=lambda a: (counts[a], a), default="")
     return best if counts.get(best, 0) >= SUBJECT_MENTIONS else ""
@@ -150,7 +150,7 @@ def _one_per_answer(facts: list[Fact]) -> list[Fact]:
 
 def _mentions(answer: str, text: str, person: bool = False) -> int:
     """How often the text names the answer: a person by their surname (the name's last capitalised word),
-    anything else by its whole name ("Kennedy Space Center", not every "Center"), a phrase by its last content word."""
+    anything else by its whole name ("Bergen Space Center", not every "Center"), a phrase by its last content word."""
     words = re.findall(r"\b[A-Z][\w'-]+", answer) if person else []
     name = words[-1] if words else answer if re.search(r"[A-Z]", answer) else (re.findall(r"\w{4,}", answer) or [""])[-1]
     if not name:

@@ -173,7 +173,7 @@ class Wording:
         return (subjects or people or [None])[-1]
 
     def _gender(self, person: Span) -> str | None:
-        """The sex the article's own pronouns give a person ("Sameh Shoukry and his counterparts"), else the
+        """The sex the article's own pronouns give a person ("Amir Haddad and his counterparts"), else the
         one their first name is mostly given to, from their fullest name in the article."""
         return self.gender_of(self.names.canonical(person.text, self.article.id))
 
@@ -295,7 +295,7 @@ class Wording:
 
     def _said_by(self, pronoun: Token, antecedent: Span) -> bool:
         """True when ``pronoun`` stands in a clause whose governing verb has its antecedent for subject, written
-        before it ("Trump announced he had asked …"): the question keeps "he" rather than name him twice."""
+        before it ("Berg announced she had asked …"): the question keeps "he" rather than name him twice."""
         name = self.names.canonical(antecedent.text, self.article.id)
         for verb in pronoun.ancestors:
             subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < pronoun.i), None)
@@ -381,7 +381,7 @@ class Wording:
 
     def _subject_carried_over(self, pronoun: Token) -> str | None:
         """For an "it" that opens its sentence as subject, what the subject of the sentences before stood for,
-        through a run of "it"s: "The airline was Iran's first in private hands. It has … It was founded in 1992".
+        through a run of "it"s: "The airline was Norway's first in private hands. It has … It was founded in 1987".
         An "it" that anticipates a clause ("It emerged that …") stands for nothing."""
         sentence = pronoun.sent
         if pronoun.i != sentence.start or pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT":
@@ -485,7 +485,7 @@ class Wording:
         if quoted(head) and subject.pos_ == "NOUN" and not subject.ent_type_ and any(c.lower_ == "the" for c in subject.children) and not any(
             c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in subject.children
         ):
-            return None  # '"… the framework we have is enough …," X said': the speaker's "the framework", unnamed
+            return None  # '"… the plan we have is enough …," X said': the speaker's "the framework", unnamed
         leave_out = list(leave_out)
         chain = self.clause_chain(token)
         path = set(chain)
@@ -566,7 +566,7 @@ class Wording:
         if auxiliaries and auxiliaries[0].lower_ == "to":
             return None
         if head.tag_ in ("VBG", "VB") and not any(a.dep_ != "neg" for a in auxiliaries):
-            return None  # "Ghana winning the bid": no finite verb to ask with
+            return None  # "Lakeport winning the bid": no finite verb to ask with
         return self.once_named(as_question(f"{wh} {self.predicate(head, head.text, rest, auxiliaries)}"))
 
     def once_named(self, question: str) -> str:
@@ -703,7 +703,7 @@ class Wording:
         if subject.pos_ == "PRON":
             return self.thing_antecedent(subject)
         if relative != subject_token and (self.points_back(subject.subtree) or self.unclear_pronoun(subject_words(subject))):
-            return None  # "the orbiter's last flight, which launches …", "its last voyage, which …": whose?
+            return None  # "the ferry's last trip, which leaves …", "its last voyage, which …": whose?
         return self.mid_sentence(subject_words(subject)) or None
 
     def mid_sentence(self, tokens: list[Token]) -> str:
@@ -781,9 +781,9 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
         if det is not None and det.lower_ == "the" and token.lemma_ in COUNTRY_NOUNS and modifiers and all(
             m.dep_ == "amod" and (m.pos_ == "ADJ" or m.ent_type_ == "NORP") for m in modifiers
         ):
-            found[det.i] = None  # "the European nation", "the Gulf state": a country named before, by description
+            found[det.i] = None  # "the Nordic nation", "the Gulf state": a country named before, by description
         elif modifiers and token.dep_ in ("compound", "appos") and token.head.ent_type_:
-            pass  # "Iranian airline Nordwind Air": a description of the name it stands before, which says which airline
+            pass  # "Norwegian airline Nordwind Air": a description of the name it stands before, which says which airline
         elif modifiers:
             left = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and not t.is_punct or t.text in "()-"]
             named_phrase = next(  # "a new bridge over the Lake River": the phrase with a name says which bridge
@@ -796,7 +796,7 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             elif any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())
         elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
-            mentions = fuller.get((token.lemma_, token.tag_), set())  # "the orbiter" is never "the three orbiters"
+            mentions = fuller.get((token.lemma_, token.tag_), set())  # "the ferry" is never "the three ferries"
             found[det.i] = next(iter(mentions)) if len(mentions) == 1 else None  # two agreements named: which one?
         seen.add(token.lemma_)
     return found
@@ -832,7 +832,7 @@ def clause_comment(token: Token) -> bool:
 
 
 def participle_clause(token: Token) -> bool:
-    """True for a subjectless participle clause after a comma ("…, being voted into office by Congress";
+    """True for a subjectless participle clause after a comma ("…, being voted into office by the council";
     "…, leaving the party"): it says something more about the clause before it, however the parser hung it."""
     if token.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or token.tag_ not in ("VBG", "VBN"):
         return False
@@ -1005,7 +1005,7 @@ def points_elsewhere(tokens: list[Token]) -> bool:
     return any(
         (t.dep_ == "det" and t.lower_ in DEMONSTRATIVES and t.ent_type_ not in ("DATE", "TIME"))  # "this month" is made absolute
         or t.lower_ == "same"  # "the same day" has no date of its own
-        or t.lower_ in RELATIVE_ADJECTIVES and t.dep_ == "amod"  # "a corresponding press release": corresponding to what?
+        or t.lower_ in RELATIVE_ADJECTIVES and t.dep_ == "amod"  # "a corresponding letter": corresponding to what?
         or t.lower_ == "well" and t.i > 0 and t.nbor(-1).lower_ == "as" and t.head.pos_ in ("VERB", "AUX", "ADJ")  # "as well" as whom?
         or t.lower_ == "much" and t.i > 0 and t.nbor(-1).lower_ == "as" and t.dep_ in ("dobj", "advmod")  # "stated as much"
         or t.lower_ == "instead" and not any(c.lower_ == "of" for c in t.children)  # instead of what?
