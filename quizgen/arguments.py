@@ -59,7 +59,7 @@ from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.parse import is_headline
 from quizgen.places import place_level
-from quizgen.wording import SUBJECTS, Wording, absolute_clause, quotations, quoted
+from quizgen.wording import SUBJECTS, Wording, absolute_clause, kind_of_name, quotations, quoted
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")
@@ -309,7 +309,8 @@ def _wh_phrase(ent: Span, answer: str) -> str | None:
     if ent.label_ == "ORG":
         kind = organisation_kind(ent)
         return f"which {kind if kind and kind != answer.lower() else 'organisation'}"  # not "which senate" for "Senate"
-    return "what"
+    kind = kind_of_name(ent)  # an event or work named for what it is ("the Bergen Conference")
+    return f"which {kind}" if kind and kind != answer.lower() else "what"
 
 
 def _description(ent: Span) -> str:

@@ -168,20 +168,22 @@ def _event_key(wording: Wording, verb: Token, skip: set[int], subject: Token | N
 def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """when: the absolute date of an event ("met on Wednesday", "will attend ... on 12 November")."""
     for ent in wording.ents(sentence):
-        if ent.label_ != "DATE" or ent.root.dep_ == "appos":
+        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ == "appos":
             continue
-        value = wording.date_of(ent)
+        value = wording.date_of(ent)  # a TIME with a day in it ("Monday night") dates its event too
         if value is None:
             continue
         attach = ent.root.head if ent.root.dep_ == "pobj" else ent.root
+        leave_out = list(attach.subtree) if attach != ent.root else list(ent.root.subtree)
         anchor = attach.head
         if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.pos_ == "PROPN":
             anchor = anchor.head
         if attach.dep_ == "npadvmod" and anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ == "VERB":
             anchor = anchor.head  # "celebrated the launch Tuesday": a day dates the event, not the noun before it
+        elif attach.dep_ == "npadvmod" and anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "VERB":
+            anchor = anchor.head.head  # "asked for her resignation Monday night": the asking's
         if _describing_infinitive(anchor):
             anchor = anchor.head.head  # "became the first woman to lead the Senate in 2009": the date is the becoming's
-        leave_out = list(attach.subtree) if attach != ent.root else list(ent.root.subtree)
         subject = None
         if anchor.pos_ not in ("VERB", "AUX"):
             subject, anchor = _stranded_subject(wording, leave_out) or (None, anchor)
@@ -408,7 +410,7 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         name = wording.names.canonical(ent.text, wording.article.id)
         office = office_tokens(ent)
-        title = office or title_tokens(ent)  # the capitalised title as written, else the parser's modifiers
+        title = office or title_tokens(ent) or _shared_title(wording, ent)  # as written, else the parser's modifiers
         if not office and not looks_like_person(name, wording.article.body):
             continue  # a word of office before a lone surname ("Secretary of State Lund") says it is a person
         first = title[0].i if title else ent.start
@@ -422,6 +424,18 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         relation = _relation(wording, ent)
         if relation:
             yield relation
+
+
+def _shared_title(wording: Wording, ent: Span) -> list[Token]:
+    """The plural title the first of two names carries for both: "Presidents X of Kenya and Y of Ghana"."""
+    first = ent.root
+    while first.dep_ == "conj":
+        first = first.head
+    named = wording.entity(first) if first != ent.root else None
+    if named is None or named.label_ != "PERSON":
+        return []
+    title = office_tokens(named) or title_tokens(named)
+    return title if title and title[-1].tag_ == "NNS" else []
 
 
 def find_respective_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
@@ -777,12 +791,25 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         owner = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]  # "Duna's 12.5 million euro loan"
         phrase = [t for t in noun_phrase(head) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == head)]
         phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
+        if not owner and len(phrase) < 2:
+            phrase = [*phrase, *_misattached_modifiers(head)]
+            if len(phrase) < 2:
+                return None  # "the value of the deal": which deal? A bare noun names nothing a reader can place
         thing = without_article(wording.render([*owner, *phrase]))
         prompt = f"What was the value of {thing if owner else 'the ' + thing}?"
         key = ("amount", head.lemma_, *_named_in(wording, phrase))
     else:
         return None
     return make_fact("amount", key, prompt, answer, "MONEY" if ent.label_ == "MONEY" else ent.label_, accept, value)
+
+
+def _misattached_modifiers(noun: Token) -> list[Token]:
+    """The phrases after "the breakdown of a $2bn deal" that the parser hung on "breakdown" though they
+    say which deal ("… by a Lapland firm to sell ferries to Iceland"): a bare noun after "of" takes them."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return []
+    return [t for c in of.head.children if c.i > noun.i and (c.dep_ == "acl" or c.dep_ == "prep" and c.lower_ != "of") for t in c.subtree]
 
 
 HEDGE = re.compile(rf"^(?:an? )?(?:{'|'.join(HEDGE_WORDS)}) ", re.IGNORECASE)

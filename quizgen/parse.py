@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 import quizgen.entities  # noqa: F401  (registers the entity_repair component)
 from quizgen.lexicon import COMPANY_ABBREVIATIONS
@@ -54,6 +54,9 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("appositive_repair", after="parser")
     nlp.add_pipe("entity_repair", after="ner")
+    nlp.add_pipe("date_repair", after="entity_repair")
+    nlp.add_pipe("participle_repair", after="date_repair")
+    nlp.add_pipe("name_list_repair", after="participle_repair")
     return nlp
 
 
@@ -85,6 +88,74 @@ def appositive_repair(doc: Doc) -> Doc:
             token.head = before  # not after a date ("released on Friday, a statement …"): that object is the verb's
             token.dep_ = "appos"
             doc[comma].head = before  # the comma goes with it, so the phrase stays one stretch of text
+    return doc
+
+
+@Language.component("date_repair")
+def date_repair(doc: Doc) -> Doc:
+    """Hang a date the parser misplaced on the verb it dates: "on Sunday" in "where on Sunday Presidents X
+    and Y signed" is read as part of "Sunday Presidents", or as a phrase of the name after it."""
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            _unglue_title(ent)
+            if ent.root.dep_ == "pobj":
+                _date_of_the_verb(ent.root.head)
+    return doc
+
+
+def _unglue_title(ent: Span) -> None:
+    """Give "Sunday" back to "on" in "on Sunday Presidents X and Y": "Presidents" is the title of the name after it."""
+    doc = ent.doc
+    if ent.root.dep_ != "compound" or ent.start == 0 or ent.end + 1 >= len(doc):
+        return
+    preposition, title, name = doc[ent.start - 1], ent.root.head, doc[ent.end + 1]
+    if preposition.dep_ != "prep" or title.i != ent.end or title.dep_ != "pobj" or title.head != preposition:
+        return
+    if title.ent_type_ or name.ent_type_ != "PERSON" or name.head == title:
+        return
+    person = next(e for e in doc.ents if e.start <= name.i < e.end)
+    ent.root.head, ent.root.dep_ = preposition, "pobj"
+    title.head, title.dep_ = person.root, "compound"
+
+
+def _date_of_the_verb(preposition: Token) -> None:
+    """Hang the phrase of a date that the parser hung on the subject after it on the subject's verb: a name has no date."""
+    subject = preposition.head
+    if preposition.dep_ == "prep" and subject.dep_ in ("nsubj", "nsubjpass") and subject.ent_type_ == "PERSON" and preposition.i < subject.i < subject.head.i:
+        preposition.head = subject.head
+
+
+@Language.component("participle_repair")
+def participle_repair(doc: Doc) -> Doc:
+    """Make the finite verb the main verb of "X speaking to the council called the plan void": the parser
+    takes "speaking" for the sentence's verb and "called" for a clause describing the council."""
+    for participle in doc:
+        if participle.dep_ != "ROOT" or participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+            continue
+        subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+        verb = next(
+            (t for t in participle.subtree if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > participle.i), None
+        )
+        if subject is None or verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ in ("WDT", "WP") for c in verb.children):
+            continue
+        moved = [c for c in participle.children if c.i < participle.i or c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in moved:
+            child.head = verb
+        participle.head, participle.dep_ = verb, "advcl"
+    return doc
+
+
+@Language.component("name_list_repair")
+def name_list_repair(doc: Doc) -> Doc:
+    """Join the second name of "X of Kenya and Y of Zambia" to the first: the parser joins it to "Kenya"."""
+    for ent in doc.ents:
+        place = ent.root.head
+        if ent.label_ != "PERSON" or ent.root.dep_ != "conj" or place.ent_type_ not in ("GPE", "ORG"):
+            continue
+        of = place.head
+        if place.dep_ == "pobj" and of.lower_ == "of" and of.head.ent_type_ == "PERSON" and of.head.i < place.i:
+            ent.root.head = of.head
     return doc
 
 

@@ -441,7 +441,7 @@ class Wording:
                 c.dep_ == "pobj" and self._undated(c) for c in token.children
             ):
                 return  # "in the month before": no date a reader could place
-            if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")):
+            if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")) and not quoted(token):
                 return
             if not top and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("prep", "ccomp", "advcl", "npadvmod") and any(
                 t.lower_ in RELATIVE_TO_EVENT and t.ent_type_ in ("DATE", "TIME") for t in token.subtree
@@ -611,12 +611,21 @@ class Wording:
         kept = {t.i for t in rest}
         stranded = [c for c in head.children if c.dep_ == "prep" and c.i in kept and not any(g.i in kept for g in c.children)]
         close = {t.i for c in [*objects, *stranded] for t in c.subtree}  # "meet with in Oslo" → "meet with … in Oslo"
+        after = [t for t in rest if t.i > head.i and t.i not in close]
+        moved = [t for t in before if t not in front]
+        clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and c.i in kept), None)
+        reported_after = [t for t in after if moved and clause is not None and t.i >= clause.left_edge.i]
+        that = "" if not reported_after or any(c.dep_ == "mark" for c in clause.children) else "that"
         parts = [
             self.mid_sentence([*auxiliaries, *front]),
             verb,
             self.render(t for t in rest if t.i in close),
-            self.render(t for t in rest if t.i > head.i and t.i not in close),
-            self.mid_sentence([t for t in before if t not in front]),
+            self.render(t for t in after if t not in reported_after),
+            self.mid_sentence(moved),
+            # "On Monday, X announced he had resigned" → "… announce on <date> that he had resigned": the phrase the
+            # writer put first dates the announcing, so it goes before the reported clause, not at its end
+            that,
+            self.render(reported_after),
             "that " + self.mid_sentence(said) if said else "",  # "X left, police revealed" → "did police reveal that X left"
         ]
         return " ".join(x for x in parts if x)
@@ -735,6 +744,10 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
     """
     if quotes_balanced("".join(t.text for t in rest)):
         return rest
+    last = max(rest, key=lambda t: t.i)
+    closing = head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
+    if closing is not None and closing.text in QUOTES and closing.head == head and quotes_balanced("".join(t.text for t in [*rest, closing])):
+        return sorted([*rest, closing], key=lambda t: t.i)  # "called it “null and void”": the parser hung the closing mark on the verb
     phrase = max((t for t in rest if t.text in QUOTES), key=lambda t: t.i)
     while phrase.head != head and phrase.head != phrase:
         phrase = phrase.head
