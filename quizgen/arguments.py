@@ -33,13 +33,13 @@ from quizgen.extract import (
     noun_phrase,
     path_to,
     spelled_out,
-    stacked_titles,
-    title_tokens,
     without_article,
 )
 from quizgen.finetypes import organisation_kind
+from quizgen.titles import stacked_titles, title_tokens
 from quizgen.inflection import plural, singular
 from quizgen.lexicon import (
+    AGENT_NOUNS,
     ARGUMENT_PREPOSITIONS,
     CONSEQUENTIAL_VERBS,
     DEAL_VERBS,
@@ -47,6 +47,7 @@ from quizgen.lexicon import (
     DEMONSTRATIVES,
     GENERIC_NOUNS,
     INNER_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
     NAMING_VERBS,
     NESTED_PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
@@ -96,11 +97,13 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
         for child in head.children:
             if child.dep_ in OBJECTS and head.lemma_ not in SPEECH_VERBS | REPORTING_VERBS:  # "…, announced the ministry": a speaker
                 yield from _object_fact(wording, head, child, list(child.subtree), "")
+                yield from _owner_fact(wording, head, child, list(child.subtree), "")
                 yield from _inner_facts(wording, head, child)
             elif child.dep_ in ("prep", "agent") and child.lower_ in ARGUMENT_PREPOSITIONS:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and not absolute_clause(child):
                     yield from _object_fact(wording, head, obj, list(child.subtree), child.lower_)
+                    yield from _owner_fact(wording, head, obj, list(child.subtree), child.lower_)
                     yield from _inner_facts(wording, head, obj)
 
 
@@ -131,6 +134,23 @@ def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Toke
     yield from _fact(wording, head, preposition or obj.dep_, answer, prompt)
 
 
+def _owner_fact(wording: Wording, head: Token, noun: Token, leave_out: list[Token], preposition: str) -> Iterator[Fact]:
+    """ "asked for Anna Berg's resignation" → "For whose resignation did X ask?": the named owner of an object."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+    of_person = next((c for c in of.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None) if of is not None else None
+    if owner is None and of_person is not None and not any(c.dep_ == "poss" for c in noun.children):
+        owner = of_person  # "the strategy of Prime Minister Anna Berg" is her strategy
+    if owner is None or noun.pos_ != "NOUN" or owner.pos_ != "PROPN":
+        return
+    answer = _answer(wording, owner)
+    if answer is None or answer.members:
+        return
+    owned = [t for t in noun_phrase(noun) if owner.right_edge.i < t.i <= noun.i or owner.i > noun.i and t.i <= noun.i and t.dep_ != "det"]
+    prompt = _question(wording, head, _capitalised(f"{preposition} whose {wording.render(owned)}".strip()), leave_out)
+    yield from _fact(wording, head, f"{noun.lemma_} owner", answer, prompt)
+
+
 def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
     """Questions about a name in a phrase of the verb's object: "waive immunity *for Anne Larsen*" → "For whom …?".
 
@@ -145,6 +165,8 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
+        if prep.lower_ in INNER_PREPOSITIONS | TOPIC_PREPOSITIONS:  # "concerns about Norway's fishing" → "About whose fishing …?"
+            yield from _owner_fact(wording, head, obj, list(prep.subtree), prep.lower_)
         answer = _answer(wording, obj) if prep.lower_ in INNER_PREPOSITIONS else None
         if answer is not None and (prep.lower_ not in NESTED_PLACE_PREPOSITIONS or answer.label in PLACE_LABELS):
             prompt = _question(wording, head, _wh_for(prep.lower_, answer), list(prep.subtree))
@@ -250,8 +272,7 @@ def _single(wording: Wording, token: Token) -> Answer | None:
         return _named_deal(wording, token)
     if ent.root != token or ent.label_ not in ANSWER_LABELS:
         return None
-    after = ent.doc[ent.end : ent.end + 2]
-    if ent.label_ != "PERSON" and any(t.ent_type_ == "PERSON" for t in after):
+    if ent.label_ != "PERSON" and _title_owner(ent):
         return None  # "Export–Import Bank president Ade Bello said": the bank only says whose president
     person = wording.person(token) if ent.label_ == "PERSON" else None
     if person and not looks_like_person(person, wording.article.body):
@@ -267,6 +288,16 @@ def _single(wording: Wording, token: Token) -> Answer | None:
         text, accept = full, [*accept, text]
     wh = _wh_phrase(ent, text)
     return Answer(text, tuple(accept), ent.label_, wh) if wh else None
+
+
+def _title_owner(ent: Span) -> bool:
+    """True for a name that only says whose title follows: "Lapland Bank (LB) Policy Director Anna Berg"."""
+    doc, i = ent.doc, ent.end
+    while i < min(ent.end + 8, len(doc)) and doc[i].ent_type_ != "PERSON":
+        if not (doc[i].text in "()" or doc[i].is_title or doc[i].is_upper or doc[i].lower_ in TITLE_WORDS):
+            return False
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON" and i - ent.end <= 7
 
 
 def _named_deal(wording: Wording, token: Token) -> Answer | None:
@@ -375,6 +406,31 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
                                  (f"{age[1]} years old", f"{age[1]}-year-old"), age[1])
                 if fact:
                     yield fact
+
+
+def find_products(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """What a maker written before its name makes: "valve and pump maker Wiatrak Group" → "What does Wiatrak
+    Group make?" → "valve and pump"."""
+    if is_headline(sentence):
+        return
+    for ent in wording.ents(sentence):
+        agent = ent.doc[ent.start - 1] if ent.start > sentence.start else None
+        if ent.label_ not in ANSWER_LABELS or agent is None or agent.lower_ not in AGENT_NOUNS:
+            continue
+        made, i = [], agent.i - 1
+        while i >= sentence.start and (ent.doc[i].pos_ == "NOUN" and not ent.doc[i].ent_type_ or made and ent.doc[i].lower_ in (",", "and")):
+            made.insert(0, ent.doc[i])
+            i -= 1
+        while made and made[0].lower_ in (",", "and"):
+            made.pop(0)
+        if not made:
+            continue
+        name = wording.names.canonical(ent.text, wording.article.id) if ent.label_ == "PERSON" else without_article(ent.text)
+        answer = wording.render(made)
+        prompt = f"What does {name} {AGENT_NOUNS[agent.lower_]}?"
+        fact = make_fact("other", ("product", key_text(name)), prompt, answer, "THING")
+        if fact:
+            yield fact
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:

@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, singular
-from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, OFFICE_NOUNS, SPAN_PREPOSITIONS, TITLE_JOINERS
+from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, OFFICE_NOUNS, SPAN_PREPOSITIONS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
 from quizgen.places import place_level
+from quizgen.titles import office_tokens, stacked_titles, title_tokens
 from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
 
 MEETING_VERBS = frozenset("meet confer".split())
@@ -359,50 +360,6 @@ def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
                 yield fact
 
 
-def title_tokens(ent: Span) -> list[Token]:
-    """The words of office in front of a name: "Norwegian Prime Minister" in "Norwegian Prime Minister Anna Berg"."""
-    doc = ent.doc
-    start, first = ent.start, ent.sent.start
-    while start > first:
-        token = doc[start - 1]
-        if token.head.i < ent.start or token.head.i >= ent.end and token.head.i != ent.root.i:
-            if not (ent.start <= token.head.i < ent.end or (token.head.i < ent.start and token.head.i >= start - 1)):
-                break
-        if token.dep_ not in ("compound", "amod", "nmod", "npadvmod", "punct") or token.is_punct and token.text not in ("-", "–"):
-            break
-        start -= 1
-    tokens = list(doc[start : ent.start])
-    while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("DET", "ADP")):
-        tokens.pop(0)
-    return tokens
-
-
-def office_tokens(ent: Span) -> list[Token]:
-    """The capitalised title of office written before a name, with its "of"/"to" phrases.
-
-    "US Secretary of Commerce Laura Chen", "Danish Ambassador to Japan Peter
-    Olsen": the parser often splits such titles, so they are read from the
-    surface: capitalised words and the small words between them, containing
-    a word of office (president, minister, ambassador, …).
-    """
-    doc = ent.doc
-    start, first = ent.start, ent.sent.start
-    while start > first:
-        token = doc[start - 1]
-        if token.ent_type_ == "PERSON":
-            break  # another person's name: "Foreign Minister X and Finnish Foreign Minister Y"
-        capitalised = token.is_alpha and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN" or bool(token.ent_type_))
-        capitalised = capitalised or token.lower_ in TITLE_WORDS  # "… Bank president Ade Bello", "Greek prime minister X"
-        joining = token.lower_ in TITLE_JOINERS and start < ent.start and doc[start].is_title
-        if not (capitalised or token.text in (".", "-", "–") and start < ent.start and not token.whitespace_ or joining):
-            break
-        start -= 1
-    tokens = list(doc[start : ent.start])
-    while tokens and (tokens[0].lower_ in TITLE_JOINERS or not tokens[0].is_alpha):
-        tokens.pop(0)
-    return tokens if any(t.lower_ in TITLE_WORDS for t in tokens) else []
-
-
 def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: who holds an office ("Norwegian Prime Minister Anna Berg", "Kenya's foreign minister X") or a relation ("her husband, X")."""
     for ent in wording.ents(sentence):
@@ -523,16 +480,6 @@ def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_
     the = "" if owner is not None else "the "
     prompt = f"Who was {the}{office_text} {when}?" if when else f"Who is {the}{office_text} named in “{wording.article.title}”?"
     return make_fact("role", ("role", office_text, _surname(name)), prompt, answer, "PERSON", accept)
-
-
-def stacked_titles(title: list[Token]) -> list[list[Token]]:
-    """A title split where one office ends and another begins: "Union chairperson | President" (an office noun
-    followed by a capitalised word of office), else the title whole."""
-    for i, token in enumerate(title[:-1]):
-        following = title[i + 1]
-        if token.lower_ in OFFICE_NOUNS and following.lower_ in TITLE_WORDS and following.is_title and not token.is_title:
-            return [title[: i + 1], title[i + 1 :]]
-    return [title]
 
 
 def _country_after(ent: Span) -> str | None:

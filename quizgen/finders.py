@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from quizgen.arguments import find_arguments, find_descriptions, find_examples, find_labels, find_objects, find_posts
+from quizgen.arguments import find_arguments, find_descriptions, find_examples, find_labels, find_objects, find_posts, find_products
 from quizgen.extract import (
     find_agreements,
     find_amounts,
@@ -42,6 +42,7 @@ FINDERS: tuple[Finder, ...] = (
     find_amounts,
     find_attributions,
     find_descriptions,
+    find_products,
     find_examples,
     find_labels,
     find_arguments,

@@ -13,7 +13,8 @@ import re
 
 from spacy.tokens import Span
 
-from quizgen.extract import PLACE_LABELS, office_tokens, title_tokens
+from quizgen.extract import PLACE_LABELS
+from quizgen.titles import office_tokens, title_tokens
 from quizgen.lexicon import ROLE_SYNONYMS
 from quizgen.names import TITLE_WORDS
 from quizgen.places import place_level

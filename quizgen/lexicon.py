@@ -45,6 +45,9 @@ those of ``NESTED_PLACE_PREPOSITIONS`` only for a place ("a meeting *on* Malta")
 
 NESTED_PLACE_PREPOSITIONS = frozenset("in on at near".split())
 
+TOPIC_PREPOSITIONS = frozenset("about over against".split())
+"""Prepositions inside a verb's object that say what it is about ("concerns *about* X's plans"): whose plans can be asked."""
+
 CONSEQUENTIAL_VERBS = DEAL_VERBS | frozenset(
     """
     receive create propose expel use build open close unveil introduce adopt reject pass win lose offer provide
@@ -101,6 +104,15 @@ HEDGE_WORDS = ("estimated", "about", "around", "roughly", "approximately", "some
 
 ANAPHORIC_NOUNS = frozenset("case matter issue incident affair episode situation position post move decision date".split())
 """Nouns whose bare "the" always points back, even at their first mention ("questioned about the case")."""
+
+AGENT_NOUNS = {
+    "maker": "make", "manufacturer": "manufacture", "producer": "produce", "supplier": "supply", "exporter": "export",
+    "importer": "import", "developer": "develop", "builder": "build", "distributor": "distribute", "operator": "operate",
+}
+"""Nouns for who makes or does something, with their verb: "valve *maker* X" is what X makes."""
+
+POST_NOUNS = frozenset("position post job".split())
+"""Nouns for an office someone holds: "the post" a person "held" is the title the article gave them."""
 
 KIND_ALIASES = {"air": "airline", "airlines": "airline", "airways": "airline", "centre": "center"}
 """Head nouns of names that say their kind in another word ("Nordwind Air" is an airline)."""

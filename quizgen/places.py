@@ -208,6 +208,15 @@ def _continents() -> dict[str, str]:
     return {_folded(entry["name"]): code for code, entry in _cache().get_continents().items()}
 
 
+def continent_of(adjective: str) -> str | None:
+    """The GeoNames code of the continent an adjective names ("European" → "EU", "Asian" → "AS"), or None."""
+    for stem in (adjective[:-1], adjective[:-2]):  # "Asia-n", "Europe-an"
+        code = _continents().get(_folded(stem))
+        if code is not None:
+            return code
+    return None
+
+
 def other_names(name: str) -> list[str]:
     """The other names of a country a reader may give ("United Kingdom", "Britain", "UK" for "the UK")."""
     place = find_place(name)

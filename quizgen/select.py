@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from quizgen.extract import key_text
+from quizgen.lexicon import CONSEQUENTIAL_VERBS
 from quizgen.model import Article, Fact
 
 QUESTIONS_PER_100_WORDS = 4.8
@@ -50,6 +51,9 @@ the same event told twice ("the collision on 27 August", "the crash on 27 August
 
 EVENT_KINDS = ("when", "amount", "where")
 """Kinds whose answer singles out an event (a day, not a year); one person answers many different questions."""
+
+CONSEQUENCE_BONUS = 0.8
+"""What a fact about the act of a consequential verb (suspend, expel, receive) adds to a plain fact's score."""
 
 LONG_PROMPT_WORDS = 22
 """Prompts longer than this read as a sentence with a hole, not a question: they lose score per word."""
@@ -110,8 +114,10 @@ def fact_score(fact: Fact, article: Article) -> float:
     lead = 1.0 - (fact.source.start - article.body_start) / body_length
     mentions = _mentions(fact.answer, article.body, fact.answer_type == "PERSON")
     length = len(fact.prompt.split())
+    consequential = fact.kind == "other" and fact.key[:1] == ("arg",) and fact.key[2] in CONSEQUENTIAL_VERBS
     return (
         KIND_WEIGHTS.get(fact.kind, 1.0)
+        + (CONSEQUENCE_BONUS if consequential else 0.0)
         + 1.5 * max(lead, 0.0)
         + 0.3 * min(mentions, 5)
         - 0.15 * max(length - LONG_PROMPT_WORDS, 0)

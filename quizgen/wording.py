@@ -29,6 +29,8 @@ from quizgen.lexicon import (
     KIND_ALIASES,
     KIND_NOUNS,
     NEWSPAPER_NAMES,
+    OFFICE_NOUNS,
+    POST_NOUNS,
     RELATIVE_ADJECTIVES,
     SALIENT_NOUNS,
     SAYING_VERBS,
@@ -36,8 +38,10 @@ from quizgen.lexicon import (
     VAGUE_QUANTIFIERS,
 )
 from quizgen.model import Article
-from quizgen.names import NameBook, first_name_gender, looks_like_person
+from quizgen.names import TITLE_WORDS, NameBook, first_name_gender, looks_like_person
 from quizgen.parse import is_headline
+from quizgen.places import continent_of, find_place
+from quizgen.titles import office_tokens, title_tokens
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_LINKS = ("xcomp", "acomp", "pcomp", "prep", "conj", "ccomp", "advcl", "dobj", "pobj", "oprd")
@@ -277,7 +281,7 @@ class Wording:
                     return self._absolute(ent, value), covered
         fuller = self._definites.get(token.i)
         if fuller and token.head.i in included:
-            return fuller, {token.i, *(c.i for c in token.head.children if c.i < token.head.i), token.head.i}
+            return fuller, {token.i, *(t.i for c in token.head.children if c.i < token.head.i for t in c.subtree), token.head.i}
         if token.tag_ == "PRP" and token.lower_ in ("he", "she", "him"):
             antecedent = self.antecedent(token)
             if antecedent is not None and not self._said_by(token, antecedent):
@@ -410,7 +414,8 @@ class Wording:
         text = format_date(value)
         governed = ent.root.head.dep_ == "prep" or ent.root.dep_ == "pobj"
         possessive_date = ent.end < len(self.doc) and self.doc[ent.end].tag_ == "POS"  # "Tuesday's Irish Times"
-        if governed or possessive_date:
+        modifier = ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.i >= ent.end  # "the 27 November 2019 deal"
+        if governed or possessive_date or modifier:
             return text
         return ("on " if value.precision == "day" else "in ") + text
 
@@ -506,6 +511,9 @@ class Wording:
         rest = [t for t in rest if not (t.lower_ in TIME_PARTICLES and not t.ent_type_ and (t.i + 1 in gap or t.i - 1 in gap))]
         if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest):
             return None
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if len(objects) > 1 and any(o.i in gap for o in objects):
+            return None  # "acquired Polish cable maker Wiatrak Group" read as two objects: asking for one keeps half a phrase
         if stranded_preposition(rest, leave_out):
             return None
         rest = without_open_quote(head, rest)
@@ -770,6 +778,7 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
     with words of its own ("the deal with Vestas"), is left as written.
     """
     found: dict[int, str | None] = {}
+    titles = _titles_by_surname(doc)
     fuller: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: set[str] = set()
     names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}
@@ -794,7 +803,7 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
         if det is not None and det.lower_ == "the" and token.lemma_ in COUNTRY_NOUNS and modifiers and all(
             m.dep_ == "amod" and (m.pos_ == "ADJ" or m.ent_type_ == "NORP") for m in modifiers
         ):
-            found[det.i] = None  # "the Nordic nation", "the Gulf state": a country named before, by description
+            found[det.i] = _described_country(doc, token, modifiers)  # "the Nordic nation", "the Gulf state": a country named before
         elif modifiers and token.dep_ in ("compound", "appos") and token.head.ent_type_:
             pass  # "Norwegian airline Nordwind Air": a description of the name it stands before, which says which airline
         elif modifiers:
@@ -808,11 +817,49 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in [*left, *right]).strip())
             elif any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())
+        elif det is not None and det.lower_ == "the" and token.lemma_ in POST_NOUNS and _holder_title(token, titles):
+            found[det.i] = f"the {token.text} of {_holder_title(token, titles)}"  # "Berg had held the post since 2018"
         elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
             mentions = fuller.get((token.lemma_, token.tag_), set())  # "the ferry" is never "the three ferries"
             found[det.i] = next(iter(mentions)) if len(mentions) == 1 else None  # two agreements named: which one?
         seen.add(token.lemma_)
     return found
+
+
+def _titles_by_surname(doc: Doc) -> dict[str, tuple[int, str]]:
+    """Each person's first title of office in ``doc``, by surname, with where it was written: "Berg" →
+    "national security adviser" from "national security adviser Anna Berg"."""
+    titles: dict[str, tuple[int, str]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent[-1].lower_ in titles:
+            continue
+        title = [t for t in max(office_tokens(ent), title_tokens(ent), key=len) if t.pos_ != "DET" and t.tag_ != "POS"]
+        if title and title[-1].lower_ in OFFICE_NOUNS | TITLE_WORDS:
+            titles[ent[-1].lower_] = (ent.start, "".join(t.text_with_ws for t in title).strip())
+    return titles
+
+
+def _holder_title(noun: Token, titles: dict[str, tuple[int, str]]) -> str | None:
+    """The title of the person whose post ``noun`` ("held the post") is: its verb's subject, titled earlier."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    start, title = titles.get(subject.lower_, (len(noun.doc), ""))
+    return title if start < noun.i else None
+
+
+def _described_country(doc: Doc, noun: Token, adjectives: list[Token]) -> str | None:
+    """The country "the Nordic nation" at ``noun`` stands for: the last one named in its sentence or the one before,
+    of the continent an adjective names ("the European nation"); None if none is."""
+    sentence = noun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    continents = [code for a in adjectives if (code := continent_of(a.text)) is not None]
+    for ent in reversed([e for e in doc.ents if start <= e.start and e.end <= noun.i and e.label_ == "GPE"]):
+        place = find_place(ent.text)
+        if place is not None and place.level == "country" and (not continents or place.continent in continents):
+            return ent.text
+    return None
 
 
 def kind_of_name(ent: Span) -> str:
@@ -919,6 +966,10 @@ def _listed(token: Token) -> bool:
             token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN", "PRON")
         )
     if token.dep_ == "cc":
+        if token.head.pos_ in ("NOUN", "ADJ") and token.i == token.head.i + 1 and token.i + 1 < len(token.doc):
+            following = token.doc[token.i + 1]  # "mortar and shell maker": the parser made "shell" a modifier of "maker"
+            if following.pos_ == token.head.pos_ and following.dep_ in ("amod", "compound", "nmod") and following.head == token.head.head:
+                return True
         return token.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(c.dep_ == "conj" for c in token.head.children)
     return False
 
@@ -938,7 +989,8 @@ def _dangling(token: Token, kept: set[int]) -> bool:
 
 def _lone_conjunction(token: Token, kept: set[int]) -> bool:
     """True for an "and" whose second member the question left out ("between Norway and")."""
-    return token.dep_ == "cc" and not any(c.dep_ == "conj" and c.i in kept for c in token.head.children)
+    between_kept = token.i - 1 in kept and token.i + 1 in kept  # "mortar and shell maker", however the parser joined them
+    return token.dep_ == "cc" and not between_kept and not any(c.dep_ == "conj" and c.i in kept for c in token.head.children)
 
 
 def cuts_a_quotation(tokens: list[Token], answer: Iterable[Token] = ()) -> bool:

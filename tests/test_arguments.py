@@ -237,8 +237,8 @@ def questions(tmp_path, nlp, text):
         ("Altogether, twelve senators voted against the bill.", "How many senators altogether voted against the bill?", "twelve"),
         # "she" is the woman named before, not the man who is the earlier sentence's subject
         ("John Smith met Anna Berg in Bergen on Monday. She will visit Oslo on Friday.", "On what date will Anna Berg visit Oslo?", "3 May 2024"),
-        # "the Nordic nation" describes a country named before: the phrase goes, not the question
-        ("Norway banned Nordwind Air from flying in the Nordic nation on Monday.", "Which airline did Norway ban from flying on 29 April 2024?", "Nordwind Air"),
+        # "the Nordic nation" describes a country named before: it is written as that country
+        ("Norway banned Nordwind Air from flying in the Nordic nation on Monday.", "Which airline did Norway ban from flying in Norway on 29 April 2024?", "Nordwind Air"),
         # "earlier in the month" is the article's month; a weekday "night" is that day
         (
             "The European Union sanctioned Norway earlier in the month over fishing quotas.",
@@ -322,6 +322,51 @@ def questions(tmp_path, nlp, text):
             "The ruling led to the collapse of a $2 billion deal by a Danish shipyard to sell ferries to Iceland.",
             "What was the value of the deal by a Danish shipyard to sell ferries to Iceland?",
             "$2 billion",
+        ),
+        # the named owner of an object, of a phrase about it, or "of" a person
+        (
+            "On Tuesday, Anna Berg announced she had asked for Peter Olsen's resignation Monday night.",
+            "For whose resignation had Anna Berg asked on 29 April 2024?",
+            "Peter Olsen",
+        ),
+        ("Anna Berg raised concerns about Norway's fishing practices.", "About whose fishing practices did Anna Berg raise concerns?", "Norway"),
+        (
+            "Lapland Finans said the acquisition fits into the growth strategy of Prime Minister Anna Berg.",
+            "Into whose growth strategy does the acquisition fit?",
+            "Anna Berg",
+        ),
+        # a title of an organisation written with its short form in brackets
+        (
+            "The Nordic Association of Pensioners (NAP) Policy Director Anna Berg resigned on Monday.",
+            "Who was the Nordic Association of Pensioners Policy Director in May 2024?",
+            "Anna Berg",
+        ),
+        # "the post" someone held is the title the article gave them
+        (
+            "On Tuesday, Prime Minister Anna Berg fired national security adviser Jon Olsen. Olsen had held the post since April 2018.",
+            "Since what month had Jon Olsen held the post of national security adviser?",
+            "April 2018",
+        ),
+        # "the Middle Eastern nation" is the country named last; "the European nation" the last one in Europe
+        (
+            "With Denmark urging firms to cease trading in Iran, German firms including Lindqvist, Moravec and Berglund have announced "
+            "plans to pull out of the Middle Eastern nation.",
+            "Which German firms have announced plans to pull out of Iran?",
+            "Lindqvist, Moravec and Berglund",
+        ),
+        ("Germany criticised Iran on Monday. The European nation will pull out of the talks on Friday.", "On what date will Germany pull out of the talks?", "3 May 2024"),
+        # what a maker written before the name makes
+        ("Lapland Finans has acquired Polish cable and pipe manufacturer Wiatrak Group.", "What does Wiatrak Group manufacture?", "cable and pipe"),
+        (
+            "Duna Kft. acquired Austrian mortar and shell manufacturer Hirtenberg Group.",
+            "Which company acquired Austrian mortar and shell manufacturer Hirtenberg Group?",
+            "Duna Kft.",
+        ),
+        # a date written as a modifier stays one: "the 27 November 2023 deal"
+        (
+            "Under the November 27 deal, Norway and Sweden agreed on a line as their shared maritime border.",
+            "Which countries agreed on a line as their shared maritime border under the 27 November 2023 deal?",
+            "Norway and Sweden",
         ),
     ],
 )
