@@ -512,7 +512,8 @@ class Wording:
         if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest):
             return None
         objects = [c for c in head.children if c.dep_ == "dobj"]
-        if len(objects) > 1 and any(o.i in gap for o in objects):
+        split = any(a.right_edge.i + 1 == b.left_edge.i for a in objects for b in objects)
+        if split and any(o.i in gap for o in objects):
             return None  # "acquired Polish cable maker Wiatrak Group" read as two objects: asking for one keeps half a phrase
         if stranded_preposition(rest, leave_out):
             return None
@@ -752,19 +753,19 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
     """
     if quotes_balanced("".join(t.text for t in rest)):
         return rest
-    last = max(rest, key=lambda t: t.i)
-    closing = head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
-    if closing is not None and closing.text in QUOTES and closing.head == head and quotes_balanced("".join(t.text for t in [*rest, closing])):
-        return sorted([*rest, closing], key=lambda t: t.i)  # "called it “null and void”": the parser hung the closing mark on the verb
     phrase = max((t for t in rest if t.text in QUOTES), key=lambda t: t.i)
     while phrase.head != head and phrase.head != phrase:
         phrase = phrase.head
     start = phrase.left_edge.i
     trailing = phrase.head == head and start > head.i and max(t.i for t in rest) <= phrase.right_edge.i
-    if not trailing or phrase.doc[start - 1].text != ",":
-        return None
-    shorter = [t for t in rest if t.i < start]
-    return shorter if quotes_balanced("".join(t.text for t in shorter)) else None
+    if trailing and phrase.doc[start - 1].text == ",":
+        shorter = [t for t in rest if t.i < start]
+        return shorter if quotes_balanced("".join(t.text for t in shorter)) else None
+    last = max(rest, key=lambda t: t.i)
+    closing = head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
+    if closing is not None and closing.text in QUOTES and closing.head == head and quotes_balanced("".join(t.text for t in [*rest, closing])):
+        return sorted([*rest, closing], key=lambda t: t.i)  # "called it “null and void”": the parser hung the closing mark on the verb
+    return None
 
 
 def definite_descriptions(doc: Doc) -> dict[int, str | None]:
