@@ -455,6 +455,7 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if head.pos_ != "VERB" or head.lemma_ not in CONSEQUENTIAL_VERBS or head.dep_ in (*SUBORDINATE, "pcomp"):
             continue
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        yield from _pact_in_phrase(wording, head)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ in GENERIC_NOUNS:
             continue
         phrase = noun_phrase(obj)
@@ -474,6 +475,23 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         key = ("object", identity(wording, wording.subject_of(head)), head.lemma_, obj.lemma_)
         fact = make_fact(kind, key, prompt, answer, "THING", accept)
+        if fact:
+            yield fact
+
+
+def _pact_in_phrase(wording: Wording, head: Token) -> Iterator[Fact]:
+    """A described pact a consequential verb acts on through a preposition: "withdrew the US from a fishing treaty
+    with Norway" → "From which treaty did X withdraw the US?" → "a fishing treaty with Norway"."""
+    for prep in head.children:
+        pact = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPOSITIONS else None
+        if pact is None or pact.lemma_ not in DEAL_NOUNS or pact.ent_type_ or pact.tag_ != "NN":
+            continue
+        phrase = noun_phrase(pact)
+        if not any(t.dep_ in ("amod", "compound", "prep") and t.head == pact for t in phrase) or any(t.pos_ == "PRON" for t in phrase):
+            continue  # "from the treaty": which one?
+        prompt = _question(wording, head, _capitalised(f"{prep.lower_} which {pact.lemma_}"), list(prep.subtree))
+        key = ("object", identity(wording, wording.subject_of(head)), head.lemma_, prep.lower_, pact.lemma_)
+        fact = make_fact("deal", key, prompt, wording.render(phrase), "THING", (without_article(wording.render(phrase)),))
         if fact:
             yield fact
 

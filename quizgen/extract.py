@@ -21,7 +21,7 @@ from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
 from quizgen.places import place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
-from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, possessive, quotes_balanced, tidy
+from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, kind_of_name, possessive, quotes_balanced, tidy
 
 MEETING_VERBS = frozenset("meet confer".split())
 MEETING_NOUNS = frozenset("talk talks meeting meetings discussion discussions call conversation summit negotiation negotiations".split())
@@ -286,6 +286,7 @@ def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> 
         return None
     report = verb.head
     said = [t for t in report.subtree if t.i < verb.i and t.i not in skip and not (t.is_punct and t.head == report)]
+    said = wording.without_vague_adjuncts(said)  # "Despite the assurances, X left, police revealed": which assurances?
     speaker_text = wording.mid_sentence(list(speaker.subtree))
     content = wording.render(said)
     return as_question(f"{wh} did {speaker_text} {base_form(verb)} that {content}")
@@ -570,14 +571,33 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
         else:
             wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else "Which news organisation" if verb == "reported" else "Which organisation"
             answer, accept = entity_answer(ent)
-        prompt = as_question(f"{wh} {verb} that {re.sub(r'^that ', '', claim_text)}")
+        claim_text = re.sub(r'^that ', '', claim_text)
+        prompt = as_question(f"{wh} {verb} that {claim_text}")
         fact = make_fact("other", ("other", "source", key_text(answer), key_text(claim_text)[:60]), prompt, answer, ent.label_, accept)
         if fact:
             yield fact
+        dated = _report_date(wording, prep, ent, VERB_BASES[verb], claim_text)  # "according to Tuesday's Irish Times"
+        if dated:
+            yield dated
+
+
+def _report_date(wording: Wording, prep: Token, source: Span, verb: str, claim: str) -> Fact | None:
+    """ "according to today's Irish Times" → "On what date did the Irish Times report that …?" """
+    dates = [e for e in wording.ents(prep.sent) if e.label_ == "DATE" and prep.left_edge.i <= e.start and e.end <= prep.right_edge.i + 1]
+    value = wording.date_of(dates[0]) if len(dates) == 1 else None
+    if value is None or value.precision != "day":
+        return None
+    named = wording.names.canonical(source.text, wording.article.id) if source.label_ == "PERSON" else without_article(source.text)
+    if source.label_ != "PERSON" and (kind_of_name(source) == "newspaper" or f"the {named}" in wording.article.body):
+        named = f"the {named}"  # "today's Irish Times" is "the Irish Times" on its own
+    prompt = as_question(f"On what date did {named} {verb} that {claim}")
+    return make_fact("when", ("when", "source", key_text(named), key_text(claim)[:60]), prompt, format_date(value), "DATE", date_forms(value), date_key(value))
 
 
 SOURCE_NOUNS = {"tweet": "tweeted", "post": "posted", "statement": "stated", "report": "reported", "interview": "said", "letter": "wrote"}
 """What a source put out, and the verb for putting it out: "according to a tweet by X" → "Who tweeted that …?"."""
+
+VERB_BASES = {"tweeted": "tweet", "posted": "post", "stated": "state", "reported": "report", "said": "say", "wrote": "write"}
 
 _ATTRIBUTION = re.compile(r"\baccording to\b|\bper\b", re.IGNORECASE)
 
@@ -682,8 +702,10 @@ def _deal_partners(wording: Wording, verb: Token) -> Iterator[Fact]:
             label = partner.ent_type_
             wh = {"GPE": "Which countries" if len(members) > 1 else "Which country", "PERSON": "Who"}.get(label, "Which organisations" if len(members) > 1 else "Which organisation")
             prompt = wording.wh_question(verb, wh, [prep, *prep.subtree])
-            if prompt:
-                prompt = prompt[:-1] + " with?"
+            if prompt and prompt.endswith(f"{deal.text}?"):
+                prompt = prompt[:-1] + " with?"  # "… engage in a security pact with?"
+            else:  # "with" would land after the phrases that follow the pact
+                prompt = wording.wh_question(verb, f"With {wh[0].lower()}{wh[1:]}".replace("With who", "With whom"), [prep, *prep.subtree])
             subject = wording.subject_of(verb)
             key = ("deal", identity(wording, subject), deal.lemma_, *sorted(identity(wording, m) for m in members))
             fact = make_fact("deal", key, prompt, answer, label, [wording.render(m.subtree) for m in members if len(members) > 1])

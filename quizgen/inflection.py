@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 import inflect
-from lemminflect import getLemma
+from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
 
@@ -34,6 +34,12 @@ def base_form(verb: Token) -> str:
         return verb.lemma_.lower()
     lemmas = getLemma(verb.lower_, upos=verb.pos_)
     return lemmas[0] if lemmas else verb.lemma_.lower()
+
+
+def past_tense(verb: Token) -> str:
+    """The simple past of a verb: "written" → "wrote", "signed" → "signed"."""
+    forms = getInflection(base_form(verb), tag="VBD")
+    return forms[0] if forms else verb.text
 
 
 def count(number: int, noun: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import DateValue, format_date, resolve_date
-from quizgen.inflection import base_form
+from quizgen.inflection import base_form, past_tense
 from quizgen.lexicon import (
     ANAPHORIC_NOUNS,
     COMPANY_SUFFIXES,
@@ -63,6 +63,8 @@ CARRIED_SENTENCES = 5
 THING_LABELS = ("ORG", "GPE", "PRODUCT")
 """What an "it" or "its" can stand for."""
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
+EARLIER_ADVERBS = frozenset("previously formerly originally initially once earlier".split())
+"""Adverbs that put a clause before the story's time; a question without them asks about now."""
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
 PLURAL_PRONOUNS = frozenset("i we you they".split())
 """Subjects that take "do", not "does" (with plural nouns and coordinated subjects)."""
@@ -436,7 +438,10 @@ class Wording:
         def visit(token: Token, top: bool) -> None:
             if token.i in dropped:
                 return
-            if not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token):
+            if (
+                not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token)
+                and not _restricts_denial(token)
+            ):
                 return
             if not top and token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
                 ent = self.entity(token)
@@ -446,7 +451,10 @@ class Wording:
                 c.dep_ == "pobj" and self._undated(c) for c in token.children
             ):
                 return  # "in the month before": no date a reader could place
-            if not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly")) and not quoted(token):
+            if (
+                not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly"))
+                and token.lower_ not in EARLIER_ADVERBS and not quoted(token)
+            ):  # "previously served as" stays: without it, today's office answers too
                 return
             if not top and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("prep", "ccomp", "advcl", "npadvmod") and any(
                 t.lower_ in RELATIVE_TO_EVENT and t.ent_type_ in ("DATE", "TIME") for t in token.subtree
@@ -525,7 +533,12 @@ class Wording:
             return None  # an infinitive ("voted for X to serve"), a participle ("being voted") has no tense for a question to carry
         if not auxiliaries and head.tag_ == "VBG" and head.dep_ == "ROOT":
             return None  # "X speaking to Y called Z …": a sentence whose only verb is a participle is misread
-        if auxiliaries:
+        if self._dated_perfect(head, auxiliaries, wh, rest):  # "has been retired last month" → "In what month was X retired?"
+            passive = any(a.lower_ == "been" for a in auxiliaries)
+            others = [a for a in auxiliaries[1:] if a.lower_ != "been"]
+            verb = head.text if passive else base_form(head)
+            words = [wh, ("were" if self.plural(subject) else "was") if passive else "did", subject_text, self.predicate(head, verb, rest, others)]
+        elif auxiliaries:
             words = [wh, auxiliaries[0].lower_, subject_text, self.predicate(head, head.text, rest, auxiliaries[1:])]
         elif head.lemma_ == "be":
             words = [wh, head.lower_, subject_text, self.predicate(head, "", rest)]
@@ -576,7 +589,23 @@ class Wording:
             return None
         if head.tag_ in ("VBG", "VB") and not any(a.dep_ != "neg" for a in auxiliaries):
             return None  # "Lakeport winning the bid": no finite verb to ask with
+        if self._dated_perfect(head, auxiliaries, "", rest):  # "has signed … on 3 May" → "Who signed … on 3 May?"
+            passive = any(a.lower_ == "been" for a in auxiliaries)
+            others = [a for a in auxiliaries[1:] if a.lower_ != "been"]
+            verb = f"{'were' if self.plural(subject) else 'was'} {head.text}" if passive else past_tense(head)
+            return self.once_named(as_question(f"{wh} {self.predicate(head, verb, rest, others)}"))
         return self.once_named(as_question(f"{wh} {self.predicate(head, head.text, rest, auxiliaries)}"))
+
+    def _dated_perfect(self, head: Token, auxiliaries: list[Token], wh: str, rest: list[Token]) -> bool:
+        """True for a present perfect ("has signed") asked with a date, or keeping one: English dates an event
+        in the simple past ("signed on 3 May"), except a span ("has served since 2018")."""
+        if not auxiliaries or auxiliaries[0].lower_ not in ("has", "have") or head.tag_ != "VBN":
+            return False
+        if wh.split(" ", 1)[0] in ("Since", "For", "Until") or any(t.lower_ in ("since", "for") and t.head == head for t in rest):
+            return False
+        asked = wh.startswith(("On what date", "In what month", "In what year", "When"))
+        kept = any(t.ent_type_ in ("DATE", "TIME") and (ent := self.entity(t)) is not None and self.date_of(ent) is not None for t in rest)
+        return asked or kept
 
     def once_named(self, question: str) -> str:
         """``question`` with a person's name given in full once: a second "Anne Larsen's" becomes "her"."""
@@ -690,15 +719,18 @@ class Wording:
             verb = verb.head  # "…, speaking in Dover": the participle takes its main clause's time
         if verb.tag_ in ("VBD", "VBN"):
             return "did"
+        return "do" if self.plural(subject) else "does"
+
+    def plural(self, subject: Token) -> bool:
+        """True for a subject a verb agrees with in the plural: "the ministers", "Norway and Sweden", "they"."""
         subject = relative_antecedent(subject)
         people = self.people(subject)
-        plural = (
+        return (
             (people is not None and len(people) > 1)
             or subject.tag_ in ("NNS", "NNPS")
             or subject.lower_ in PLURAL_PRONOUNS
             or any(c.dep_ == "conj" for c in subject.children)
         )
-        return "do" if plural else "does"
 
     def subject_text(self, subject: Token) -> str | None:
         """The subject as a question writes it, or None if it is a pronoun with no clear referent.
@@ -941,7 +973,15 @@ def list_comma(token: Token) -> bool:
 
 def without_relative_words(tokens: list[Token]) -> list[Token]:
     """``tokens`` without a relative clause's own link ("whereby", "when", "in which"): a question has none."""
-    relative = {t.i for w in tokens if w.tag_ in RELATIVE_TAGS for t in (w.head.subtree if w.head.dep_ == "prep" else [w])}
+    kept = {t.i for t in tokens}
+
+    def embedded(word: Token) -> bool:  # "a budget that cuts pensions", kept whole inside the question
+        clause = word.head.head if word.head.dep_ == "prep" else word.head
+        return clause.dep_ == "relcl" and clause.head.i in kept
+
+    relative = {
+        t.i for w in tokens if w.tag_ in RELATIVE_TAGS and not embedded(w) for t in (w.head.subtree if w.head.dep_ == "prep" else [w])
+    }
     return [t for t in tokens if t.i not in relative]
 
 
@@ -973,6 +1013,14 @@ def _listed(token: Token) -> bool:
                 return True
         return token.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(c.dep_ == "conj" for c in token.head.children)
     return False
+
+
+def _restricts_denial(clause: Token) -> bool:
+    """True for a relative clause that says which thing a negated verb denies: in "will not approve a budget
+    that cuts pensions", he may approve another budget, so the clause cannot go."""
+    noun = clause.head
+    comma = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    return clause.dep_ == "relcl" and noun.dep_ == "dobj" and not comma and any(c.dep_ == "neg" for c in noun.head.children)
 
 
 def stranded_preposition(rest: list[Token], gap: Iterable[Token]) -> bool:
