@@ -537,7 +537,7 @@ def _as_of(article: Article) -> str:
 
 
 def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """other: the named source of a report ("As per German broadcaster Deutsche Welle, …")."""
+    """role (who said it): the named source of a report ("As per German broadcaster Deutsche Welle, …")."""
     if not _ATTRIBUTION.search(wording.text(sentence)):
         return
     for prep in wording.tokens(sentence):
@@ -573,7 +573,7 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             answer, accept = entity_answer(ent)
         claim_text = re.sub(r'^that ', '', claim_text)
         prompt = as_question(f"{wh} {verb} that {claim_text}")
-        fact = make_fact("other", ("other", "source", key_text(answer), key_text(claim_text)[:60]), prompt, answer, ent.label_, accept)
+        fact = make_fact("role", ("other", "source", key_text(answer), key_text(claim_text)[:60]), prompt, answer, ent.label_, accept)
         if fact:
             yield fact
         dated = _report_date(wording, prep, ent, VERB_BASES[verb], claim_text)  # "according to Tuesday's Irish Times"

@@ -521,7 +521,7 @@ def test_a_fact_asked_from_an_earlier_article_leaves_room_for_another_question_o
     second = Article(id="b", path="b.txt", text=" ".join(["word"] * 50), date=dt.date(2024, 5, 2))
     office = Fact("role", ("role", "secretary of state", "olsen"), "Who was the Secretary of State?", "Jon Olsen", "PERSON", Source("a", "s", 0, 1))
     retold = replace(office, source=Source("b", "s", 0, 1))
-    tweet = Fact("other", ("other", "source", "olsen"), "Who tweeted that the ferry sank?", "Jon Olsen", "PERSON", Source("b", "s", 0, 1))
+    tweet = Fact("role", ("other", "source", "olsen"), "Who tweeted that the ferry sank?", "Jon Olsen", "PERSON", Source("b", "s", 0, 1))
     kept = select_facts([office, retold, tweet], [first, second])
     assert tweet in kept  # the same answer in the same sentence, but the office question is already asked
     assert retold in kept  # kept as one more source of the office question
@@ -794,6 +794,12 @@ def test_according_to_a_tweet_by_someone_makes_them_the_source(nlp):
     assert 'Which Norwegian Foreign Minister tweeted that "The ferry carries weapons across the region"?' in tweet, tweet
     statement = prompts_of(nlp, "Ban\n\nAccording to a statement by the Norwegian Defence Ministry, the ferry carries weapons across the region.")
     assert "Which organisation stated that the ferry carries weapons across the region?" in statement, statement
+
+
+def test_who_said_it_is_a_role_question(tmp_path, nlp):
+    _, deck = questions(tmp_path, nlp, 'Anna Berg met Peter Olsen in Oslo on Friday. "The ferry carries weapons across the region," according to a tweet on Monday by Anna Berg.')
+    tweeted = next(q for q in deck.questions if "tweeted" in q.prompt)
+    assert tweeted.kind == "role"
 
 
 def test_review_cases_an_it_that_anticipates_a_clause_them_and_a_party_to_a_deal_are_no_answers(nlp):
