@@ -21,7 +21,7 @@ from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
 from quizgen.places import place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
-from quizgen.wording import APOSTROPHES, SIDE_CLAUSES, SUBJECTS, Wording, as_question, kind_of_name, possessive, quotes_balanced, tidy
+from quizgen.wording import APOSTROPHES, PLURAL_AGREEMENT, SIDE_CLAUSES, SUBJECTS, Wording, as_question, kind_of_name, possessive, quotes_balanced, tidy
 
 MEETING_VERBS = frozenset("meet confer".split())
 MEETING_NOUNS = frozenset("talk talks meeting meetings discussion discussions call conversation summit negotiation negotiations".split())
@@ -751,6 +751,15 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     elif root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("by", "to", "for") and head.head.pos_ == "VERB":
         prompt = wording.wh_question(head.head, f"{head.text.capitalize()} how much", list(head.subtree))
         key = ("amount", *_event_key(wording, head.head, {t.i for t in head.subtree}))
+    elif root.dep_ == "npadvmod" and head.lower_ == "worth" and any(c.dep_ == "nsubj" for c in head.children):
+        thing = next(c for c in head.children if c.dep_ == "nsubj")  # "with the two firms worth $3bn"
+        phrase = noun_phrase(thing)
+        if wording.points_back(phrase) or wording.unclear_pronoun(phrase) or any(t.pos_ == "PRON" for t in phrase):
+            return None
+        be = {"past": "was", "present": "is", "future": "will be"}[wording.tense(head)]
+        be = PLURAL_AGREEMENT.get(be, be) if thing.tag_ == "NNS" else be
+        prompt = as_question(f"How much {be} {wording.mid_sentence(phrase)} worth")
+        key = ("amount", thing.lemma_, *_named_in(wording, phrase))
     elif root.dep_ == "pobj" and head.lower_ == "worth" and head.head.pos_ == "NOUN":
         thing = head.head
         phrase = [t for t in noun_phrase(thing) if t.i not in {x.i for x in head.subtree}]
@@ -807,6 +816,10 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         return _elided_count(wording, figure, number) if number is not None and number >= 2 else None
     if root.dep_ != "nummod" or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NNS", "NNPS") or number is None or number < 2:
         return None
+    if noun.dep_ == "appos" and noun.head.dep_ in ("nsubj", "nsubjpass"):
+        return _counted_subject(wording, ent, noun, number)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
+        return _counted_existence(wording, ent, noun, number)
     counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" for a in path_to(t, noun))]
     if any(t.dep_ == "det" and t.lower_ in ("the", "these", "those") for t in noun.children):
         return None  # "the two leaders" refers to a group already named; it counts nothing new
@@ -832,6 +845,31 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     answer = ent.text
     key = ("amount", *_event_key(wording, anchor, {t.i for t in leave_out}), noun.lemma_)
     return make_fact("amount", key, prompt, answer, "CARDINAL", _number_words(number, answer), str(number))
+
+
+def _counted_subject(wording: Wording, ent: Span, noun: Token, number: int) -> Fact | None:
+    """A count set by commas after a subject it restates: "A quarter of the staff, 800 workers, will leave"
+    → "How many workers of the staff will leave?"."""
+    subject = noun.head
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and t.dep_ != "det"]
+    whole = wording.render(of.subtree) if of is not None else ""
+    prompt = wording.subject_question(subject.head, f"How many {wording.render(counted)} {whole}".strip(), needs_content=False)
+    key = ("amount", *_event_key(wording, subject.head, {t.i for t in subject.subtree}), noun.lemma_)
+    return make_fact("amount", key, prompt, ent.text, "CARDINAL", _number_words(number, ent.text), str(number))
+
+
+def _counted_existence(wording: Wording, ent: Span, noun: Token, number: int) -> Fact | None:
+    """ "There are 1.3 million people in the area" → "How many people are there in the area?" """
+    verb = noun.head
+    counted = [t for t in noun_phrase(noun) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == noun)]
+    where = [t for t in counted if any(a.dep_ == "prep" for a in path_to(t, noun))]
+    what = [t for t in counted if t not in where]
+    if not where or wording.points_back(where) or wording.unclear_pronoun(where):
+        return None  # "How many people are there?" says nothing of where
+    prompt = as_question(f"How many {wording.render(what)} {verb.lower_} there {wording.render(where)}")
+    key = ("amount", "there", noun.lemma_, *_named_in(wording, where), key_text(wording.render(where)))
+    return make_fact("amount", key, prompt, ent.text, "CARDINAL", _number_words(number, ent.text), str(number))
 
 
 def _number_of_count(wording: Wording, ent: Span, number: int | None) -> Fact | None:
@@ -879,6 +917,9 @@ def _count_value(text: str) -> int | None:
     text = text.replace(",", "").strip().lower()
     if text.isdigit():
         return int(text)
+    scaled = re.fullmatch(r"\d+(?:\.\d+)? (?:million|billion|trillion)", text)  # "1.3 billion"
+    if scaled:
+        return int(float(amount_value(text)))
     return _SMALL_NUMBERS.index(text) if text in _SMALL_NUMBERS else None
 
 

@@ -66,6 +66,8 @@ RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".spl
 EARLIER_ADVERBS = frozenset("previously formerly originally initially once earlier".split())
 """Adverbs that put a clause before the story's time; a question without them asks about now."""
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
+PLURAL_AGREEMENT = {"is": "are", "was": "were", "has": "have", "does": "do"}
+"""A verb's form after a plural subject, for a question that asks "How many …" in place of a singular one."""
 PLURAL_PRONOUNS = frozenset("i we you they".split())
 """Subjects that take "do", not "does" (with plural nouns and coordinated subjects)."""
 ADJUNCT_GAPS = ("prep", "npadvmod", "advmod")
@@ -594,7 +596,14 @@ class Wording:
             others = [a for a in auxiliaries[1:] if a.lower_ != "been"]
             verb = f"{'were' if self.plural(subject) else 'was'} {head.text}" if passive else past_tense(head)
             return self.once_named(as_question(f"{wh} {self.predicate(head, verb, rest, others)}"))
-        return self.once_named(as_question(f"{wh} {self.predicate(head, head.text, rest, auxiliaries)}"))
+        verb = head.text
+        if wh.startswith("How many") and (auxiliaries or head.lemma_ == "be"):  # "How many workers are …", not "is"
+            first = auxiliaries[0] if auxiliaries else head
+            plural_form = PLURAL_AGREEMENT.get(first.lower_)
+            if plural_form and auxiliaries:
+                return self.once_named(as_question(f"{wh} {plural_form} {self.predicate(head, verb, rest, auxiliaries[1:])}"))
+            verb = plural_form or verb
+        return self.once_named(as_question(f"{wh} {self.predicate(head, verb, rest, auxiliaries)}"))
 
     def _dated_perfect(self, head: Token, auxiliaries: list[Token], wh: str, rest: list[Token]) -> bool:
         """True for a present perfect ("has signed") asked with a date, or keeping one: English dates an event
@@ -939,7 +948,9 @@ def participle_clause(token: Token) -> bool:
 def absolute_clause(preposition: Token) -> bool:
     """True for "with" opening a clause of its own ("With the EU urging firms to leave, …"): its object is a subject, not a partner."""
     return preposition.lower_ == "with" and any(
-        t.tag_ in ("VBG", "VBN") and t.dep_ in ("pcomp", "acl", "advcl") for t in preposition.subtree
+        t.tag_ in ("VBG", "VBN") and t.dep_ in ("pcomp", "acl", "advcl")
+        or t.dep_ == "pcomp" and any(c.dep_ in SUBJECTS for c in t.children)  # "with the two fleets worth $3bn"
+        for t in preposition.subtree
     )
 
 

@@ -407,6 +407,19 @@ def questions(tmp_path, nlp, text):
         ),
         # a partner of a pact asked with "with" fronted when phrases follow the pact
         ("Norway signed the fishing pact with Iceland on Monday.", "With which country did Norway sign the fishing pact on 29 April 2024?", "Iceland"),
+        # a count that restates a subject, and a count of what there is somewhere
+        (
+            "About a quarter of the Nordic Line staff, 800 workers, is not at work because of the strike.",
+            "How many workers of the Nordic Line staff are not at work because of the strike?",
+            "800",
+        ),
+        ("There are reportedly 1.3 million people in the Arctic trade area.", "How many people are there in the Arctic trade area?", "1.3 million"),
+        # what something is worth in a clause of its own after "with"
+        (
+            "There are 1.3 million people in the Arctic trade area, with the combined economies of the Arctic states worth $3.4 trillion.",
+            "How much are the combined economies of the Arctic states worth?",
+            "$3.4 trillion",
+        ),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
