@@ -830,6 +830,8 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         wh = f"{prep.text.capitalize()} how many {counted_text}"
         leave_out = list(prep.subtree)
         anchor = prep.head
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in anchor.children) and anchor.dep_ == "advcl":
+            anchor = anchor.head  # "voted for X to serve as chair with 220 votes": the voting's count
     elif noun.dep_ == "dobj":
         wh, leave_out, anchor = f"How many {counted_text}", list(noun.subtree), noun.head
     elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):

@@ -1010,13 +1010,16 @@ def _listed(token: Token) -> bool:
     Coordinated clauses ("… and said …") are a second statement and go.
     """
     if token.dep_ in ("relcl", "advcl"):  # "the first woman to chair the board", "agreed with X to open a factory"
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(c.dep_ in SUBJECTS for c in token.children)
+        own_subject = any(c.dep_ in SUBJECTS for c in token.children) and not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not own_subject  # "voted for X to serve" too
         purpose = token.dep_ == "advcl" and any(c.dep_ == "dobj" for c in token.head.children)  # "establish X to enhance Y"
         return infinitive and not purpose
     if token.dep_ == "conj":
         return token.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.pos_ == token.pos_ or (
             token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN", "PRON")
         )
+    if token.dep_ == "mark" and token.lower_ == "for":
+        return _listed(token.head)  # the "for" of a kept "for X to serve"
     if token.dep_ == "cc":
         if token.head.pos_ in ("NOUN", "ADJ") and token.i == token.head.i + 1 and token.i + 1 < len(token.doc):
             following = token.doc[token.i + 1]  # "mortar and shell maker": the parser made "shell" a modifier of "maker"

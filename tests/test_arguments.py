@@ -420,6 +420,8 @@ def questions(tmp_path, nlp, text):
             "How much are the combined economies of the Arctic states worth?",
             "$3.4 trillion",
         ),
+        # a count in "voted for X to serve … with N votes" is the voting's, "for X" and all
+        ("The board voted for Anna Berg to lead the bank with 12 votes.", "With how many votes did the board vote for Anna Berg to lead the bank?", "12"),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
