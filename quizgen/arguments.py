@@ -64,6 +64,8 @@ from quizgen.wording import SUBJECTS, Wording, absolute_clause, kind_of_name, qu
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")
+MAX_INNER_DEPTH = 3
+"""How deep in a verb's object a place is still asked about: "opposition to the use of weapons in X"."""
 SUBORDINATE = ("acl", "amod", "csubj")
 """Clauses whose questions would lose what they hang on."""
 
@@ -151,13 +153,13 @@ def _owner_fact(wording: Wording, head: Token, noun: Token, leave_out: list[Toke
     yield from _fact(wording, head, f"{noun.lemma_} owner", answer, prompt)
 
 
-def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
+def _inner_facts(wording: Wording, head: Token, noun: Token, depth: int = 0) -> Iterator[Fact]:
     """Questions about a name in a phrase of the verb's object: "waive immunity *for Anne Larsen*" → "For whom …?".
 
-    Phrases nested one level deeper count too ("concerns about practices *in
-    Lapland*"), and "in" only for a place.
+    Phrases nested deeper count too ("concerns about practices *in Lapland*",
+    "opposition to the use of weapons *in Lapland*"), there and for "in" only a place.
     """
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ or depth > MAX_INNER_DEPTH:
         return
     for prep in noun.children:
         if prep.dep_ != "prep":
@@ -168,11 +170,12 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
         if prep.lower_ in INNER_PREPOSITIONS | TOPIC_PREPOSITIONS:  # "concerns about Norway's fishing" → "About whose fishing …?"
             yield from _owner_fact(wording, head, obj, list(prep.subtree), prep.lower_)
         answer = _answer(wording, obj) if prep.lower_ in INNER_PREPOSITIONS else None
-        if answer is not None and (prep.lower_ not in NESTED_PLACE_PREPOSITIONS or answer.label in PLACE_LABELS):
+        place_only = prep.lower_ in NESTED_PLACE_PREPOSITIONS or depth > 1
+        if answer is not None and (not place_only or answer.label in PLACE_LABELS):
             prompt = _question(wording, head, _wh_for(prep.lower_, answer), list(prep.subtree))
             yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, prompt)
-        elif noun.dep_ in OBJECTS or noun.head.head == head:
-            yield from _inner_facts(wording, head, obj)
+        elif answer is None:
+            yield from _inner_facts(wording, head, obj, depth + 1)
 
 
 def _question(wording: Wording, head: Token, wh: str, leave_out: list[Token]) -> str | None:

@@ -988,7 +988,7 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
 
     def embedded(word: Token) -> bool:  # "a budget that cuts pensions", kept whole inside the question
         clause = word.head.head if word.head.dep_ == "prep" else word.head
-        return clause.dep_ == "relcl" and clause.head.i in kept
+        return clause.dep_ in ("relcl", "acl") and clause.head.i in kept
 
     relative = {
         t.i for w in tokens if w.tag_ in RELATIVE_TAGS and not embedded(w) for t in (w.head.subtree if w.head.dep_ == "prep" else [w])
@@ -1020,6 +1020,8 @@ def _listed(token: Token) -> bool:
         )
     if token.dep_ == "mark" and token.lower_ == "for":
         return _listed(token.head)  # the "for" of a kept "for X to serve"
+    if token.dep_ == "mark" and token.lower_ == "that":
+        return token.head.dep_ == "acl" and token.head.head.pos_ == "NOUN"  # "their agreement that a war must be avoided"
     if token.dep_ == "cc":
         if token.head.pos_ in ("NOUN", "ADJ") and token.i == token.head.i + 1 and token.i + 1 < len(token.doc):
             following = token.doc[token.i + 1]  # "mortar and shell maker": the parser made "shell" a modifier of "maker"

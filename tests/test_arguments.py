@@ -422,6 +422,14 @@ def questions(tmp_path, nlp, text):
         ),
         # a count in "voted for X to serve … with N votes" is the voting's, "for X" and all
         ("The board voted for Anna Berg to lead the bank with 12 votes.", "With how many votes did the board vote for Anna Berg to lead the bank?", "12"),
+        # a clause that says what a noun is keeps its "that"
+        ("Norway and Sweden reached an agreement that fishing quotas will be cut.", "Which countries reached an agreement that fishing quotas will be cut?", "Norway and Sweden"),
+        # a place deep in the verb's object
+        (
+            "Norway raised concerns about the sale of fishing rights to firms in Iceland.",
+            "In which country did Norway raise concerns about the sale of fishing rights to firms?",
+            "Iceland",
+        ),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
