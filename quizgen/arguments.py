@@ -64,8 +64,8 @@ from quizgen.wording import SUBJECTS, Wording, absolute_clause, kind_of_name, qu
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")
-MAX_INNER_DEPTH = 3
-"""How deep in a verb's object a place is still asked about: "opposition to the use of weapons in X"."""
+NAMED_KINDS = ("ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+"""Entities that name a thing written with its kind after it: "the *Arcadia* pipeline", "the *Bergen* accord"."""
 SUBORDINATE = ("acl", "amod", "csubj")
 """Clauses whose questions would lose what they hang on."""
 
@@ -97,6 +97,8 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
         elif head.dep_ not in ("xcomp", "conj") and not _participle_clause(head):
             continue  # a verb with no subject of its own is asked about through the clause it continues ("asked X to waive …")
         for child in head.children:
+            if child.dep_ == "prep":
+                yield from _named_modifier_fact(wording, head, child)
             if child.dep_ in OBJECTS and head.lemma_ not in SPEECH_VERBS | REPORTING_VERBS:  # "…, announced the ministry": a speaker
                 yield from _object_fact(wording, head, child, list(child.subtree), "")
                 yield from _owner_fact(wording, head, child, list(child.subtree), "")
@@ -136,6 +138,34 @@ def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Toke
     yield from _fact(wording, head, preposition or obj.dep_, answer, prompt)
 
 
+def _named_modifier_fact(wording: Wording, head: Token, prep: Token) -> Iterator[Fact]:
+    """A name written before its kind in a phrase of the verb: "during the opening of the Arcadia gas pipeline" →
+    "During the opening of which gas pipeline did X …?" → "Arcadia"."""
+    if prep.lower_ == "according" or absolute_clause(prep):
+        return
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    while noun is not None and noun.pos_ == "NOUN":
+        named = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in NAMED_KINDS and c.i < noun.i]
+        ent = wording.entity(named[0]) if named else None
+        if ent is not None and ent.end <= noun.i and not any(t.ent_type_ for t in ent.doc[ent.end : noun.i]):
+            kind = [t for t in ent.doc[ent.end : noun.i + 1]]  # "gas pipeline"
+            phrase = list(prep.subtree)
+            start = min(t.i for t in noun.subtree)
+            if any(t.i > noun.i for t in noun.subtree):
+                return  # a phrase after the named thing would land after "which …"
+            before = [t for t in phrase if t.i < start]
+            wh = _capitalised(f"{wording.render(before)} which {wording.render(kind)}")
+            answer = without_article(ent.text)
+            prompt = _question(wording, head, wh, phrase)
+            key = ("arg", identity(wording, wording.subject_of(head)), head.lemma_, f"{prep.lower_} {noun.lemma_}", key_text(answer))
+            fact = make_fact("deal" if noun.lemma_ in DEAL_NOUNS else "other", key, prompt, answer, ent.label_)
+            if fact:
+                yield fact
+            return
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def _owner_fact(wording: Wording, head: Token, noun: Token, leave_out: list[Token], preposition: str) -> Iterator[Fact]:
     """ "asked for Anna Berg's resignation" → "For whose resignation did X ask?": the named owner of an object."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -153,13 +183,13 @@ def _owner_fact(wording: Wording, head: Token, noun: Token, leave_out: list[Toke
     yield from _fact(wording, head, f"{noun.lemma_} owner", answer, prompt)
 
 
-def _inner_facts(wording: Wording, head: Token, noun: Token, depth: int = 0) -> Iterator[Fact]:
+def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
     """Questions about a name in a phrase of the verb's object: "waive immunity *for Anne Larsen*" → "For whom …?".
 
-    Phrases nested deeper count too ("concerns about practices *in Lapland*",
-    "opposition to the use of weapons *in Lapland*"), there and for "in" only a place.
+    Phrases nested one level deeper count too ("concerns about practices *in
+    Lapland*"), and "in" only for a place.
     """
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ or depth > MAX_INNER_DEPTH:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:
         return
     for prep in noun.children:
         if prep.dep_ != "prep":
@@ -170,12 +200,11 @@ def _inner_facts(wording: Wording, head: Token, noun: Token, depth: int = 0) -> 
         if prep.lower_ in INNER_PREPOSITIONS | TOPIC_PREPOSITIONS:  # "concerns about Norway's fishing" → "About whose fishing …?"
             yield from _owner_fact(wording, head, obj, list(prep.subtree), prep.lower_)
         answer = _answer(wording, obj) if prep.lower_ in INNER_PREPOSITIONS else None
-        place_only = prep.lower_ in NESTED_PLACE_PREPOSITIONS or depth > 1
-        if answer is not None and (not place_only or answer.label in PLACE_LABELS):
+        if answer is not None and (prep.lower_ not in NESTED_PLACE_PREPOSITIONS or answer.label in PLACE_LABELS):
             prompt = _question(wording, head, _wh_for(prep.lower_, answer), list(prep.subtree))
             yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, prompt)
-        elif answer is None:
-            yield from _inner_facts(wording, head, obj, depth + 1)
+        elif noun.dep_ in OBJECTS or noun.head.head == head:
+            yield from _inner_facts(wording, head, obj)
 
 
 def _question(wording: Wording, head: Token, wh: str, leave_out: list[Token]) -> str | None:
@@ -277,6 +306,8 @@ def _single(wording: Wording, token: Token) -> Answer | None:
         return None
     if ent.label_ != "PERSON" and _title_owner(ent):
         return None  # "Export–Import Bank president Ade Bello said": the bank only says whose president
+    if ent.label_ == "ORG" and _model_of(ent, wording.article.body):
+        return None  # "the Volvo" after "a Volvo XC90": the car, not the company
     person = wording.person(token) if ent.label_ == "PERSON" else None
     if person and not looks_like_person(person, wording.article.body):
         if len(person.split()) < 2 and not _description(ent):
@@ -301,6 +332,13 @@ def _title_owner(ent: Span) -> bool:
             return False
         i += 1
     return i < len(doc) and doc[i].ent_type_ == "PERSON" and i - ent.end <= 7
+
+
+def _model_of(ent: Span, text: str) -> bool:
+    """True for a maker's name that stands for one of its products: "the Volvo" in a story of "a Volvo XC90"."""
+    name = without_article(ent.text)
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ == "the" and bool(re.search(rf"\b{re.escape(name)} [A-Z]*\d", text))
 
 
 def _named_deal(wording: Wording, token: Token) -> Answer | None:

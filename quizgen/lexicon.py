@@ -102,7 +102,9 @@ SALIENT_NOUNS = frozenset(
 HEDGE_WORDS = ("estimated", "about", "around", "roughly", "approximately", "some")
 """Words before an amount that say it is not exact: the answer is the amount ("an estimated 1.15%" → "1.15%")."""
 
-ANAPHORIC_NOUNS = frozenset("case matter issue incident affair episode situation position post move decision date".split())
+ANAPHORIC_NOUNS = frozenset(
+    "case matter issue incident affair episode situation position post move decision date summit conclusions agreements".split()
+)
 """Nouns whose bare "the" always points back, even at their first mention ("questioned about the case")."""
 
 AGENT_NOUNS = {
@@ -131,7 +133,7 @@ SAYING_VERBS = frozenset("say tell reveal announce confirm report state note add
 DEMONSTRATIVES = frozenset("this that these those".split())
 """Determiners that point to another sentence ("that amount")."""
 
-RELATIVE_ADJECTIVES = frozenset("corresponding related similar respective aforementioned".split())
+RELATIVE_ADJECTIVES = frozenset("corresponding related similar respective aforementioned other remaining".split())
 """Adjectives that describe a thing by another one said before ("a corresponding letter")."""
 
 FIRST_AND_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
@@ -165,5 +167,5 @@ OFFICE_NOUNS = frozenset(
 COUNTRY_NOUNS = frozenset("nation country state kingdom republic".split())
 """Nouns a described country is written with ("the Nordic nation", "the Gulf state"): a name said before."""
 
-VIEW_VERBS = frozenset("emphasize emphasise stress underscore underline reiterate explain believe think argue insist hope feel".split())
+VIEW_VERBS = frozenset("emphasize emphasise stress underscore underline reiterate explain believe think argue insist hope feel lay".split())
 """Verbs that put forward a speaker's view: the clause they report is the speaker's to hold, not a fact to learn."""

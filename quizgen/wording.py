@@ -525,6 +525,8 @@ class Wording:
         split = any(a.right_edge.i + 1 == b.left_edge.i for a in objects for b in objects)
         if split and any(o.i in gap for o in objects):
             return None  # "acquired Polish cable maker Wiatrak Group" read as two objects: asking for one keeps half a phrase
+        if gap and any(o.left_edge.i == max(gap) + 1 and o.i not in gap for o in objects):
+            return None  # "met at the Oslo fisheries summit" read as "met at the Oslo" + object: the gap cuts a phrase
         if stranded_preposition(rest, leave_out):
             return None
         rest = without_open_quote(head, rest)
@@ -655,6 +657,8 @@ class Wording:
         objects = [c for c in head.children if c.dep_ in VERB_OBJECTS and c.i > head.i]
         if sum(c.dep_ == "dobj" for c in objects) > 1:
             objects = []
+        phrases = [c for c in head.children if c.i > head.i and c.dep_ in ("prep", "npadvmod", "advcl")]
+        objects = [o for o in objects if not any(p.i < o.i for p in phrases)]  # an object written after a phrase stays there
         kept = {t.i for t in rest}
         stranded = [c for c in head.children if c.dep_ == "prep" and c.i in kept and not any(g.i in kept for g in c.children)]
         close = {t.i for c in [*objects, *stranded] for t in c.subtree}  # "meet with in Oslo" → "meet with … in Oslo"

@@ -424,12 +424,10 @@ def questions(tmp_path, nlp, text):
         ("The board voted for Anna Berg to lead the bank with 12 votes.", "With how many votes did the board vote for Anna Berg to lead the bank?", "12"),
         # a clause that says what a noun is keeps its "that"
         ("Norway and Sweden reached an agreement that fishing quotas will be cut.", "Which countries reached an agreement that fishing quotas will be cut?", "Norway and Sweden"),
-        # a place deep in the verb's object
-        (
-            "Norway raised concerns about the sale of fishing rights to firms in Iceland.",
-            "In which country did Norway raise concerns about the sale of fishing rights to firms?",
-            "Iceland",
-        ),
+        # a name written before its kind, in a phrase of the verb
+        ("Anna Berg spoke at the launch of the Arcadia wind farm on Monday.", "At the launch of which wind farm did Anna Berg speak on 29 April 2024?", "Arcadia"),
+        # an object the parser found after a phrase of the verb stays where it was written
+        ("Norway and Sweden met at the Oslo fisheries summit on Monday.", "On what date did Norway and Sweden meet at the Oslo fisheries summit?", "29 April 2024"),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
@@ -464,6 +462,12 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
 @pytest.mark.parametrize(
     ("text", "unwanted"),
     [
+        # "other signatories": other than whom?
+        ("Other signatories to the treaty include Germany.", "Which country do other signatories to the treaty include?"),
+        # "the Volvo" in a story of "a Volvo XC90" is the car
+        ("A Volvo XC90 hit the cyclist. Police found the Volvo had come from the air base.", "Which organisation had come from the air base?"),
+        # "the summit" named nowhere in the story: which summit?
+        ("Norway and Sweden met in Oslo on Monday. Denmark denounced the conclusions of the summit.", "Which country denounced the conclusions of the summit?"),
         # a description the parser read as a second object of the verb: asking for one object keeps half a phrase
         ("Lapland Finans has acquired Polish cable and pipe manufacturer Wiatrak Group.", "What has Lapland Finans acquired Wiatrak Group?"),
         # nothing but the verb would single out the answer
@@ -775,9 +779,9 @@ def test_a_quotation_in_the_first_person_is_no_reported_claim(nlp):
 
 
 def test_a_phrase_dated_by_another_event_is_left_out_and_no_that_put_before_it(nlp):
-    prompts = prompts_of(nlp, "Fishing row\n\nNorway and Sweden met in Oslo on Monday. In a related statement issued the following day, "
-                              "the Danish Ministry of Fisheries denounced the conclusions of the summit.")
-    assert "Which organisation denounced the conclusions of the summit?" in prompts, prompts
+    prompts = prompts_of(nlp, "Fishing row\n\nNorway and Sweden met at the Nordic Fisheries Summit on Monday. In a related statement issued "
+                              "the following day, the Danish Ministry of Fisheries denounced the conclusions of the summit.")
+    assert "Which organisation denounced the conclusions of the Nordic Fisheries Summit?" in prompts, prompts
 
 
 def test_two_offices_written_before_a_name_are_two_roles(nlp):
@@ -785,7 +789,7 @@ def test_two_offices_written_before_a_name_are_two_roles(nlp):
     assert {
         "Who was the Union chairperson in May 2024?",
         "Who was the President of Kenya in May 2024?",
-        "Which President said at the opening of the summit that the deal was a test?",
+        "Which President said the deal was a test?",  # "the summit" is named nowhere: which one?
     } <= prompts, prompts
 
 
