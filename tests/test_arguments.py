@@ -343,7 +343,8 @@ def questions(tmp_path, nlp, text):
         ),
         # "the post" someone held is the title the article gave them
         (
-            "On Tuesday, Prime Minister Anna Berg fired national security adviser Jon Olsen. Olsen had held the post since April 2018.",
+            "Premier ousts national security adviser Olsen\n\nOn Tuesday, Prime Minister Anna Berg fired national security adviser Jon Olsen. "
+            "Olsen had held the post since April 2018.",
             "Since what month had Jon Olsen held the post of national security adviser?",
             "April 2018",
         ),
