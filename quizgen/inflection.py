@@ -42,6 +42,15 @@ def past_tense(verb: Token) -> str:
     return forms[0] if forms else verb.text
 
 
+def finite_form(verb: Token, tense: str, plural: bool = False) -> str:
+    """ "winning" as a finite verb of ``tense`` ("past", "present", "future"): "won", "wins", "will win"."""
+    base = base_form(verb)
+    if tense == "future":
+        return f"will {base}"
+    forms = getInflection(base, tag="VBD" if tense == "past" else "VBP" if plural else "VBZ")
+    return forms[0] if forms else verb.text
+
+
 def count(number: int, noun: str) -> str:
     """ "1 article", "3 articles", "0 questions": a number with its noun in the right number."""
     return f"{number:,} {_engine().plural_noun(noun, number)}"

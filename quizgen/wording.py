@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import DateValue, format_date, resolve_date
-from quizgen.inflection import base_form, past_tense
+from quizgen.inflection import base_form, finite_form, past_tense
 from quizgen.lexicon import (
     ANAPHORIC_NOUNS,
     COMPANY_SUFFIXES,
@@ -66,6 +66,8 @@ RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".spl
 EARLIER_ADVERBS = frozenset("previously formerly originally initially once earlier".split())
 """Adverbs that put a clause before the story's time; a question without them asks about now."""
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
+NUMBER_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME")
+"""Entity labels of numbers and dates, which are no names: their first word is capitalised only to start a sentence."""
 PLURAL_AGREEMENT = {"is": "are", "was": "were", "has": "have", "does": "do"}
 """A verb's form after a plural subject, for a question that asks "How many …" in place of a singular one."""
 PLURAL_PRONOUNS = frozenset("i we you they".split())
@@ -591,14 +593,16 @@ class Wording:
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
         if auxiliaries and auxiliaries[0].lower_ == "to":
             return None
-        if head.tag_ in ("VBG", "VB") and not any(a.dep_ != "neg" for a in auxiliaries):
-            return None  # "Lakeport winning the bid": no finite verb to ask with
+        verb = head.text
+        if head.tag_ == "VBG" and not auxiliaries and head.dep_ == "pcomp" and absolute_clause(head.head):
+            verb = finite_form(head, self.tense(head.head.head), self.plural(subject))  # "…, with Lakeport winning the bid" → "won"
+        elif head.tag_ in ("VBG", "VB") and not any(a.dep_ != "neg" for a in auxiliaries):
+            return None  # "to win the bid": no finite verb to ask with
         if self._dated_perfect(head, auxiliaries, "", rest):  # "has signed … on 3 May" → "Who signed … on 3 May?"
             passive = any(a.lower_ == "been" for a in auxiliaries)
             others = [a for a in auxiliaries[1:] if a.lower_ != "been"]
             verb = f"{'were' if self.plural(subject) else 'was'} {head.text}" if passive else past_tense(head)
             return self.once_named(as_question(f"{wh} {self.predicate(head, verb, rest, others)}"))
-        verb = head.text
         if wh.startswith("How many") and (auxiliaries or head.lemma_ == "be"):  # "How many workers are …", not "is"
             first = auxiliaries[0] if auxiliaries else head
             plural_form = PLURAL_AGREEMENT.get(first.lower_)
@@ -775,7 +779,7 @@ class Wording:
         if not text:
             return text
         first = min(tokens, key=lambda t: t.i)
-        starts_name = (first.pos_ == "PROPN" or first.ent_type_) and first.pos_ != "DET"
+        starts_name = (first.pos_ == "PROPN" or first.ent_type_ not in ("", *NUMBER_LABELS)) and first.pos_ != "DET"  # "Five cities" → "five cities"
         if starts_name or first.text == "I" or not first.is_title or not text.startswith(first.text):
             return text  # a name, or a pronoun the rendering replaced with one
         return text[0].lower() + text[1:]
@@ -865,11 +869,28 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())
         elif det is not None and det.lower_ == "the" and token.lemma_ in POST_NOUNS and _holder_title(token, titles):
             found[det.i] = f"the {token.text} of {_holder_title(token, titles)}"  # "Berg had held the post since 2018"
+        elif det is not None and det.lower_ == "the" and token.lemma_ not in seen and _verb_named(token):
+            found[det.i] = _verb_named(token)  # "had bid to host the games, with Oslo winning the bid"
         elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
             mentions = fuller.get((token.lemma_, token.tag_), set())  # "the ferry" is never "the three ferries"
             found[det.i] = next(iter(mentions)) if len(mentions) == 1 else None  # two agreements named: which one?
         seen.add(token.lemma_)
     return found
+
+
+def _verb_named(noun: Token) -> str | None:
+    """What "the bid" is when its sentence said it as a verb first: "had bid to host the games" → "the bid to host the games"."""
+    for verb in noun.sent:
+        if verb.i >= noun.i:
+            return None
+        if verb.pos_ == "VERB" and verb.lemma_ == noun.lemma_:
+            complement = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+            if complement is None:
+                return None
+            end = next((t.i for t in complement.subtree if t.i > complement.i and (t.is_punct or t.dep_ in ("prep", "advcl") and t.head == complement)), noun.i)
+            words = [t for t in complement.subtree if t.i < min(end, noun.i)]  # cut at its first comma or side phrase
+            return f"the {noun.text} " + "".join(t.text_with_ws for t in words).strip()
+    return None
 
 
 def _titles_by_surname(doc: Doc) -> dict[str, tuple[int, str]]:

@@ -429,6 +429,14 @@ def questions(tmp_path, nlp, text):
         ("Anna Berg spoke at the launch of the Arcadia wind farm on Monday.", "At the launch of which wind farm did Anna Berg speak on 29 April 2024?", "Arcadia"),
         # an object the parser found after a phrase of the verb stays where it was written
         ("Norway and Sweden met at the Oslo fisheries summit on Monday.", "On what date did Norway and Sweden meet at the Oslo fisheries summit?", "29 April 2024"),
+        # "with X winning the bid" is a clause of its own, asked in its sentence's tense; "the bid" is the one its sentence said
+        (
+            "Seven countries had bid to host the Arctic Council secretariat, with Norway winning the bid.",
+            "Which country won the bid to host the Arctic Council secretariat?",
+            "Norway",
+        ),
+        # a number starting a subject is no name
+        ("Five Nordic cities had bid to host the Arctic Council secretariat.", "What had five Nordic cities bid to host?", "Arctic Council secretariat"),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
