@@ -471,6 +471,10 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
 @pytest.mark.parametrize(
     ("text", "unwanted"),
     [
+        # "the story" is the one the article tells: no question can say which
+        ("Norway and Sweden met in Oslo on Monday. The Bergen Times covered the story.", "Which newspaper covered the story?"),
+        # "laid out that" reports the speaker's view
+        ("Anna Berg laid out that Norway will compete with Sweden in fisheries.", "Which country will compete with Sweden in fisheries?"),
         # "other signatories": other than whom?
         ("Other signatories to the treaty include Germany.", "Which country do other signatories to the treaty include?"),
         # "the Volvo" in a story of "a Volvo XC90" is the car
@@ -614,6 +618,16 @@ def test_selection_spreads_questions_over_answers():
     others = [_fact(article, 400, kind="where", answer="Oslo"), _fact(article, 450, kind="where", answer="Kenya")]
     kept = select_facts([*protagonist, *others], [article])
     assert {f.answer for f in kept} == {"Anna Berg", "Oslo", "Kenya"}
+
+
+def test_selection_prefers_a_consequential_act_to_a_plain_one():
+    article = Article(id="a", path="a.txt", text=" ".join(["word"] * 100), date=dt.date(2024, 5, 2))
+    source = Source("a", "s", 10, 11)
+    visited = Fact("other", ("arg", "", "visit", "subject", "acme"), "Which company visited Oslo?", "Acme", "ORG", source)
+    suspended = Fact("other", ("arg", "", "suspend", "subject", "beta"), "Which company suspended the permit?", "Beta", "ORG", source)
+    fillers = [_fact(article, start, kind="when", answer=f"{start} May") for start in range(0, 200, 50)]
+    kept = select_facts([visited, suspended, *fillers], [article])
+    assert suspended in kept and visited not in kept
 
 
 def test_selection_leaves_out_plain_facts_about_the_articles_own_subject_and_weak_tails():

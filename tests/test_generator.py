@@ -275,7 +275,7 @@ def test_reported_claim_ends_in_a_question_mark_outside_its_quote(tmp_path, nlp)
     deck = build_from(
         tmp_path, nlp, a=' date 2024-02-06 According to Reuters, the minister said the talks marked "a new chapter."'
     )
-    other = by_answer(deck, "other", "Reuters")
+    other = by_answer(deck, "role", "Reuters")
     assert other.prompt == 'Which news organisation reported that the minister said the talks marked "a new chapter"?'
 
 
