@@ -122,7 +122,7 @@ class Wording:
         the question loses a circumstance, not its content."""
         vague = {
             t.i for p in tokens if p.dep_ == "prep" and p.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "pobj" and self.points_back(c.subtree) for c in p.children)
+            and any(c.dep_ == "pobj" and (self.points_back(c.subtree) or _bare_link(p, c)) for c in p.children)
             for t in p.subtree
         }
         return [t for t in tokens if t.i not in vague]
@@ -1054,6 +1054,14 @@ def _listed(token: Token) -> bool:
                 return True
         return token.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(c.dep_ == "conj" for c in token.head.children)
     return False
+
+
+def _bare_link(preposition: Token, noun: Token) -> bool:
+    """True for a phrase written first that links to what came before by a bare "the N": "Despite the assurances, …"."""
+    subject = next((c for c in preposition.head.children if c.dep_ in SUBJECTS), None)
+    fronted = subject is not None and preposition.i < subject.i
+    bare = all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(True for _ in noun.children)
+    return fronted and bare and noun.pos_ == "NOUN"
 
 
 def _restricts_denial(clause: Token) -> bool:

@@ -170,10 +170,11 @@ def questions(tmp_path, nlp, text):
         ("The agency celebrated the launch of the probe Tuesday at an event in Bergen.", "On what date did the agency celebrate the launch of the probe at an event in Bergen?", "30 April 2024"),
         # "the agreement" written as the agreement it refers back to
         ("Norway signed the Nordic Fisheries Agreement in May. Denmark joined the agreement on Monday.", "Which country joined the Nordic Fisheries Agreement on 29 April 2024?", "Denmark"),
-        # a clause reported after its content ("…, police revealed") keeps it, pronouns resolved
+        # a clause reported after its content ("…, police revealed") keeps it, pronouns resolved, and without the
+        # phrase put first that links it to what came before by a bare "the warnings"
         (
             "Anne Larsen lied. Despite the warnings, she and her husband Jon Larsen left the country, police revealed on Saturday.",
-            "On what date did police reveal that despite the warnings Anne Larsen and her husband left the country?",
+            "On what date did police reveal that Anne Larsen and her husband left the country?",
             "27 April 2024",
         ),
         # the day of an announcement written after what it announced lies before the article
@@ -343,7 +344,7 @@ def questions(tmp_path, nlp, text):
         ),
         # "the post" someone held is the title the article gave them
         (
-            "Premier ousts national security adviser Olsen\n\nOn Tuesday, Prime Minister Anna Berg fired national security adviser Jon Olsen. "
+            "Premier ousts adviser Olsen\n\nOn Tuesday, Prime Minister Anna Berg fired national security adviser Jon Olsen. "
             "Olsen had held the post since April 2018.",
             "Since what month had Jon Olsen held the post of national security adviser?",
             "April 2018",
@@ -388,12 +389,6 @@ def questions(tmp_path, nlp, text):
             "Which Prime Minister has said she will not approve a budget that does not cut fishing quotas?",
             "Anna Berg",
         ),
-        # "despite the assurances" in a report put first points back: it goes
-        (
-            "Officials gave assurances that Anne Larsen would stay. Despite the assurances, she left the country, police revealed on Saturday.",
-            "On what date did police reveal that Anne Larsen left the country?",
-            "27 April 2024",
-        ),
         # the date of the paper a report cites
         (
             "The government will cut fishing quotas for the Baltic Sea, according to Tuesday's Bergen Times.",
@@ -422,7 +417,11 @@ def questions(tmp_path, nlp, text):
             "$3.4 trillion",
         ),
         # a count in "voted for X to serve … with N votes" is the voting's, "for X" and all
-        ("The board voted for Anna Berg to lead the bank with 12 votes.", "With how many votes did the board vote for Anna Berg to lead the bank?", "12"),
+        (
+            "The new members of the Nordic Council, which include 35 women and 19 men, voted for Anna Berg to serve as Speaker with 42 votes.",
+            "With how many votes did the new members of the Nordic Council vote for Anna Berg to serve as Speaker?",
+            "42",
+        ),
         # a clause that says what a noun is keeps its "that"
         ("Norway and Sweden reached an agreement that fishing quotas will be cut.", "Which countries reached an agreement that fishing quotas will be cut?", "Norway and Sweden"),
         # a name written before its kind, in a phrase of the verb
@@ -483,6 +482,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Norway and Sweden met in Oslo on Monday. Denmark denounced the conclusions of the summit.", "Which country denounced the conclusions of the summit?"),
         # a description the parser read as a second object of the verb: asking for one object keeps half a phrase
         ("Lapland Finans has acquired Polish cable and pipe manufacturer Wiatrak Group.", "What has Lapland Finans acquired Wiatrak Group?"),
+        ("Lapland Finans has acquired Polish cable and pipe manufacturer Wiatrak Group.", "Which group has Lapland Finans acquired Polish cable and pipe manufacturer?"),
         # nothing but the verb would single out the answer
         ("Anna Berg met John Smith in Bergen. Later, John Smith will come back.", "Who later will come back?"),
         ("Anna Berg spoke in Oslo. Maria Lopez resigned.", "Who resigned?"),

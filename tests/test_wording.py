@@ -113,3 +113,13 @@ def test_a_short_form_in_brackets_stays_in_the_subject():
     ]
     wording, doc = wording_of(rows, [(10, 11, "GPE")])
     assert wording.wh_question(doc[8], "Where", list(doc[9:11])) == "Where did leaders of Nordic Union (NU) states meet?"
+
+
+def test_an_event_named_for_what_it_is_is_asked_for_by_that_noun():
+    from spacy.tokens import Span
+
+    from quizgen.arguments import _wh_phrase
+
+    doc = Doc(ENGLISH, words=["the", "Oslo", "Conference", "opened"], sent_starts=[True, False, False, False])
+    doc.ents = [Span(doc, 1, 3, label="EVENT")]
+    assert _wh_phrase(doc.ents[0], "Oslo Conference") == "which conference"
