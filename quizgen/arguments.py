@@ -437,7 +437,8 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
                 role = f"the {role}"
             answer, accept = name_answer(wording, name)
             key = ("role", "description", key_text(role), key_text(answer))
-            fact = make_fact("role", key, f"Who is {role}?", answer, "PERSON", accept)
+            singles_out = phrase[0].lower_ not in ("a", "an")  # "a 19-year-old cyclist" describes; only the age is asked
+            fact = make_fact("role", key, f"Who is {role}?", answer, "PERSON", accept) if singles_out else None
             if fact:
                 yield fact
             age = re.search(r"\b(\d{1,3})-year-old\b", role)

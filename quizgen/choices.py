@@ -286,6 +286,9 @@ def _amount_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:
     return [similar, _scaled(fact.answer, fact.answer_type)]
 
 
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
 def _scaled(answer: str, answer_type: str) -> list[str]:
     """``answer`` with its figure changed: "$60 billion" → "$30 billion", "$90 billion", …"""
     match = _NUMBER.search(answer)
@@ -293,8 +296,8 @@ def _scaled(answer: str, answer_type: str) -> list[str]:
         return []  # a range ("between $5 and $7 billion") has no one figure to move
     number = float(match.group().replace(",", ""))
     decimals = len(match.group().partition(".")[2])
-    if answer_type == "CARDINAL":
-        figures = [number + d for d in (2, -2, 5, -5, 10, 1, -1)]
+    if answer_type == "CARDINAL" and not decimals and not _SCALE_WORD.search(answer):
+        figures = [number + d for d in (2, -2, 5, -5, 10, 1, -1)]  # a count of things: a few more or fewer
     elif answer_type == "PERCENT":  # shares move by points, not by factors, and stay within the whole
         step = 10 ** (1 - decimals) if decimals else 5  # 42% → 37%, 47%; 1.15% → 1.05%, 1.25%; 9.9% → 8.9%
         figures = [round(number + d * step, decimals) for d in (-2, -1, 1, 2, 3)]

@@ -38,9 +38,9 @@ def repair_entities(doc: Doc) -> None:
     its bracket open; a number followed by its currency's name is money.
     """
     entities = _company_names(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents])
-    doc.ents = _titled_people(doc, entities)
+    doc.ents = _described_organisations(doc, _titled_people(doc, entities))
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
-    entities = _split_at_commas(doc, surnames)
+    entities = _joined_people(doc, _split_at_commas(doc, surnames))
     votes: dict[str, Counter[str]] = {}
     for ent in entities:
         votes.setdefault(ent.text, Counter())[ent.label_] += 1
@@ -72,6 +72,18 @@ def _split_at_commas(doc: Doc, surnames: set[str]) -> list[Span]:
         else:
             entities.append(ent)
     return entities
+
+
+def _joined_people(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Two person names written side by side with nothing between them made one ("Samia Suluhu" "Hassan")."""
+    joined: list[Span] = []
+    for ent in entities:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start and doc[last.end - 1].whitespace_:
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _trimmed(ent: Span) -> Span:
@@ -116,6 +128,28 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
             people.append(Span(doc, token.i + 1, end, label="PERSON"))
             taken.update(range(token.i + 1, end))
     return sorted([*entities, *people], key=lambda e: e.start)
+
+
+def _described_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Entities with an organisation added where an untagged name is described as one ("Nordbank, Norway's
+    second-largest bank, said …"), at that mention and every other untagged mention of the same name."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    names = set()
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or not any(c.dep_ == "appos" and c.lemma_ in KIND_NOUNS for c in token.children):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token and doc[start - 1].i not in taken:
+            start -= 1
+        names.add(tuple(t.text for t in doc[start : token.i + 1]))
+    found = []
+    for name in names:
+        for i in range(len(doc) - len(name) + 1):
+            span = range(i, i + len(name))
+            if tuple(t.text for t in doc[i : i + len(name)]) == name and not any(j in taken for j in span):
+                found.append(Span(doc, i, i + len(name), label="ORG"))
+                taken.update(span)
+    return sorted([*entities, *found], key=lambda e: e.start)
 
 
 def _with_currency(ent: Span) -> Span:

@@ -148,7 +148,11 @@ def participle_repair(doc: Doc) -> Doc:
 
 @Language.component("name_list_repair")
 def name_list_repair(doc: Doc) -> Doc:
-    """Join the second name of "X of Kenya and Y of Zambia" to the first: the parser joins it to "Kenya"."""
+    """Join the second name of "X of Kenya and Y of Zambia" to the first: the parser joins it to "Kenya";
+    and make "Kenyan President X and Tanzanian President Y signed" two subjects, not X a modifier of Y."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    for first, second in zip(people, people[1:]):
+        _coordinate(doc, first, second)
     for ent in doc.ents:
         place = ent.root.head
         if ent.label_ != "PERSON" or ent.root.dep_ != "conj" or place.ent_type_ not in ("GPE", "ORG"):
@@ -157,6 +161,20 @@ def name_list_repair(doc: Doc) -> Doc:
         if place.dep_ == "pobj" and of.lower_ == "of" and of.head.ent_type_ == "PERSON" and of.head.i < place.i:
             ent.root.head = of.head
     return doc
+
+
+def _coordinate(doc: Doc, first: Span, second: Span) -> None:
+    """ "A and <title> B": the parser read A as a modifier of B; A is B's partner in the clause."""
+    between = doc[first.end : second.start]
+    if first.root.dep_ not in ("nmod", "compound") or first.root.head != second.root or not between or between[0].lower_ != "and":
+        return
+    if any(not (t.is_title or t.lower_ == "and") for t in between):
+        return  # only a title stands between: "and Tanzanian President"
+    first.root.head, first.root.dep_ = second.root.head, second.root.dep_
+    second.root.head, second.root.dep_ = first.root, "conj"
+    between[0].head, between[0].dep_ = first.root, "cc"
+    for token in between[1:]:
+        token.head, token.dep_ = second.root, "compound"
 
 
 def readable_text(text: str) -> str:

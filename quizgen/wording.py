@@ -63,8 +63,9 @@ CARRIED_SENTENCES = 5
 THING_LABELS = ("ORG", "GPE", "PRODUCT")
 """What an "it" or "its" can stand for."""
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
-EARLIER_ADVERBS = frozenset("previously formerly originally initially once earlier".split())
-"""Adverbs that put a clause before the story's time; a question without them asks about now."""
+KEPT_ADVERBS = frozenset("previously formerly originally initially once earlier normally usually typically generally".split())
+"""Adverbs that put a clause before the story's time or make it a rule with exceptions: a question without them
+asks about now ("previously served as"), or states the rule as always true ("Normally, only X have …")."""
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
 NUMBER_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME")
 """Entity labels of numbers and dates, which are no names: their first word is capitalised only to start a sentence."""
@@ -345,6 +346,15 @@ class Wording:
                 return subject if subject.pos_ != "PRON" else None
         return None
 
+    def _speaker_of(self, pronoun: Token) -> str | None:
+        """The organisation or country that says what an "it" in its reported clause does: "Acme said it would …"."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJECTS or clause.dep_ != "ccomp" or clause.head.lemma_ not in SAYING_VERBS:
+            return None
+        subject = self.subject_of(clause.head)
+        named = self.entity(subject) if subject is not None and subject.i < pronoun.i else None
+        return re.sub(r"^the ", "", named.text, flags=re.IGNORECASE) if named is not None and named.label_ in THING_LABELS else None
+
     def _own_subject(self, pronoun: Token) -> Span | None:
         """The named subject of the clause an "its" stands in, written before it ("Norway spends … its GDP")."""
         if pronoun.lower_ != "its":
@@ -372,6 +382,9 @@ class Wording:
         own = self._own_subject(pronoun) or (self.entity(owner) if owner is not None else None)
         if own is not None and own.label_ in THING_LABELS:
             return re.sub(r"^the ", "", own.text, flags=re.IGNORECASE)
+        speaker = self._speaker_of(pronoun)  # "Nordbank said it had agreed to buy …"
+        if speaker is not None:
+            return speaker
         carried = self._subject_carried_over(pronoun)
         if carried is not None:
             return carried
@@ -457,7 +470,7 @@ class Wording:
                 return  # "in the month before": no date a reader could place
             if (
                 not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly"))
-                and token.lower_ not in EARLIER_ADVERBS and not quoted(token)
+                and token.lower_ not in KEPT_ADVERBS and not quoted(token)
             ):  # "previously served as" stays: without it, today's office answers too
                 return
             if not top and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("prep", "ccomp", "advcl", "npadvmod") and any(
@@ -515,6 +528,7 @@ class Wording:
         reported = reported_clause(head, subject)
         opening = {
             t.i for c in head.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") and c != reported
+            and c.lower_ not in KEPT_ADVERBS  # "Normally, X sail from Y" → "… do X normally sail?"
             for t in c.subtree
         }
         rest = [t for t in rest if t.i not in opening and not (t.is_punct and t.head == head and t.i < subject.i)]

@@ -436,6 +436,22 @@ def questions(tmp_path, nlp, text):
         ),
         # a number starting a subject is no name
         ("Five Nordic cities had bid to host the Arctic Council secretariat.", "What had five Nordic cities bid to host?", "Arctic Council secretariat"),
+        # "normally" makes a rule with exceptions: it stays
+        ("Normally, the Nordic Line ferries sail from Bergen.", "From which city do the Nordic Line ferries normally sail?", "Bergen"),
+        # an indefinite description gives only the age
+        ("Jon Olsen, a 19-year-old cyclist, was hit by a lorry in Oslo.", "How old was Jon Olsen?", "19"),
+        # an organisation described as one by its apposition, and an "it" in what it said
+        (
+            "Nordbank, Norway's second-largest bank, said on Wednesday it had agreed to buy Finnish lender Kivi Bank for €2.1 billion.",
+            "Which Finnish lender had Nordbank agreed to buy for €2.1 billion?",
+            "Kivi Bank",
+        ),
+        # "Kenyan President X and Tanzanian President Y signed": two subjects, each with a title
+        (
+            "Kenyan President Joseph Kamau and Tanzanian President Amina Juma Salim signed a trade agreement in Arusha on Thursday.",
+            "On what date did Joseph Kamau and Amina Juma Salim sign a trade agreement in Arusha?",
+            "2 May 2024",
+        ),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
@@ -470,6 +486,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
 @pytest.mark.parametrize(
     ("text", "unwanted"),
     [
+        # "a 19-year-old cyclist" describes Jon Olsen; it does not single him out
+        ("Jon Olsen, a 19-year-old cyclist, was hit by a lorry in Oslo.", "Who is a 19-year-old cyclist?"),
         # "the story" is the one the article tells: no question can say which
         ("Norway and Sweden met in Oslo on Monday. The Bergen Times covered the story.", "Which newspaper covered the story?"),
         # "laid out that" reports the speaker's view

@@ -313,3 +313,9 @@ def test_a_territory_is_no_country_option_whatever_the_story_names():
         pools.add("GPE", name, kind="place/country", article="a")
     fact = Fact("where", ("k",), "Which country will Anna Berg visit?", "China", "GPE", Source("a", "s", 0, 1))
     assert set(choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)) == {"Vietnam", "Indonesia", "Japan"}
+
+
+def test_a_count_in_billions_is_scaled_by_factors_not_digits(tmp_path, nlp):
+    deck = deck_of(tmp_path, nlp, "There are reportedly 1.3 billion people in the Arctic trade area.")
+    wrong = options(deck, "How many people are there in the Arctic trade area?") - {"1.3 billion"}
+    assert len(wrong) == 3 and all(0.4 <= float(w.split()[0]) <= 3.1 for w in wrong), wrong

@@ -46,3 +46,8 @@ def test_a_name_left_with_its_bracket_open_closes_it():
     words = ["the", "Free", "Trade", "Area", "(", "AfTA", ")", "agreement"]
     doc = doc_of(words, ["DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN"], [(1, 6, "ORG")])
     assert entities(doc) == [("Free Trade Area (AfTA)", "ORG")]
+
+
+def test_two_person_names_side_by_side_are_one():
+    doc = doc_of(["Amina", "Juma", "Salim", "signed", "it"], ["PROPN", "PROPN", "PROPN", "VERB", "PRON"], [(0, 2, "PERSON"), (2, 3, "PERSON")])
+    assert entities(doc) == [("Amina Juma Salim", "PERSON")]

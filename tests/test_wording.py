@@ -123,3 +123,20 @@ def test_an_event_named_for_what_it_is_is_asked_for_by_that_noun():
     doc = Doc(ENGLISH, words=["the", "Oslo", "Conference", "opened"], sent_starts=[True, False, False, False])
     doc.ents = [Span(doc, 1, 3, label="EVENT")]
     assert _wh_phrase(doc.ents[0], "Oslo Conference") == "which conference"
+
+
+def test_two_titled_names_read_as_one_are_two_subjects():
+    # "Kenyan President Jon Kamau and Tanzanian President Amina Juma Salim signed the pact.", Kamau read as a modifier of Salim
+    from quizgen.parse import name_list_repair
+
+    rows = [
+        ("Kenyan", 1, "amod", "PROPN", "NNP"), ("President", 3, "compound", "PROPN", "NNP"), ("Jon", 3, "compound", "PROPN", "NNP"),
+        ("Kamau", 9, "nmod", "PROPN", "NNP"), ("and", 3, "cc", "CCONJ", "CC"), ("Tanzanian", 6, "compound", "PROPN", "NNP"),
+        ("President", 3, "conj", "PROPN", "NNP"), ("Amina", 9, "compound", "PROPN", "NNP"), ("Juma", 9, "compound", "PROPN", "NNP"),
+        ("Salim", 10, "nsubj", "PROPN", "NNP"), ("signed", 10, "ROOT", "VERB", "VBD"), ("the", 12, "det", "DET", "DT"),
+        ("pact", 10, "dobj", "NOUN", "NN"), (".", 10, "punct", "PUNCT", "."),
+    ]
+    _, doc = wording_of(rows, [(2, 4, "PERSON"), (7, 10, "PERSON")])
+    name_list_repair(doc)
+    assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "signed")
+    assert (doc[9].dep_, doc[9].head.text) == ("conj", "Kamau")
