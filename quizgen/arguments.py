@@ -214,12 +214,7 @@ def _question(wording: Wording, head: Token, wh: str, leave_out: list[Token]) ->
     if _participle_clause(head):  # "X was asked about it while speaking at a school in Dover"
         shared = next(c for c in head.head.children if c.dep_ in SUBJECTS)
     elif head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children):
-        first = head
-        while first.dep_ == "conj":
-            first = first.head
-        if first.dep_ != "ROOT":
-            return None  # coordinated inside a subordinate clause: whose subject it shares is a guess
-        shared = next((c for c in first.children if c.dep_ in SUBJECTS), None)
+        shared = wording.shared_subject(head)
         if shared is None:
             return None
     return wording.wh_question(head, wh, leave_out, shared)

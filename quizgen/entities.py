@@ -38,7 +38,7 @@ def repair_entities(doc: Doc) -> None:
     its bracket open; a number followed by its currency's name is money.
     """
     entities = _company_names(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents])
-    doc.ents = _described_organisations(doc, _titled_people(doc, entities))
+    doc.ents = _short_forms(doc, _described_organisations(doc, _titled_people(doc, entities)))
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
     entities = _joined_people(doc, _split_at_commas(doc, surnames))
     votes: dict[str, Counter[str]] = {}
@@ -150,6 +150,25 @@ def _described_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
                 found.append(Span(doc, i, i + len(name), label="ORG"))
                 taken.update(span)
     return sorted([*entities, *found], key=lambda e: e.start)
+
+
+def _short_forms(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Entities with an organisation's short form ("Kivi" after "Kivi Bank") tagged as the organisation, where
+    the model left it untagged or took it for a person."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    firsts = {
+        e[0].text: e.start for e in entities
+        if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN" and e[0].lower_ not in KIND_NOUNS and place_level(e[0].text) is None
+    }
+    def short(start: int, end: int) -> bool:
+        return end - start == 1 and doc[start].text in firsts and start > firsts[doc[start].text] and doc[start].pos_ == "PROPN"
+
+    relabelled = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and short(e.start, e.end) else e for e in entities]
+    found = [
+        Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+        if t.i not in taken and short(t.i, t.i + 1) and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+    ]
+    return sorted([*relabelled, *found], key=lambda e: e.start)
 
 
 def _with_currency(ent: Span) -> Span:

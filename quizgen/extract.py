@@ -842,8 +842,8 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         return None
     if noun.dep_ in ("nsubj", "nsubjpass"):
         prompt = wording.subject_question(anchor, wh, needs_content=False)  # the counted noun is in the wh-phrase
-    else:
-        prompt = wording.wh_question(anchor, wh, leave_out)
+    else:  # "Kivi was founded in 1889 and employs 300 people": "employs" shares "Kivi"
+        prompt = wording.wh_question(anchor, wh, leave_out, wording.shared_subject(anchor))
     answer = ent.text
     key = ("amount", *_event_key(wording, anchor, {t.i for t in leave_out}), noun.lemma_)
     return make_fact("amount", key, prompt, answer, "CARDINAL", _number_words(number, answer), str(number))

@@ -10,6 +10,7 @@ absolute, so the question stands on its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
@@ -136,6 +137,17 @@ class Wording:
                     return child
         return None
 
+    @staticmethod
+    def shared_subject(verb: Token) -> Token | None:
+        """The subject a verb joined to another by "and" shares ("Acme was founded in 1889 and *employs* 300"),
+        or None: a verb coordinated inside a subordinate clause shares a subject only by guess."""
+        first = verb
+        while first.dep_ == "conj":
+            first = first.head
+        if first == verb or first.dep_ != "ROOT" or any(c.dep_ in SUBJECTS for c in verb.children):
+            return None
+        return next((c for c in first.children if c.dep_ in SUBJECTS), None)
+
     def clause_chain(self, token: Token) -> list[Token]:
         """``token`` and the heads above it up to the first one with a subject (inclusive)."""
         chain = [token]
@@ -255,6 +267,8 @@ class Wording:
         phrase = date_phrase(ent)
         if ent.start > 1 and self.doc[ent.start - 1].lower_ == "in" and ent.text.lower() in ("the month", "the year"):
             phrase = f"{self.doc[ent.start - 2].lower_} in {phrase}"  # "earlier in the month"; a bare "the month" stays unknown
+        if re.fullmatch(r"1[5-8]\d\d", phrase) and ent.start > 0 and self.doc[ent.start - 1].lower_ in ("in", "since"):
+            return DateValue(dt.date(int(phrase), 1, 1), "year")  # "founded in 1889": a year, though a lone 1889 may be a count
         return resolve_date(phrase, self.article.date, self.tense(ent.root))
 
     # -- writing -----------------------------------------------------------

@@ -452,6 +452,10 @@ def questions(tmp_path, nlp, text):
             "On what date did Joseph Kamau and Amina Juma Salim sign a trade agreement in Arusha?",
             "2 May 2024",
         ),
+        # a short form of an organisation named before ("Kivi" after "Kivi Bank"), a year before 1900, a count of a verb
+        # that shares its subject
+        ("Saima Bank was bought by Nordbank. Saima was founded in 1889 and employs 2,300 people.", "In what year was Saima founded?", "1889"),
+        ("Kivi Bank was bought by Nordbank. Kivi was founded in 1889 and employs 2,300 people.", "How many people does Kivi employ?", "2,300"),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):

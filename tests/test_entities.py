@@ -51,3 +51,10 @@ def test_a_name_left_with_its_bracket_open_closes_it():
 def test_two_person_names_side_by_side_are_one():
     doc = doc_of(["Amina", "Juma", "Salim", "signed", "it"], ["PROPN", "PROPN", "PROPN", "VERB", "PRON"], [(0, 2, "PERSON"), (2, 3, "PERSON")])
     assert entities(doc) == [("Amina Juma Salim", "PERSON")]
+
+
+def test_the_short_form_of_an_organisation_named_before_is_that_organisation():
+    words = ["Saima", "Bank", "was", "sold", ".", "Saima", "employs", "300", "people", "."]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "PUNCT", "PROPN", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = doc_of(words, pos, [(0, 2, "ORG"), (5, 6, "PERSON"), (7, 8, "CARDINAL")])
+    assert entities(doc) == [("Saima Bank", "ORG"), ("Saima", "ORG"), ("300", "CARDINAL")]
