@@ -495,8 +495,8 @@ class Wording:
                 return  # "…, a move that prompted X", "…, being voted in by Y": a second statement, not part of it
             if not top and token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
                 return  # "lost back on 1 February 2003": the date says when
-            if not top and token.dep_ == "prep" and (token.lower_ == "according" or absolute_clause(token)):
-                return  # "according to police" says who told it; "with X doing Y" is a clause of its own
+            if not top and token.dep_ == "prep" and (_attribution(token) or absolute_clause(token)):
+                return  # "according to police", "as per X" say who told it; "with X doing Y" is a clause of its own
             keep.append(token)
             for child in token.children:
                 visit(child, False)
@@ -540,8 +540,10 @@ class Wording:
         rest = [t for t in rest if t.dep_ not in ("aux", "auxpass") or t.head != head]
         rest = [t for t in rest if t.dep_ != "conj" or t in path or _listed(t)]
         reported = reported_clause(head, subject)
+        own = subject.head == head or head not in subject.head.subtree  # a subject shared with the clause above
+        # ("Thanking X for Y, the VP decided …") leaves this clause nothing written before it to open with
         opening = {
-            t.i for c in head.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") and c != reported
+            t.i for c in head.children if own and c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") and c != reported
             and c.lower_ not in KEPT_ADVERBS  # "Normally, X sail from Y" → "… do X normally sail?"
             for t in c.subtree
         }
@@ -698,7 +700,7 @@ class Wording:
         moved = [t for t in before if t not in front]
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and c.i in kept), None)
         reported_after = [t for t in after if moved and clause is not None and t.i >= clause.left_edge.i]
-        that = "" if not reported_after or any(c.dep_ == "mark" for c in clause.children) else "that"
+        that = "" if not reported_after or any(c.dep_ == "mark" and c.i in kept for c in clause.children) else "that"
         parts = [
             self.mid_sentence([*auxiliaries, *front]),
             verb,
@@ -1082,6 +1084,11 @@ def _listed(token: Token) -> bool:
                 return True
         return token.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(c.dep_ == "conj" for c in token.head.children)
     return False
+
+
+def _attribution(preposition: Token) -> bool:
+    """True for "according (to X)", "(as) per X": who told it, not part of what happened."""
+    return preposition.lower_ in ("according", "per") or preposition.lower_ == "as" and any(c.lower_ == "per" for c in preposition.children)
 
 
 def _bare_link(preposition: Token, noun: Token) -> bool:

@@ -456,6 +456,18 @@ def questions(tmp_path, nlp, text):
         # that shares its subject
         ("Saima Bank was bought by Nordbank. Saima was founded in 1889 and employs 2,300 people.", "In what year was Saima founded?", "1889"),
         ("Kivi Bank was bought by Nordbank. Kivi was founded in 1889 and employs 2,300 people.", "How many people does Kivi employ?", "2,300"),
+        # a participle clause put first shares the main clause's subject and keeps its own object
+        (
+            'Thanking President Berg for Norway\'s contributions to global vaccination efforts, the US envoy decided to bilaterally "strengthen preparedness".',
+            "For whose contributions did the US envoy thank President Berg?",
+            "Norway",
+        ),
+        # "as per X" says who told it
+        (
+            "As per the Bergen Times, Prime Minister Anna Berg at the meeting stressed that closer cooperation was essential.",
+            "Which Prime Minister stressed closer cooperation was essential?",
+            "Anna Berg",
+        ),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
