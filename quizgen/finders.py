@@ -84,9 +84,9 @@ def _source(article: Article, sentence: Span) -> Source:
 
 def _answer_hidden(fact: Fact) -> bool:
     """The prompt must not give the answer away: nor its short forms, nor a country of the continent it is."""
-    prompt = key_text(fact.prompt)
+    prompt = f" {key_text(fact.prompt)} "  # folded to words between single spaces: a form is named when its words are
     forms = [fact.answer, *(a for a in fact.accept if len(a) > 3)]
-    named = any(re.search(rf"\b{re.escape(key_text(form))}\b", prompt) for form in forms if key_text(form))
+    named = any(f" {folded} " in prompt for form in forms if (folded := key_text(form)))
     return not named and not continent_given_away(fact.answer, fact.prompt)
 
 
