@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quizgen.lexicon import COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS
 from quizgen.names import TITLE_WORDS, is_known_first_name
@@ -160,13 +160,16 @@ def _short_forms(doc: Doc, entities: list[Span]) -> list[Span]:
         e[0].text: e.start for e in entities
         if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN" and e[0].lower_ not in KIND_NOUNS and place_level(e[0].text) is None
     }
-    def short(start: int, end: int) -> bool:
-        return end - start == 1 and doc[start].text in firsts and start > firsts[doc[start].text] and doc[start].pos_ == "PROPN"
+    if not firsts:
+        return entities
 
-    relabelled = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and short(e.start, e.end) else e for e in entities]
+    def short(token: Token) -> bool:
+        return token.text in firsts and token.i > firsts[token.text] and token.pos_ == "PROPN"
+
+    relabelled = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) == 1 and short(e[0]) else e for e in entities]
     found = [
         Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-        if t.i not in taken and short(t.i, t.i + 1) and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+        if t.text in firsts and t.i not in taken and short(t) and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
     ]
     return sorted([*relabelled, *found], key=lambda e: e.start)
 

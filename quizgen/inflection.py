@@ -32,8 +32,13 @@ def base_form(verb: Token) -> str:
     """
     if verb.pos_ not in ("VERB", "AUX"):
         return verb.lemma_.lower()
-    lemmas = getLemma(verb.lower_, upos=verb.pos_)
-    return lemmas[0] if lemmas else verb.lemma_.lower()
+    return _verb_lemma(verb.lower_, verb.pos_) or verb.lemma_.lower()
+
+
+@functools.cache
+def _verb_lemma(word: str, pos: str) -> str:
+    lemmas = getLemma(word, upos=pos)
+    return lemmas[0] if lemmas else ""
 
 
 def past_tense(verb: Token) -> str:

@@ -78,8 +78,10 @@ def appositive_repair(doc: Doc) -> Doc:
     """Re-attach a noun phrase the parser took for a verb's object though a comma sets it after a phrase of
     the verb: in "sailed from the Terminal on Voyage 1, the first Arctic expedition", the expedition is Voyage 1."""
     for token in doc:
+        if token.dep_ != "dobj":
+            continue
         comma = token.left_edge.i - 1
-        if token.dep_ != "dobj" or comma <= token.head.i or doc[comma].text != ",":
+        if comma <= token.head.i or doc[comma].text != ",":
             continue
         before = doc[comma - 1]
         while before.dep_ in ("nummod", "compound", "amod", "nmod") and before.head.i < comma:

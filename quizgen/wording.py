@@ -96,6 +96,7 @@ class Wording:
     _people: list[Span] = field(init=False, repr=False)
     _all_entities: list[Span] = field(init=False, repr=False)
     _tokens: dict[int, list[Token]] = field(init=False, repr=False, default_factory=dict)
+    _sentence_ents: dict[tuple[int, int], list[Span]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._all_entities = list(self.doc.ents)
@@ -224,8 +225,11 @@ class Wording:
         return {name: count.most_common(1)[0][0] for name, count in votes.items() if len(count) == 1}
 
     def ents(self, sentence: Span) -> list[Span]:
-        """The named entities of ``sentence`` (read once from the document, not per call)."""
-        return [ent for ent in self._all_entities if sentence.start <= ent.start and ent.end <= sentence.end]
+        """The named entities of ``sentence``, found once per sentence."""
+        bounds = (sentence.start, sentence.end)
+        if bounds not in self._sentence_ents:
+            self._sentence_ents[bounds] = [ent for ent in self._all_entities if sentence.start <= ent.start and ent.end <= sentence.end]
+        return self._sentence_ents[bounds]
 
     def entity(self, token: Token) -> Span | None:
         """The named entity ``token`` belongs to, if any."""
@@ -899,8 +903,8 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())
         elif det is not None and det.lower_ == "the" and token.lemma_ in POST_NOUNS and _holder_title(token, titles):
             found[det.i] = f"the {token.text} of {_holder_title(token, titles)}"  # "Berg had held the post since 2018"
-        elif det is not None and det.lower_ == "the" and token.lemma_ not in seen and _verb_named(token):
-            found[det.i] = _verb_named(token)  # "had bid to host the games, with Oslo winning the bid"
+        elif det is not None and det.lower_ == "the" and token.lemma_ not in seen and (named := _verb_named(token)):
+            found[det.i] = named  # "had bid to host the games, with Oslo winning the bid"
         elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
             mentions = fuller.get((token.lemma_, token.tag_), set())  # "the ferry" is never "the three ferries"
             found[det.i] = next(iter(mentions)) if len(mentions) == 1 else None  # two agreements named: which one?
