@@ -139,8 +139,8 @@ def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Toke
 
 
 def _named_modifier_fact(wording: Wording, head: Token, prep: Token) -> Iterator[Fact]:
-    """A name written before its kind in a phrase of the verb: "during the opening of the Arcadia gas pipeline" →
-    "During the opening of which gas pipeline did X …?" → "Arcadia"."""
+    """A name written before its kind in a phrase of the verb: "at the launch of the Arcadia wind farm" →
+    "At the launch of which wind farm did X …?" → "Arcadia"."""
     if prep.lower_ == "according" or absolute_clause(prep):
         return
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -148,7 +148,7 @@ def _named_modifier_fact(wording: Wording, head: Token, prep: Token) -> Iterator
         named = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in NAMED_KINDS and c.i < noun.i]
         ent = wording.entity(named[0]) if named else None
         if ent is not None and ent.end <= noun.i and not any(t.ent_type_ for t in ent.doc[ent.end : noun.i]):
-            kind = [t for t in ent.doc[ent.end : noun.i + 1]]  # "gas pipeline"
+            kind = [t for t in ent.doc[ent.end : noun.i + 1]]  # "wind farm"
             phrase = list(prep.subtree)
             start = min(t.i for t in noun.subtree)
             if any(t.i > noun.i for t in noun.subtree):
@@ -302,7 +302,7 @@ def _single(wording: Wording, token: Token) -> Answer | None:
     if ent.label_ != "PERSON" and _title_owner(ent):
         return None  # "Export–Import Bank president Ade Bello said": the bank only says whose president
     if ent.label_ == "ORG" and _model_of(ent, wording.article.body):
-        return None  # "the Volvo" after "a Volvo XC90": the car, not the company
+        return None  # "the Kestrel" after "a Kestrel K7": the car, not the company
     person = wording.person(token) if ent.label_ == "PERSON" else None
     if person and not looks_like_person(person, wording.article.body):
         if len(person.split()) < 2 and not _description(ent):
@@ -320,7 +320,7 @@ def _single(wording: Wording, token: Token) -> Answer | None:
 
 
 def _title_owner(ent: Span) -> bool:
-    """True for a name that only says whose title follows: "Lapland Bank (LB) Policy Director Anna Berg"."""
+    """True for a name that only says whose title follows: "Lapland Bank (LB) Research Director Anna Berg"."""
     doc, i = ent.doc, ent.end
     while i < min(ent.end + 8, len(doc)) and doc[i].ent_type_ != "PERSON":
         if not (doc[i].text in "()" or doc[i].is_title or doc[i].is_upper or doc[i].lower_ in TITLE_WORDS):
@@ -330,7 +330,7 @@ def _title_owner(ent: Span) -> bool:
 
 
 def _model_of(ent: Span, text: str) -> bool:
-    """True for a maker's name that stands for one of its products: "the Volvo" in a story of "a Volvo XC90"."""
+    """True for a maker's name that stands for one of its products: "the Kestrel" in a story of "a Kestrel K7"."""
     name = without_article(ent.text)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.lower_ == "the" and bool(re.search(rf"\b{re.escape(name)} [A-Z]*\d", text))
@@ -432,7 +432,7 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
                 role = f"the {role}"
             answer, accept = name_answer(wording, name)
             key = ("role", "description", key_text(role), key_text(answer))
-            singles_out = phrase[0].lower_ not in ("a", "an")  # "a 19-year-old cyclist" describes; only the age is asked
+            singles_out = phrase[0].lower_ not in ("a", "an")  # "a 23-year-old cyclist" describes; only the age is asked
             fact = make_fact("role", key, f"Who is {role}?", answer, "PERSON", accept) if singles_out else None
             if fact:
                 yield fact

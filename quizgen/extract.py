@@ -286,7 +286,7 @@ def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> 
         return None
     report = verb.head
     said = [t for t in report.subtree if t.i < verb.i and t.i not in skip and not (t.is_punct and t.head == report)]
-    said = wording.without_vague_adjuncts(said)  # "Despite the assurances, X left, police revealed": which assurances?
+    said = wording.without_vague_adjuncts(said)  # "Despite the warnings, X left, police revealed": which warnings?
     speaker_text = wording.mid_sentence(list(speaker.subtree))
     content = wording.render(said)
     return as_question(f"{wh} did {speaker_text} {base_form(verb)} that {content}")
@@ -385,7 +385,7 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 
 def _shared_title(wording: Wording, ent: Span) -> list[Token]:
-    """The plural title the first of two names carries for both: "Presidents X of Kenya and Y of Ghana"."""
+    """The plural title the first of two names carries for both: "Presidents X of Kenya and Y of Zambia"."""
     first = ent.root
     while first.dep_ == "conj":
         first = first.head
@@ -831,7 +831,7 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         leave_out = list(prep.subtree)
         anchor = prep.head
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in anchor.children) and anchor.dep_ == "advcl":
-            anchor = anchor.head  # "voted for X to serve as chair with 220 votes": the voting's count
+            anchor = anchor.head  # "voted for X to serve as chair with 42 votes": the voting's count
     elif noun.dep_ == "dobj":
         wh, leave_out, anchor = f"How many {counted_text}", list(noun.subtree), noun.head
     elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
@@ -850,8 +850,8 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
 
 
 def _counted_subject(wording: Wording, ent: Span, noun: Token, number: int) -> Fact | None:
-    """A count set by commas after a subject it restates: "A quarter of the staff, 800 workers, will leave"
-    → "How many workers of the staff will leave?"."""
+    """A count set by commas after a subject it restates: "A third of the crews, 600 sailors, will strike"
+    → "How many sailors of the crews will strike?"."""
     subject = noun.head
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and t.dep_ != "det"]
@@ -862,7 +862,7 @@ def _counted_subject(wording: Wording, ent: Span, noun: Token, number: int) -> F
 
 
 def _counted_existence(wording: Wording, ent: Span, noun: Token, number: int) -> Fact | None:
-    """ "There are 1.3 million people in the area" → "How many people are there in the area?" """
+    """ "There are 2.6 million people in the area" → "How many people are there in the area?" """
     verb = noun.head
     counted = [t for t in noun_phrase(noun) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == noun)]
     where = [t for t in counted if any(a.dep_ == "prep" for a in path_to(t, noun))]
@@ -919,7 +919,7 @@ def _count_value(text: str) -> int | None:
     text = text.replace(",", "").strip().lower()
     if text.isdigit():
         return int(text)
-    scaled = re.fullmatch(r"\d+(?:\.\d+)? (?:million|billion|trillion)", text)  # "1.3 billion"
+    scaled = re.fullmatch(r"\d+(?:\.\d+)? (?:million|billion|trillion)", text)  # "2.6 billion"
     if scaled:
         return int(float(amount_value(text)))
     return _SMALL_NUMBERS.index(text) if text in _SMALL_NUMBERS else None

@@ -95,8 +95,8 @@ def appositive_repair(doc: Doc) -> Doc:
 
 @Language.component("date_repair")
 def date_repair(doc: Doc) -> Doc:
-    """Hang a date the parser misplaced on the verb it dates: "on Sunday" in "where on Sunday Presidents X
-    and Y signed" is read as part of "Sunday Presidents", or as a phrase of the name after it."""
+    """Hang a date the parser misplaced on the verb it dates: "on Friday" in "where on Friday Ministers X
+    and Y signed" is read as part of "Friday Ministers", or as a phrase of the name after it."""
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             _unglue_title(ent)
@@ -106,7 +106,7 @@ def date_repair(doc: Doc) -> Doc:
 
 
 def _unglue_title(ent: Span) -> None:
-    """Give "Sunday" back to "on" in "on Sunday Presidents X and Y": "Presidents" is the title of the name after it."""
+    """Give "Friday" back to "on" in "on Friday Ministers X and Y": "Ministers" is the title of the name after it."""
     doc = ent.doc
     if ent.root.dep_ != "compound" or ent.start == 0 or ent.end + 1 >= len(doc):
         return
@@ -129,7 +129,7 @@ def _date_of_the_verb(preposition: Token) -> None:
 
 @Language.component("participle_repair")
 def participle_repair(doc: Doc) -> Doc:
-    """Make the finite verb the main verb of "X speaking to the council called the plan void": the parser
+    """Make the finite verb the main verb of "X speaking to reporters called the plan unlawful": the parser
     takes "speaking" for the sentence's verb and "called" for a clause describing the council."""
     for participle in doc:
         if participle.dep_ != "ROOT" or participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):

@@ -46,7 +46,7 @@ def office_tokens(ent: Span) -> list[Token]:
         if token.ent_type_ == "PERSON":
             break  # another person's name: "Foreign Minister X and Finnish Foreign Minister Y"
         if token.text == ")" and start - 3 >= first and doc[start - 3].text == "(" and doc[start - 2].is_upper and start < ent.start:
-            brackets.update(range(start - 3, start))  # "Nordic Association (NA) Policy Director X": the short form is skipped
+            brackets.update(range(start - 3, start))  # "Nordic Association (NA) Research Director X": the short form is skipped
             start -= 3
             continue
         capitalised = token.is_alpha and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN" or bool(token.ent_type_))

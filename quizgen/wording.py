@@ -68,6 +68,8 @@ KEPT_ADVERBS = frozenset("previously formerly originally initially once earlier 
 """Adverbs that put a clause before the story's time or make it a rule with exceptions: a question without them
 asks about now ("previously served as"), or states the rule as always true ("Normally, only X have …")."""
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
+MODIFIER_DEPS = ("compound", "nmod", "amod", "nummod")
+"""Dependencies of a word that modifies the noun after it: a date among them names the thing, not a time."""
 NUMBER_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME")
 """Entity labels of numbers and dates, which are no names: their first word is capitalised only to start a sentence."""
 PLURAL_AGREEMENT = {"is": "are", "was": "were", "has": "have", "does": "do"}
@@ -121,7 +123,7 @@ class Wording:
         return any(self._definites.get(t.i, "") is None for t in tokens)
 
     def without_vague_adjuncts(self, tokens: list[Token]) -> list[Token]:
-        """``tokens`` without a verb's side phrase that points back vaguely ("Despite the assurances, …"):
+        """``tokens`` without a verb's side phrase that points back vaguely ("Despite the warnings, …"):
         the question loses a circumstance, not its content."""
         vague = {
             t.i for p in tokens if p.dep_ == "prep" and p.head.pos_ in ("VERB", "AUX")
@@ -273,7 +275,8 @@ class Wording:
             phrase = f"{self.doc[ent.start - 2].lower_} in {phrase}"  # "earlier in the month"; a bare "the month" stays unknown
         if re.fullmatch(r"1[5-8]\d\d", phrase) and ent.start > 0 and self.doc[ent.start - 1].lower_ in ("in", "since"):
             return DateValue(dt.date(int(phrase), 1, 1), "year")  # "founded in 1889": a year, though a lone 1889 may be a count
-        return resolve_date(phrase, self.article.date, self.tense(ent.root))
+        dated = ent.root.head if ent.root.dep_ in MODIFIER_DEPS else ent.root  # "agreed under the October 12 deal": the agreeing's time
+        return resolve_date(phrase, self.article.date, self.tense(dated))
 
     # -- writing -----------------------------------------------------------
 
@@ -449,9 +452,9 @@ class Wording:
 
     def _absolute(self, ent: Span, value: DateValue) -> str:
         text = format_date(value)
-        governed = ent.root.head.dep_ == "prep" or ent.root.dep_ == "pobj"
+        governed = ent.root.dep_ == "pobj" or ent.root.head.dep_ == "prep" and ent.root.dep_ != "npadvmod"  # "following X last month"
         possessive_date = ent.end < len(self.doc) and self.doc[ent.end].tag_ == "POS"  # "Tuesday's Irish Times"
-        modifier = ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.i >= ent.end  # "the 27 November 2019 deal"
+        modifier = ent.root.dep_ in MODIFIER_DEPS and ent.root.head.i >= ent.end  # "the 12 October 2023 deal", "the 2030 Games"
         if governed or possessive_date or modifier:
             return text
         return ("on " if value.precision == "day" else "in ") + text
@@ -847,7 +850,7 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
     last = max(rest, key=lambda t: t.i)
     closing = head.doc[last.i + 1] if last.i + 1 < len(head.doc) else None
     if closing is not None and closing.text in QUOTES and closing.head == head and quotes_balanced("".join(t.text for t in [*rest, closing])):
-        return sorted([*rest, closing], key=lambda t: t.i)  # "called it “null and void”": the parser hung the closing mark on the verb
+        return sorted([*rest, closing], key=lambda t: t.i)  # "called it “unlawful and unfair”": the parser hung the closing mark on the verb
     return None
 
 
@@ -929,7 +932,7 @@ def _verb_named(noun: Token) -> str | None:
 
 def _titles_by_surname(doc: Doc) -> dict[str, tuple[int, str]]:
     """Each person's first title of office in ``doc``, by surname, with where it was written: "Berg" →
-    "national security adviser" from "national security adviser Anna Berg"."""
+    "foreign policy adviser" from "foreign policy adviser Anna Berg"."""
     titles: dict[str, tuple[int, str]] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent[-1].lower_ in titles or is_headline(ent.sent):
@@ -1045,7 +1048,7 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
     """``tokens`` without a relative clause's own link ("whereby", "when", "in which"): a question has none."""
     kept = {t.i for t in tokens}
 
-    def embedded(word: Token) -> bool:  # "a budget that cuts pensions", kept whole inside the question
+    def embedded(word: Token) -> bool:  # "a treaty that cuts quotas", kept whole inside the question
         clause = word.head.head if word.head.dep_ == "prep" else word.head
         return clause.dep_ in ("relcl", "acl") and clause.head.i in kept
 
@@ -1083,7 +1086,7 @@ def _listed(token: Token) -> bool:
         return token.head.dep_ == "acl" and token.head.head.pos_ == "NOUN"  # "their agreement that a war must be avoided"
     if token.dep_ == "cc":
         if token.head.pos_ in ("NOUN", "ADJ") and token.i == token.head.i + 1 and token.i + 1 < len(token.doc):
-            following = token.doc[token.i + 1]  # "mortar and shell maker": the parser made "shell" a modifier of "maker"
+            following = token.doc[token.i + 1]  # "valve and pump maker": the parser made "pump" a modifier of "maker"
             if following.pos_ == token.head.pos_ and following.dep_ in ("amod", "compound", "nmod") and following.head == token.head.head:
                 return True
         return token.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(c.dep_ == "conj" for c in token.head.children)
@@ -1096,7 +1099,7 @@ def _attribution(preposition: Token) -> bool:
 
 
 def _bare_link(preposition: Token, noun: Token) -> bool:
-    """True for a phrase written first that links to what came before by a bare "the N": "Despite the assurances, …"."""
+    """True for a phrase written first that links to what came before by a bare "the N": "Despite the warnings, …"."""
     subject = next((c for c in preposition.head.children if c.dep_ in SUBJECTS), None)
     fronted = subject is not None and preposition.i < subject.i
     bare = all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(True for _ in noun.children)
@@ -1104,8 +1107,8 @@ def _bare_link(preposition: Token, noun: Token) -> bool:
 
 
 def _restricts_denial(clause: Token) -> bool:
-    """True for a relative clause that says which thing a negated verb denies: in "will not approve a budget
-    that cuts pensions", he may approve another budget, so the clause cannot go."""
+    """True for a relative clause that says which thing a negated verb denies: in "will not sign a treaty
+    that cuts quotas", she may sign another treaty, so the clause cannot go."""
     noun = clause.head
     comma = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
     return clause.dep_ == "relcl" and noun.dep_ == "dobj" and not comma and any(c.dep_ == "neg" for c in noun.head.children)
@@ -1126,7 +1129,7 @@ def _dangling(token: Token, kept: set[int]) -> bool:
 
 def _lone_conjunction(token: Token, kept: set[int]) -> bool:
     """True for an "and" whose second member the question left out ("between Norway and")."""
-    between_kept = token.i - 1 in kept and token.i + 1 in kept  # "mortar and shell maker", however the parser joined them
+    between_kept = token.i - 1 in kept and token.i + 1 in kept  # "valve and pump maker", however the parser joined them
     return token.dep_ == "cc" and not between_kept and not any(c.dep_ == "conj" and c.i in kept for c in token.head.children)
 
 

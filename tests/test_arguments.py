@@ -287,33 +287,33 @@ def questions(tmp_path, nlp, text):
         ("In the year before, Denmark fished near Bergen.", "Which country fished near Bergen?", "Denmark"),
         # "on Sunday" before a title and names dates the verb, and a plural title is each name's
         (
-            "Delegates met in Arusha for a summit where on Sunday Presidents Amina Odhiambo of Kenya and Joseph Mwale of Zambia signed the Lake Basin Treaty.",
+            "Ministers gathered in Arusha for talks where on Sunday Presidents Amina Odhiambo of Kenya and Joseph Mwale of Zambia signed the Lake Basin Treaty.",
             "On what date did Amina Odhiambo and Joseph Mwale sign the Lake Basin Treaty?",
             "28 April 2024",
         ),
         (
-            "Delegates met in Arusha for a summit where on Sunday Presidents Amina Odhiambo of Kenya and Joseph Mwale of Zambia signed the Lake Basin Treaty.",
+            "Ministers gathered in Arusha for talks where on Sunday Presidents Amina Odhiambo of Kenya and Joseph Mwale of Zambia signed the Lake Basin Treaty.",
             "Who was the President of Zambia in May 2024?",
             "Joseph Mwale",
         ),
         # "X speaking to Y called Z …": the finite verb is the sentence's, and a quotation keeps its closing mark
         (
-            'On Tuesday, Norwegian prime minister Anna Berg speaking to the Nordic Council think tank called the fishing deal "null and void" and "legally absurd".',
-            'On what date did Anna Berg call the fishing deal "null and void"?',
+            'On Tuesday, Norwegian prime minister Anna Berg speaking to the Nordic Policy Forum think tank called the fishing deal "unlawful and unfair" and "deeply damaging".',
+            'On what date did Anna Berg call the fishing deal "unlawful and unfair" and "deeply damaging"?',
             "30 April 2024",
         ),
         # a quotation keeps its adverbs
         ('Anna Berg on Monday called the fishing plan "deeply unfair".', 'On what date did Anna Berg call the fishing plan "deeply unfair"?', "29 April 2024"),
         # a weekday's night dates the verb of the phrase it ends
         (
-            "On Tuesday, Anna Berg announced she had asked for Peter Olsen's resignation Monday night.",
-            "On what date had Anna Berg asked for Peter Olsen's resignation?",
+            "On Tuesday, Anna Berg revealed she had called for Peter Olsen's resignation Monday night.",
+            "On what date had Anna Berg called for Peter Olsen's resignation?",
             "29 April 2024",
         ),
         # a phrase written first dates the announcing: it goes before the reported clause, not after its own date
         (
-            "On Tuesday, Anna Berg announced she had asked for Peter Olsen's resignation Monday night.",
-            "Who announced on 30 April 2024 that she had asked for Peter Olsen's resignation on 29 April 2024?",
+            "On Tuesday, Anna Berg revealed she had called for Peter Olsen's resignation Monday night.",
+            "Who revealed on 30 April 2024 that she had called for Peter Olsen's resignation on 29 April 2024?",
             "Anna Berg",
         ),
         # an event named for what it is is asked for by that noun
@@ -326,67 +326,64 @@ def questions(tmp_path, nlp, text):
         ),
         # the named owner of an object, of a phrase about it, or "of" a person
         (
-            "On Tuesday, Anna Berg announced she had asked for Peter Olsen's resignation Monday night.",
-            "For whose resignation had Anna Berg asked on 29 April 2024?",
+            "On Tuesday, Anna Berg revealed she had called for Peter Olsen's resignation Monday night.",
+            "For whose resignation had Anna Berg called on 29 April 2024?",
             "Peter Olsen",
         ),
         ("Anna Berg raised concerns about Norway's fishing practices.", "About whose fishing practices did Anna Berg raise concerns?", "Norway"),
         (
-            "Lapland Finans said the acquisition fits into the growth strategy of Prime Minister Anna Berg.",
-            "Into whose growth strategy does the acquisition fit?",
+            "Lapland Finans said the merger follows the export plan of Prime Minister Anna Berg.",
+            "Whose export plan does the merger follow?",
             "Anna Berg",
         ),
         # a title of an organisation written with its short form in brackets
         (
-            "The Nordic Association of Pensioners (NAP) Policy Director Anna Berg resigned on Monday.",
-            "Who was the Nordic Association of Pensioners Policy Director in May 2024?",
+            "The Nordic Association of Pensioners (NAP) Research Director Anna Berg resigned on Monday.",
+            "Who was the Nordic Association of Pensioners Research Director in May 2024?",
             "Anna Berg",
         ),
         # "the post" someone held is the title the article gave them
         (
-            "Premier ousts adviser Olsen\n\nOn Tuesday, Prime Minister Anna Berg fired national security adviser Jon Olsen. "
-            "Olsen had held the post since April 2018.",
-            "Since what month had Jon Olsen held the post of national security adviser?",
-            "April 2018",
+            "Premier ousts adviser Olsen\n\nOn Tuesday, Prime Minister Anna Berg fired foreign policy adviser Jon Olsen. "
+            "Olsen had held the post since March 2016.",
+            "Since what month had Jon Olsen held the post of foreign policy adviser?",
+            "March 2016",
         ),
         # "the Middle Eastern nation" is the country named last; "the European nation" the last one in Europe
         (
-            "With Denmark urging firms to cease trading in Iran, German firms including Lindqvist, Moravec and Berglund have announced "
-            "plans to pull out of the Middle Eastern nation.",
-            "Which German firms have announced plans to pull out of Iran?",
+            "With Denmark urging firms to stop trading with Iran, German firms including Lindqvist, Moravec and Berglund have said "
+            "they will leave the Middle Eastern nation.",
+            "Which German firms have said they will leave Iran?",
             "Lindqvist, Moravec and Berglund",
         ),
         ("Germany criticised Iran on Monday. The European nation will pull out of the talks on Friday.", "On what date will Germany pull out of the talks?", "3 May 2024"),
         # what a maker written before the name makes
         ("Lapland Finans has acquired Polish cable and pipe manufacturer Wiatrak Group.", "What does Wiatrak Group manufacture?", "cable and pipe"),
         (
-            "Duna Kft. acquired Austrian mortar and shell manufacturer Hirtenberg Group.",
-            "Which company acquired Austrian mortar and shell manufacturer Hirtenberg Group?",
+            "Duna Kft. acquired Austrian cable and wire manufacturer Kestrel Group.",
+            "Which company acquired Austrian cable and wire manufacturer Kestrel Group?",
             "Duna Kft.",
         ),
         # a date written as a modifier stays one: "the 27 November 2023 deal"
         (
-            "Under the November 27 deal, Norway and Sweden agreed on a line as their shared maritime border.",
-            "Which countries agreed on a line as their shared maritime border under the 27 November 2023 deal?",
+            "Under the December 3 deal, Norway and Sweden agreed on a line as their shared fishing border.",
+            "Which countries agreed on a line as their shared fishing border under the 3 December 2023 deal?",
             "Norway and Sweden",
         ),
         # a present perfect asked with a date, or keeping one, is put in the simple past; a span keeps it
+        ("The ship Aurora has already been retired following its final voyage last month.", "In what month was Aurora retired following its final voyage?", "April 2024"),
+        # a date phrase that is no preposition's object keeps its own "in"
         (
-            "Discovery has already been retired following the completion of its last mission last month.",
-            "In what month was Discovery retired following the completion of its last mission?",
-            "April 2024",
-        ),
-        (
-            "Discovery has already been retired following the completion of its last mission last month.",
-            "What was retired following the completion of its last mission in April 2024?",
-            "Discovery",
+            "The Nordic Star has already been retired following the completion of its last voyage last month.",
+            "Which organisation was retired following the completion of its last voyage in April 2024?",
+            "Nordic Star",
         ),
         ("Norway has signed the fishing pact with Iceland on Monday.", "Which country signed the fishing pact with Iceland on 29 April 2024?", "Norway"),
         ("Anna Berg has served as mayor of Bergen since 2018.", "Since what year has Anna Berg served as mayor of Bergen?", "2018"),
         # a restrictive clause on what a negated verb denies stays in the question, "that" and all
         (
-            "Prime Minister Anna Berg has said she will not approve a budget that does not cut fishing quotas.",
-            "Which Prime Minister has said she will not approve a budget that does not cut fishing quotas?",
+            "Prime Minister Anna Berg has said she will not sign a treaty that does not protect fishing rights.",
+            "Which Prime Minister has said she will not sign a treaty that does not protect fishing rights?",
             "Anna Berg",
         ),
         # the date of the paper a report cites
@@ -405,16 +402,16 @@ def questions(tmp_path, nlp, text):
         ("Norway signed the fishing pact with Iceland on Monday.", "With which country did Norway sign the fishing pact on 29 April 2024?", "Iceland"),
         # a count that restates a subject, and a count of what there is somewhere
         (
-            "About a quarter of the Nordic Line staff, 800 workers, is not at work because of the strike.",
-            "How many workers of the Nordic Line staff are not at work because of the strike?",
-            "800",
+            "Nearly a third of the Nordic Line crews, 600 sailors, is on strike over pay.",
+            "How many sailors of the Nordic Line crews are on strike over pay?",
+            "600",
         ),
-        ("There are reportedly 1.3 million people in the Arctic trade area.", "How many people are there in the Arctic trade area?", "1.3 million"),
+        ("There are 2.6 million people in the Arctic trade area.", "How many people are there in the Arctic trade area?", "2.6 million"),
         # what something is worth in a clause of its own after "with"
         (
-            "There are 1.3 million people in the Arctic trade area, with the combined economies of the Arctic states worth $3.4 trillion.",
+            "There are 2.6 million people in the Arctic trade area, with the combined economies of the Arctic states worth $1.8 trillion.",
             "How much are the combined economies of the Arctic states worth?",
-            "$3.4 trillion",
+            "$1.8 trillion",
         ),
         # a count in "voted for X to serve … with N votes" is the voting's, "for X" and all
         (
@@ -430,16 +427,16 @@ def questions(tmp_path, nlp, text):
         ("Norway and Sweden met at the Oslo fisheries summit on Monday.", "On what date did Norway and Sweden meet at the Oslo fisheries summit?", "29 April 2024"),
         # "with X winning the bid" is a clause of its own, asked in its sentence's tense; "the bid" is the one its sentence said
         (
-            "Seven countries had bid to host the Arctic Council secretariat, with Norway winning the bid.",
-            "Which country won the bid to host the Arctic Council secretariat?",
-            "Norway",
+            "Seven cities had bid to host the 2030 Winter Games, with Oslo winning the bid.",
+            "Which city won the bid to host the 2030 Winter Games?",
+            "Oslo",
         ),
         # a number starting a subject is no name
-        ("Five Nordic cities had bid to host the Arctic Council secretariat.", "What had five Nordic cities bid to host?", "Arctic Council secretariat"),
+        ("Five Nordic cities had bid to host the 2030 Winter Games.", "How many Nordic cities had bid to host the 2030 Winter Games?", "Five"),
         # "normally" makes a rule with exceptions: it stays
         ("Normally, the Nordic Line ferries sail from Bergen.", "From which city do the Nordic Line ferries normally sail?", "Bergen"),
         # an indefinite description gives only the age
-        ("Jon Olsen, a 19-year-old cyclist, was hit by a lorry in Oslo.", "How old was Jon Olsen?", "19"),
+        ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo.", "How old was Jon Olsen?", "23"),
         # an organisation described as one by its apposition, and an "it" in what it said
         (
             "Nordbank, Norway's second-largest bank, said on Wednesday it had agreed to buy Finnish lender Kivi Bank for €2.1 billion.",
@@ -458,7 +455,7 @@ def questions(tmp_path, nlp, text):
         ("Kivi Bank was bought by Nordbank. Kivi was founded in 1889 and employs 2,300 people.", "How many people does Kivi employ?", "2,300"),
         # a participle clause put first shares the main clause's subject and keeps its own object
         (
-            'Thanking President Berg for Norway\'s contributions to global vaccination efforts, the US envoy decided to bilaterally "strengthen preparedness".',
+            'Thanking President Berg for Norway\'s contributions to the fishing talks, the US envoy decided to "stay the course".',
             "For whose contributions did the US envoy thank President Berg?",
             "Norway",
         ),
@@ -502,18 +499,18 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
 @pytest.mark.parametrize(
     ("text", "unwanted"),
     [
-        # "a 19-year-old cyclist" describes Jon Olsen; it does not single him out
-        ("Jon Olsen, a 19-year-old cyclist, was hit by a lorry in Oslo.", "Who is a 19-year-old cyclist?"),
+        # "a 23-year-old cyclist" describes Jon Olsen; it does not single him out
+        ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo.", "Who is a 23-year-old cyclist?"),
         # "the story" is the one the article tells: no question can say which
         ("Norway and Sweden met in Oslo on Monday. The Bergen Times covered the story.", "Which newspaper covered the story?"),
         # "laid out that" reports the speaker's view
         ("Anna Berg laid out that Norway will compete with Sweden in fisheries.", "Which country will compete with Sweden in fisheries?"),
-        # "other signatories": other than whom?
-        ("Other signatories to the treaty include Germany.", "Which country do other signatories to the treaty include?"),
-        # "the Volvo" in a story of "a Volvo XC90" is the car
-        ("A Volvo XC90 hit the cyclist. Police found the Volvo had come from the air base.", "Which organisation had come from the air base?"),
+        # "other members": other than whom?
+        ("Other members of the fishing pact include Denmark.", "Which country do other members of the fishing pact include?"),
+        # "the Kestrel" in a story of "a Kestrel K7" is the car
+        ("A Kestrel K7 hit the cyclist. Police found the Kestrel had left the air base.", "Which organisation had left the air base?"),
         # "the summit" named nowhere in the story: which summit?
-        ("Norway and Sweden met in Oslo on Monday. Denmark denounced the conclusions of the summit.", "Which country denounced the conclusions of the summit?"),
+        ("Norway and Sweden met in Oslo on Monday. Denmark rejected the conclusions of the summit.", "Which country rejected the conclusions of the summit?"),
         # a description the parser read as a second object of the verb: asking for one object keeps half a phrase
         ("Lapland Finans has acquired Polish cable and pipe manufacturer Wiatrak Group.", "What has Lapland Finans acquired Wiatrak Group?"),
         ("Lapland Finans has acquired Polish cable and pipe manufacturer Wiatrak Group.", "Which group has Lapland Finans acquired Polish cable and pipe manufacturer?"),

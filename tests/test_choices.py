@@ -316,6 +316,6 @@ def test_a_territory_is_no_country_option_whatever_the_story_names():
 
 
 def test_a_count_in_billions_is_scaled_by_factors_not_digits(tmp_path, nlp):
-    deck = deck_of(tmp_path, nlp, "There are reportedly 1.3 billion people in the Arctic trade area.")
-    wrong = options(deck, "How many people are there in the Arctic trade area?") - {"1.3 billion"}
-    assert len(wrong) == 3 and all(0.4 <= float(w.split()[0]) <= 3.1 for w in wrong), wrong
+    deck = deck_of(tmp_path, nlp, "There are 2.6 billion people in the Arctic trade area.")
+    wrong = options(deck, "How many people are there in the Arctic trade area?") - {"2.6 billion"}
+    assert len(wrong) == 3 and all(1.1 <= float(w.split()[0]) <= 6.0 for w in wrong), wrong
