@@ -432,7 +432,7 @@ def questions(tmp_path, nlp, text):
             "Oslo",
         ),
         # a number starting a subject is no name
-        ("Five Nordic cities had bid to host the 2030 Winter Games.", "How many Nordic cities had bid to host the 2030 Winter Games?", "Five"),
+        ("Five Nordic cities had bid to host the 2030 Winter Games.", "What had five Nordic cities bid to host?", "Winter Games"),
         # "normally" makes a rule with exceptions: it stays
         ("Normally, the Nordic Line ferries sail from Bergen.", "From which city do the Nordic Line ferries normally sail?", "Bergen"),
         # an indefinite description gives only the age
@@ -507,8 +507,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Anna Berg laid out that Norway will compete with Sweden in fisheries.", "Which country will compete with Sweden in fisheries?"),
         # "other members": other than whom?
         ("Other members of the fishing pact include Denmark.", "Which country do other members of the fishing pact include?"),
-        # "the Kestrel" in a story of "a Kestrel K7" is the car
-        ("A Kestrel K7 hit the cyclist. Police found the Kestrel had left the air base.", "Which organisation had left the air base?"),
+        # "the Saab" in a story of "a Saab 95" is the car
+        ("A Saab 95 hit the cyclist. Police found the Saab had left the air base.", "Which organisation had left the air base?"),
         # "the summit" named nowhere in the story: which summit?
         ("Norway and Sweden met in Oslo on Monday. Denmark rejected the conclusions of the summit.", "Which country rejected the conclusions of the summit?"),
         # a description the parser read as a second object of the verb: asking for one object keeps half a phrase

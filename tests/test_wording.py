@@ -140,3 +140,14 @@ def test_two_titled_names_read_as_one_are_two_subjects():
     name_list_repair(doc)
     assert (doc[3].dep_, doc[3].head.text) == ("nsubj", "signed")
     assert (doc[9].dep_, doc[9].head.text) == ("conj", "Kamau")
+
+
+def test_an_and_between_two_kept_words_stays_however_the_parser_joined_them():
+    # "Duna acquired Austrian valve and pump maker Kestrel.", with "pump" read as a modifier of "maker", not a conjunct
+    rows = [
+        ("Duna", 1, "nsubj", "PROPN", "NNP"), ("acquired", 1, "ROOT", "VERB", "VBD"), ("Austrian", 3, "amod", "ADJ", "JJ"),
+        ("valve", 6, "nmod", "NOUN", "NN"), ("and", 3, "cc", "CCONJ", "CC"), ("pump", 6, "amod", "NOUN", "NN"),
+        ("maker", 7, "compound", "NOUN", "NN"), ("Kestrel", 1, "dobj", "PROPN", "NNP"), (".", 1, "punct", "PUNCT", "."),
+    ]
+    wording, doc = wording_of(rows, [(0, 1, "ORG"), (7, 8, "ORG")])
+    assert wording.subject_question(doc[1], "Which company") == "Which company acquired Austrian valve and pump maker Kestrel?"
