@@ -75,7 +75,7 @@ def _split_at_commas(doc: Doc, surnames: set[str]) -> list[Span]:
 
 
 def _joined_people(doc: Doc, entities: list[Span]) -> list[Span]:
-    """Two person names written side by side with nothing between them made one ("Samia Suluhu" "Hassan")."""
+    """Two person names written side by side with nothing between them made one ("Amina Juma" "Salim")."""
     joined: list[Span] = []
     for ent in entities:
         last = joined[-1] if joined else None

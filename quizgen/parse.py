@@ -129,8 +129,8 @@ def _date_of_the_verb(preposition: Token) -> None:
 
 @Language.component("participle_repair")
 def participle_repair(doc: Doc) -> Doc:
-    """Make the finite verb the main verb of "X speaking to reporters called the plan unlawful": the parser
-    takes "speaking" for the sentence's verb and "called" for a clause describing the council."""
+    """Make the finite verb the main verb of "X speaking to the Y think tank called the plan unlawful": the
+    parser takes "speaking" for the sentence's verb and "called" for a clause describing the think tank."""
     for participle in doc:
         if participle.dep_ != "ROOT" or participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
             continue
@@ -170,6 +170,8 @@ def _coordinate(doc: Doc, first: Span, second: Span) -> None:
     between = doc[first.end : second.start]
     if first.root.dep_ not in ("nmod", "compound") or first.root.head != second.root or not between or between[0].lower_ != "and":
         return
+    if second.root.dep_ == "ROOT":
+        return  # a verbless line ("X and Y"): no clause to share
     if any(not (t.is_title or t.lower_ == "and") for t in between):
         return  # only a title stands between: "and Tanzanian President"
     first.root.head, first.root.dep_ = second.root.head, second.root.dep_

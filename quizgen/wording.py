@@ -904,8 +904,8 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in [*left, *right]).strip())
             elif any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())
-        elif det is not None and det.lower_ == "the" and token.lemma_ in POST_NOUNS and _holder_title(token, titles):
-            found[det.i] = f"the {token.text} of {_holder_title(token, titles)}"  # "Berg had held the post since 2018"
+        elif det is not None and det.lower_ == "the" and token.lemma_ in POST_NOUNS and (title := _holder_title(token, titles)):
+            found[det.i] = f"the {token.text} of {title}"  # "Berg had held the post since 2018"
         elif det is not None and det.lower_ == "the" and token.lemma_ not in seen and (named := _verb_named(token)):
             found[det.i] = named  # "had bid to host the games, with Oslo winning the bid"
         elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
