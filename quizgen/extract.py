@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, date_key, format_date
-from quizgen.inflection import base_form, singular
+from quizgen.inflection import base_form, past_of, singular
 from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, OFFICE_NOUNS, SPAN_PREPOSITIONS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
@@ -544,7 +544,7 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if prep.dep_ != "prep" or not _is_attribution(prep):
             continue
         source = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        verb = "reported"
+        verb = "report"
         if source is not None and source.lemma_ in SOURCE_NOUNS:  # "according to a tweet by X": X is the source
             verb = SOURCE_NOUNS[source.lemma_]
             by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -569,14 +569,14 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             wh = f"Which {tidy(''.join(t.text_with_ws for t in office).strip())}" if office else "Who"
             answer, accept = name_answer(wording, wording.names.canonical(ent.text, wording.article.id))
         else:
-            wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else "Which news organisation" if verb == "reported" else "Which organisation"
+            wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else "Which news organisation" if verb == "report" else "Which organisation"
             answer, accept = entity_answer(ent)
         claim_text = re.sub(r'^that ', '', claim_text)
-        prompt = as_question(f"{wh} {verb} that {claim_text}")
+        prompt = as_question(f"{wh} {past_of(verb)} that {claim_text}")
         fact = make_fact("role", ("other", "source", key_text(answer), key_text(claim_text)[:60]), prompt, answer, ent.label_, accept)
         if fact:
             yield fact
-        dated = _report_date(wording, prep, ent, VERB_BASES[verb], claim_text)  # "according to Tuesday's Irish Times"
+        dated = _report_date(wording, prep, ent, verb, claim_text)  # "according to Tuesday's Irish Times"
         if dated:
             yield dated
 
@@ -594,10 +594,8 @@ def _report_date(wording: Wording, prep: Token, source: Span, verb: str, claim: 
     return make_fact("when", ("when", "source", key_text(named), key_text(claim)[:60]), prompt, format_date(value), "DATE", date_forms(value), date_key(value))
 
 
-SOURCE_NOUNS = {"tweet": "tweeted", "post": "posted", "statement": "stated", "report": "reported", "interview": "said", "letter": "wrote"}
+SOURCE_NOUNS = {"tweet": "tweet", "post": "post", "statement": "state", "report": "report", "interview": "say", "letter": "write"}
 """What a source put out, and the verb for putting it out: "according to a tweet by X" → "Who tweeted that …?"."""
-
-VERB_BASES = {"tweeted": "tweet", "posted": "post", "stated": "state", "reported": "report", "said": "say", "wrote": "write"}
 
 _ATTRIBUTION = re.compile(r"\baccording to\b|\bper\b", re.IGNORECASE)
 
@@ -846,7 +844,7 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         prompt = wording.wh_question(anchor, wh, leave_out, wording.shared_subject(anchor))
     answer = ent.text
     key = ("amount", *_event_key(wording, anchor, {t.i for t in leave_out}), noun.lemma_)
-    return make_fact("amount", key, prompt, answer, "CARDINAL", _number_words(number, answer), str(number))
+    return _count(key, prompt, answer, number)
 
 
 def _counted_subject(wording: Wording, ent: Span, noun: Token, number: int) -> Fact | None:
@@ -858,7 +856,7 @@ def _counted_subject(wording: Wording, ent: Span, noun: Token, number: int) -> F
     whole = wording.render(of.subtree) if of is not None else ""
     prompt = wording.subject_question(subject.head, f"How many {wording.render(counted)} {whole}".strip(), needs_content=False)
     key = ("amount", *_event_key(wording, subject.head, {t.i for t in subject.subtree}), noun.lemma_)
-    return make_fact("amount", key, prompt, ent.text, "CARDINAL", _number_words(number, ent.text), str(number))
+    return _count(key, prompt, ent.text, number)
 
 
 def _counted_existence(wording: Wording, ent: Span, noun: Token, number: int) -> Fact | None:
@@ -871,7 +869,7 @@ def _counted_existence(wording: Wording, ent: Span, noun: Token, number: int) ->
         return None  # "How many people are there?" says nothing of where
     prompt = as_question(f"How many {wording.render(what)} {verb.lower_} there {wording.render(where)}")
     key = ("amount", "there", noun.lemma_, *_named_in(wording, where), key_text(wording.render(where)))
-    return make_fact("amount", key, prompt, ent.text, "CARDINAL", _number_words(number, ent.text), str(number))
+    return _count(key, prompt, ent.text, number)
 
 
 def _number_of_count(wording: Wording, ent: Span, number: int | None) -> Fact | None:
@@ -887,7 +885,7 @@ def _number_of_count(wording: Wording, ent: Span, number: int | None) -> Fact | 
         return None
     prompt = wording.wh_question(anchor, f"How many {counted.text}", list(amount.subtree))
     key = ("amount", *_event_key(wording, anchor, {t.i for t in amount.subtree}), counted.lemma_)
-    return make_fact("amount", key, prompt, ent.text, "CARDINAL", _number_words(number, ent.text), str(number))
+    return _count(key, prompt, ent.text, number)
 
 
 def _elided_count(wording: Wording, ent: Span, number: int) -> Fact | None:
@@ -911,7 +909,12 @@ def _elided_count(wording: Wording, ent: Span, number: int) -> Fact | None:
     else:
         prompt = wording.wh_question(anchor, wh, list(ent))
     key = ("amount", *_event_key(wording, anchor, set(range(ent.start, ent.end))), counted.lemma_)
-    return make_fact("amount", key, prompt, ent.text, "CARDINAL", _number_words(number, ent.text), str(number))
+    return _count(key, prompt, ent.text, number)
+
+
+def _count(key: tuple, prompt: str | None, answer: str, number: int) -> Fact | None:
+    """A count fact: the figure as written, accepted in digits or words too."""
+    return make_fact("amount", key, prompt, answer, "CARDINAL", _number_words(number, answer), str(number))
 
 
 def _count_value(text: str) -> int | None:

@@ -43,8 +43,13 @@ def _verb_lemma(word: str, pos: str) -> str:
 
 def past_tense(verb: Token) -> str:
     """The simple past of a verb: "written" → "wrote", "signed" → "signed"."""
-    forms = getInflection(base_form(verb), tag="VBD")
-    return forms[0] if forms else verb.text
+    return past_of(base_form(verb)) or verb.text
+
+
+def past_of(base: str) -> str:
+    """The simple past of a verb's base form ("say" → "said"), or "" for a word lemminflect does not know."""
+    forms = getInflection(base, tag="VBD")
+    return forms[0] if forms else ""
 
 
 def finite_form(verb: Token, tense: str, plural: bool = False) -> str:

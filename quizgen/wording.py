@@ -577,10 +577,8 @@ class Wording:
         if not auxiliaries and head.tag_ == "VBG" and head.dep_ == "ROOT":
             return None  # "X speaking to Y called Z …": a sentence whose only verb is a participle is misread
         if self._dated_perfect(head, auxiliaries, wh, rest):  # "has been retired last month" → "In what month was X retired?"
-            passive = any(a.lower_ == "been" for a in auxiliaries)
-            others = [a for a in auxiliaries[1:] if a.lower_ != "been"]
-            verb = head.text if passive else base_form(head)
-            words = [wh, ("were" if self.plural(subject) else "was") if passive else "did", subject_text, self.predicate(head, verb, rest, others)]
+            be, others = self._simple_past(auxiliaries, subject)
+            words = [wh, be or "did", subject_text, self.predicate(head, head.text if be else base_form(head), rest, others)]
         elif auxiliaries:
             words = [wh, auxiliaries[0].lower_, subject_text, self.predicate(head, head.text, rest, auxiliaries[1:])]
         elif head.lemma_ == "be":
@@ -636,9 +634,8 @@ class Wording:
         elif head.tag_ in ("VBG", "VB") and not any(a.dep_ != "neg" for a in auxiliaries):
             return None  # "to win the bid": no finite verb to ask with
         if self._dated_perfect(head, auxiliaries, "", rest):  # "has signed … on 3 May" → "Who signed … on 3 May?"
-            passive = any(a.lower_ == "been" for a in auxiliaries)
-            others = [a for a in auxiliaries[1:] if a.lower_ != "been"]
-            verb = f"{'were' if self.plural(subject) else 'was'} {head.text}" if passive else past_tense(head)
+            be, others = self._simple_past(auxiliaries, subject)
+            verb = f"{be} {head.text}" if be else past_tense(head)
             return self.once_named(as_question(f"{wh} {self.predicate(head, verb, rest, others)}"))
         if wh.startswith("How many") and (auxiliaries or head.lemma_ == "be"):  # "How many workers are …", not "is"
             first = auxiliaries[0] if auxiliaries else head
@@ -647,6 +644,13 @@ class Wording:
                 return self.once_named(as_question(f"{wh} {plural_form} {self.predicate(head, verb, rest, auxiliaries[1:])}"))
             verb = plural_form or verb
         return self.once_named(as_question(f"{wh} {self.predicate(head, verb, rest, auxiliaries)}"))
+
+    def _simple_past(self, auxiliaries: list[Token], subject: Token) -> tuple[str, list[Token]]:
+        """What a dated present perfect becomes: "was"/"were" for a passive ("has been retired"), else "" (the
+        verb itself goes into the past), with the auxiliaries that stay."""
+        passive = any(a.lower_ == "been" for a in auxiliaries)
+        others = [a for a in auxiliaries[1:] if a.lower_ != "been"]
+        return ("were" if self.plural(subject) else "was") if passive else "", others
 
     def _dated_perfect(self, head: Token, auxiliaries: list[Token], wh: str, rest: list[Token]) -> bool:
         """True for a present perfect ("has signed") asked with a date, or keeping one: English dates an event
