@@ -526,6 +526,8 @@ def _pact_in_phrase(wording: Wording, head: Token) -> Iterator[Fact]:
         phrase = noun_phrase(pact)
         if not any(t.dep_ in ("amod", "compound", "prep") and t.head == pact for t in phrase) or any(t.pos_ == "PRON" for t in phrase):
             continue  # "from the treaty": which one?
+        if any(t.ent_type_ == "MONEY" for t in phrase):
+            continue  # "in a deal worth $3 billion": the amount question asks that; as a description it says no more
         prompt = _question(wording, head, _capitalised(f"{prep.lower_} which {pact.lemma_}"), list(prep.subtree))
         key = ("object", identity(wording, wording.subject_of(head)), head.lemma_, prep.lower_, pact.lemma_)
         fact = make_fact("deal", key, prompt, wording.render(phrase), "THING", (without_article(wording.render(phrase)),))
@@ -634,11 +636,16 @@ def find_labels(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if not labels:
             continue
         start, end = labels[0]
-        answer = sentence.doc[start:end].text.strip(" ,")
         quoted_words = [t for s, e in spans if s >= start for t in sentence.doc[s - 1 : e + 1]]  # "… "null and void" and "absurd""
         joined = [t for t in sentence.doc[start - 1 : max(e for _, e in spans) + 1] if t.lower_ == "and" and t.head.i in {q.i for q in quoted_words}]
+        parts = [sentence.doc[start:end].text.strip(" ,")]
+        for conjunction in joined:  # every label is the answer: "null and void" alone leaves "absurd" a second right one
+            following = next(((s, e) for s, e in spans if s == conjunction.i + 2), None)
+            if following is not None:
+                parts.append(sentence.doc[following[0] : following[1]].text.strip(" ,"))
+        answer = parts[0] if len(parts) == 1 else " and ".join(f"“{p}”" for p in parts)
         prompt = _question(wording, verb, "What", [*quoted_words, *joined])
         key = ("label", identity(wording, wording.subject_of(verb)), obj.lemma_)
-        fact = make_fact("other", key, prompt, answer, "THING")
+        fact = make_fact("other", key, prompt, answer, "THING", parts if len(parts) > 1 else ())
         if fact:
             yield fact

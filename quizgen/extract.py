@@ -48,16 +48,20 @@ _NO_SOURCE = Source("", "", 0, 0)
 
 
 def make_fact(kind: str, key: tuple, prompt: str | None, answer: str, answer_type: str, accept=(), value: str = "") -> Fact | None:
-    """A fact as a finder words it, or None for an empty prompt or answer or a prompt with an unclosed quote.
+    """A fact as a finder words it, or None for an empty prompt or answer, or a prompt with an unclosed quote or a
+    doubled small word ("launch on on 20 May": a preposition the question fronted is still in the clause).
 
     Its source sentence is filled in by ``finders.extract_facts``.
     """
-    if not prompt or not answer or not quotes_balanced(prompt):
+    if not prompt or not answer or not quotes_balanced(prompt) or _DOUBLED.search(prompt):
         return None
     if not quotes_balanced(answer):
         answer = answer.strip("“”\"")  # a quotation mark the answer's phrase cut off from its pair
     accept = tuple(dict.fromkeys(a for a in accept if a and a.casefold() != answer.casefold()))
     return Fact(kind, tuple(str(k).casefold() for k in key), prompt, answer, answer_type, _NO_SOURCE, accept, value)
+
+
+_DOUBLED = re.compile(r"\b(on|in|at|to|of|for|with|from|by|the|a|an|and|that)\s+\1\b", re.IGNORECASE)
 
 
 def key_text(text: str) -> str:
@@ -239,7 +243,7 @@ def _stranded_subject(wording: Wording, phrase: list[Token]) -> tuple[Token, Tok
 
 
 def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject=None) -> Fact | None:
-    if verb.lemma_ in ("say", "tell", "add", "state", "write", "note"):
+    if verb.lemma_ in ("say", "tell", "add", "state", "write", "note") or _describes_a_class(verb):
         return None
     skip = {t.i for t in leave_out}
     reported = verb.lemma_ in REPORTING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -252,6 +256,23 @@ def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject
         prompt = wording.wh_question(verb, wh, [*leave_out, *_other_dates(wording, verb, ent)], subject)
         key = ("when", *_event_key(wording, verb, skip, subject), value.precision)
     return make_fact("when", key, prompt, answer, "DATE", accept, date_key(value))
+
+
+def _describes_a_class(verb: Token) -> bool:
+    """True for a participle that sorts a bare plural ("workers retiring in 2030", "for cars built before
+    1990"): the date picks out which ones, it dates no event ("In what year do workers retire?")."""
+    if verb.dep_ == "acl":
+        noun = verb.head
+    elif verb.dep_ == "pcomp":
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        return False
+    return (
+        verb.tag_ in ("VBG", "VBN")
+        and noun is not None
+        and noun.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
 
 
 def _other_dates(wording: Wording, verb: Token, asked: Span) -> list[Token]:
@@ -758,9 +779,11 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         be = PLURAL_AGREEMENT.get(be, be) if thing.tag_ == "NNS" else be
         prompt = as_question(f"How much {be} {wording.mid_sentence(phrase)} worth")
         key = ("amount", thing.lemma_, *_named_in(wording, phrase))
-    elif root.dep_ == "pobj" and head.lower_ == "worth" and head.head.pos_ == "NOUN":
-        thing = head.head
+    elif head.lower_ == "worth" and (root.dep_ == "pobj" or root.dep_ == "npadvmod" and head.dep_ == "amod") and head.head.pos_ == "NOUN":
+        thing = head.head  # "a deal worth $3bn", parsed with "worth" as a preposition or as an adjective
         phrase = [t for t in noun_phrase(thing) if t.i not in {x.i for x in head.subtree}]
+        if len(phrase) < 3:  # "a deal": say which by the clause it is in
+            return _value_in_clause(wording, thing, answer, accept, value, ent)
         prompt = f"How much was the {without_article(wording.render(phrase))} worth?"
         key = ("amount", thing.lemma_, *_named_in(wording, phrase))
     elif root.dep_ in ("nmod", "compound", "amod", "nummod", "quantmod") and head.pos_ == "NOUN":
@@ -769,14 +792,38 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
         if not owner and len(phrase) < 2:
             phrase = [*phrase, *_misattached_modifiers(head)]
-            if len(phrase) < 2:
-                return None  # "the value of the deal": which deal? A bare noun names nothing a reader can place
+            if len(phrase) < 2:  # "the value of the deal": which deal? A bare noun names nothing a reader can place
+                return _value_in_clause(wording, head, answer, accept, value, ent)
         thing = without_article(wording.render([*owner, *phrase]))
         prompt = f"What was the value of {thing if owner else 'the ' + thing}?"
         key = ("amount", head.lemma_, *_named_in(wording, phrase))
     else:
         return None
     return make_fact("amount", key, prompt, answer, "MONEY" if ent.label_ == "MONEY" else ent.label_, accept, value)
+
+
+def _value_in_clause(wording: Wording, thing: Token, answer: str, accept: list[str], value: str, ent: Span) -> Fact | None:
+    """The value of a thing said by the clause it is in: "Borg signed a $3bn deal with Acme" → "What was the value of
+    the deal that Borg signed with Acme?"; "agreed to buy Acme in a deal worth $3bn" → "… of the deal in which Borg
+    agreed to buy Acme?"."""
+    if ent.label_ != "MONEY" or thing.tag_ != "NN":
+        return None
+    if thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
+        verb, link, gone = thing.head, "that", list(thing.subtree)
+    elif thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ == "VERB":
+        verb, link, gone = thing.head.head, f"{thing.head.lower_} which", list(thing.head.subtree)
+    else:
+        return None
+    clause = wording.declarative(verb, gone)
+    after = [t for t in thing.subtree if t.i > thing.i and not (ent.start <= t.i < ent.end)]
+    after = after[: next((n for n, t in enumerate(after) if t.text == ","), len(after))]  # not a side clause
+    own = [t for t in after if t.lower_ != "worth"]  # "with Acme" of "a deal worth $3bn with Acme"
+    if clause is None or wording.points_back(own) or wording.unclear_pronoun(own):
+        return None
+    be = "was" if wording.tense(verb) == "past" else "is"
+    prompt = tidy(f"What {be} the value of the {thing.lower_} {wording.render(own)} {link} {clause}?")
+    key = ("amount", thing.lemma_, *_event_key(wording, verb, {t.i for t in gone}))
+    return make_fact("amount", key, prompt, answer, "MONEY", accept, value)
 
 
 def _misattached_modifiers(noun: Token) -> list[Token]:

@@ -54,6 +54,7 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("appositive_repair", after="parser")
     nlp.add_pipe("entity_repair", after="ner")
+    nlp.add_pipe("code_repair", after="entity_repair")
     nlp.add_pipe("date_repair", after="entity_repair")
     nlp.add_pipe("participle_repair", after="date_repair")
     nlp.add_pipe("name_list_repair", after="participle_repair")
@@ -90,6 +91,22 @@ def appositive_repair(doc: Doc) -> Doc:
             token.head = before  # not after a date ("released on Friday, a statement …"): that object is the verb's
             token.dep_ = "appos"
             doc[comma].head = before  # the comma goes with it, so the phrase stays one stretch of text
+    return doc
+
+
+_CODE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # STS-134, F-35, G-20, COVID-19
+
+
+@Language.component("code_repair")
+def code_repair(doc: Doc) -> Doc:
+    """Read a code name as a name, not a verb or a place: in "launch on STS-134" the parser takes "STS-134"
+    for a verb and leaves "on" with no object, and the tagger calls it a country."""
+    for preposition, code in zip(doc, doc[1:]):
+        if preposition.dep_ != "prep" or code.pos_ != "VERB" or not _CODE.fullmatch(code.text):
+            continue
+        if not any(c.dep_ == "pobj" for c in preposition.children):
+            code.head, code.dep_, code.pos_, code.tag_ = preposition, "pobj", "PROPN", "NNP"
+    doc.ents = [e for e in doc.ents if not (e.label_ in ("GPE", "LOC", "FAC") and _CODE.fullmatch(e.text))]
     return doc
 
 

@@ -55,6 +55,9 @@ EVENT_KINDS = ("when", "amount", "where")
 CONSEQUENCE_BONUS = 0.8
 """What a fact about the act of a consequential verb (suspend, expel, receive) adds to a plain fact's score."""
 
+LIST_BONUS = 0.8
+"""What a list of names as the answer ("Which firms …? Acme, Borg and Cyco") adds: a quiz writer asks for the whole list."""
+
 LONG_PROMPT_WORDS = 22
 """Prompts longer than this read as a sentence with a hole, not a question: they lose score per word."""
 
@@ -122,10 +125,15 @@ def fact_score(fact: Fact, article: Article) -> float:
     return (
         KIND_WEIGHTS.get(fact.kind, 1.0)
         + (CONSEQUENCE_BONUS if consequential else 0.0)
+        + (LIST_BONUS if _names_several(fact) else 0.0)
         + 1.5 * max(lead, 0.0)
         + 0.3 * min(mentions, 5)
         - 0.15 * max(length - LONG_PROMPT_WORDS, 0)
     )
+
+
+def _names_several(fact: Fact) -> bool:
+    return fact.answer_type in NAMED_TYPES and bool(re.search(r", | and ", fact.answer))
 
 
 def _subject_of(facts: list[Fact], article: Article) -> str:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.dates import DateValue, format_date, resolve_date
 from quizgen.inflection import base_form, finite_form, past_tense
 from quizgen.lexicon import (
+    CLAIM_VERBS,
     ANAPHORIC_NOUNS,
     COMPANY_SUFFIXES,
     COUNTRY_NOUNS,
@@ -525,6 +526,40 @@ class Wording:
         reader could identify (an unresolved "it", "they", "I"). A ``subject``
         given is the subject of the verb ``token`` that the parser hung elsewhere.
         """
+        parts = self._clause_parts(token, leave_out, subject)
+        if parts is None:
+            return None
+        head, subject, subject_text, rest, auxiliaries = parts
+        if self._dated_perfect(head, auxiliaries, wh, rest):  # "has been retired last month" → "In what month was X retired?"
+            be, others = self._simple_past(auxiliaries, subject)
+            words = [wh, be or "did", subject_text, self.predicate(head, head.text if be else base_form(head), rest, others)]
+        elif (frame := self.claim_frame(head)) is not None:
+            if not frame:
+                return None
+            words = [wh, frame, subject_text, self.predicate(head, head.text, rest, auxiliaries)]
+        elif auxiliaries:
+            words = [wh, auxiliaries[0].lower_, subject_text, self.predicate(head, head.text, rest, auxiliaries[1:])]
+        elif head.lemma_ == "be":
+            words = [wh, head.lower_, subject_text, self.predicate(head, "", rest)]
+        else:
+            auxiliary = self.do_support(head, subject)
+            words = [wh, auxiliary, subject_text, self.predicate(head, base_form(head), rest)]
+        return self.once_named(as_question(" ".join(w for w in words if w)))
+
+    def declarative(self, token: Token, leave_out: Iterable[Token]) -> str | None:
+        """The clause around ``token`` as a statement, without ``leave_out``, under the same checks as
+        ``wh_question``: "Borg agreed to buy Acme" of "Borg agreed to buy Acme in a deal worth $3bn"."""
+        parts = self._clause_parts(token, leave_out)
+        if parts is None or self.claim_frame(parts[0]) is not None:
+            return None
+        head, _, subject_text, rest, auxiliaries = parts
+        return self.once_named(f"{subject_text} {self.predicate(head, head.text, rest, auxiliaries)}")
+
+    def _clause_parts(
+        self, token: Token, leave_out: Iterable[Token], subject: Token | None = None
+    ) -> tuple[Token, Token, str, list[Token], list[Token]] | None:
+        """The clause head, subject, subject's words, the other words kept and the auxiliaries of the clause around
+        ``token`` without ``leave_out``; None when a question or statement of it could not be trusted."""
         head = self.clause_head(token) if subject is None else token
         if subject is None:
             subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
@@ -576,22 +611,11 @@ class Wording:
             return None  # an infinitive ("voted for X to serve"), a participle ("being voted") has no tense for a question to carry
         if not auxiliaries and head.tag_ == "VBG" and head.dep_ == "ROOT":
             return None  # "X speaking to Y called Z …": a sentence whose only verb is a participle is misread
-        if self._dated_perfect(head, auxiliaries, wh, rest):  # "has been retired last month" → "In what month was X retired?"
-            be, others = self._simple_past(auxiliaries, subject)
-            words = [wh, be or "did", subject_text, self.predicate(head, head.text if be else base_form(head), rest, others)]
-        elif auxiliaries:
-            words = [wh, auxiliaries[0].lower_, subject_text, self.predicate(head, head.text, rest, auxiliaries[1:])]
-        elif head.lemma_ == "be":
-            words = [wh, head.lower_, subject_text, self.predicate(head, "", rest)]
-        else:
-            auxiliary = self.do_support(head, subject)
-            words = [wh, auxiliary, subject_text, self.predicate(head, base_form(head), rest)]
-        question = as_question(" ".join(w for w in words if w))
         if self.unclear_pronoun([t for t in rest if t.i not in path], subject.subtree) or self.unclear_pronoun(subject_words(subject), rest):
             return None
         if speaks_in_person([*rest, *subject.subtree]):
             return None
-        return self.once_named(question)
+        return head, subject, subject_text, rest, auxiliaries
 
     def subject_question(self, head: Token, wh: str, needs_content: bool = True) -> str | None:
         """The clause of ``head`` as a question about its subject, by substitution: "Who acquired X?".
@@ -637,6 +661,8 @@ class Wording:
             be, others = self._simple_past(auxiliaries, subject)
             verb = f"{be} {head.text}" if be else past_tense(head)
             return self.once_named(as_question(f"{wh} {self.predicate(head, verb, rest, others)}"))
+        if (frame := self.claim_frame(head)) is not None:
+            return self.once_named(as_question(f"{wh} {frame} {self.predicate(head, verb, rest, auxiliaries)}")) if frame else None
         if wh.startswith("How many") and (auxiliaries or head.lemma_ == "be"):  # "How many workers are …", not "is"
             first = auxiliaries[0] if auxiliaries else head
             plural_form = PLURAL_AGREEMENT.get(first.lower_)
@@ -644,6 +670,19 @@ class Wording:
                 return self.once_named(as_question(f"{wh} {plural_form} {self.predicate(head, verb, rest, auxiliaries[1:])}"))
             verb = plural_form or verb
         return self.once_named(as_question(f"{wh} {self.predicate(head, verb, rest, auxiliaries)}"))
+
+    def claim_frame(self, head: Token) -> str | None:
+        """Who holds the claim that ``head``'s clause is, as a question asks it ("does the government claim"):
+        the writer does not vouch for what is claimed, alleged or denied, so neither may the question.
+        None when the clause is no claim; "" when it is one whose holder the question cannot name."""
+        verb = head.head
+        if head.dep_ != "ccomp" or verb.lemma_ not in CLAIM_VERBS or verb.i > head.i:
+            return None
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        holder_text = self.subject_text(holder) if holder is not None and self.is_whole_subject(holder) else None
+        if holder_text is None or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            return ""
+        return f"{self.do_support(verb, holder)} {holder_text} {base_form(verb)}"
 
     def _simple_past(self, auxiliaries: list[Token], subject: Token) -> tuple[str, list[Token]]:
         """What a dated present perfect becomes: "was"/"were" for a passive ("has been retired"), else "" (the

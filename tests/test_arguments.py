@@ -465,6 +465,21 @@ def questions(tmp_path, nlp, text):
             "Which Prime Minister stressed closer cooperation was essential?",
             "Anna Berg",
         ),
+        # a claim keeps who makes it: the article does not vouch for it
+        ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
+        ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
+        # every quoted label is the answer, not the first alone
+        (
+            'Prime Minister Jan Berg called the border treaty "null and void" and "geographically absurd".',
+            "What did Jan Berg call the border treaty?",
+            "“null and void” and “geographically absurd”",
+        ),
+        # the value of a deal the noun alone cannot single out, said by the clause it is in
+        ("Borg agreed to buy Acme in a deal worth $3 billion.", "What was the value of the deal in which Borg agreed to buy Acme?", "$3 billion"),
+        ("Borg signed a $3 billion deal with Acme.", "What was the value of the deal that Borg signed with Acme?", "$3 billion"),
+        ("Borg signed a deal worth $3 billion with Acme.", "What was the value of the deal with Acme that Borg signed?", "$3 billion"),
+        # a code name after a preposition is its object, not a verb
+        ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "On what date will Aurora launch on XR-7?", "20 May 2024"),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
@@ -580,6 +595,14 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Nordwind Air is still operating in Europe with destinations including Spain, Greece and Italy.", "In which region is Nordwind Air operating with destinations including Spain, Greece and Italy?"),
         # a bare "Who"/"What" over a clause that names nothing has no anchor (its neighbour in the clause cases names Oslo)
         ("Anna Berg was involved in a traffic collision.", "Who was involved in a traffic collision?"),
+        # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
+        ("The government claims Nordwind Air flies weapons to Syria.", "To which country does Nordwind Air fly weapons?"),
+        # a participle that sorts a bare plural dates no event
+        ("The plan would cut pensions by 9.9% for workers retiring in 2030.", "In what year do workers retire?"),
+        # a deal described by its price alone is asked about by its price (its neighbour in the clause cases)
+        ("Borg agreed to buy Acme in a deal worth $3 billion.", "In which deal did Borg agree to buy Acme?"),
+        # a preposition fronted and left in the clause: "launch on on"
+        ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
     ],
 )
 def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwanted):
@@ -659,6 +682,16 @@ def test_selection_prefers_a_consequential_act_to_a_plain_one():
     fillers = [_fact(article, start, kind="when", answer=f"{start} May") for start in range(0, 200, 50)]
     kept = select_facts([visited, suspended, *fillers], [article])
     assert suspended in kept and visited not in kept
+
+
+def test_selection_prefers_a_list_of_names_to_one_name():
+    article = Article(id="a", path="a.txt", text=" ".join(["word"] * 100), date=dt.date(2024, 5, 2))
+    source = Source("a", "s", 10, 11)
+    one = Fact("other", ("arg", "", "leave", "subject", "acme"), "Which firm has left Iran?", "Acme", "ORG", source)
+    several = Fact("other", ("example", "firm"), "Which German firms have left Iran?", "Borg, Cyco and Delta", "ORG", source)
+    fillers = [_fact(article, start, kind="when", answer=f"{start} May") for start in range(0, 200, 50)]
+    kept = select_facts([one, several, *fillers], [article])
+    assert several in kept and one not in kept
 
 
 def test_selection_leaves_out_plain_facts_about_the_articles_own_subject_and_weak_tails():
