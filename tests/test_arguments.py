@@ -478,8 +478,6 @@ def questions(tmp_path, nlp, text):
         ("Borg agreed to buy Acme in a deal worth $3 billion.", "What was the value of the deal in which Borg agreed to buy Acme?", "$3 billion"),
         ("Borg signed a $3 billion deal with Acme.", "What was the value of the deal that Borg signed with Acme?", "$3 billion"),
         ("Borg signed a deal worth $3 billion with Acme.", "What was the value of the deal with Acme that Borg signed?", "$3 billion"),
-        # a code name after a preposition is its object, not a verb
-        ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "On what date will Aurora launch on XR-7?", "20 May 2024"),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from quizgen.arguments import find_descriptions
 from quizgen.model import Article
 from quizgen.names import NameBook
+from quizgen.parse import code_repair
 from quizgen.wording import Wording
 
 ENGLISH = spacy.blank("en").vocab
@@ -35,6 +36,19 @@ def test_a_preposition_left_without_its_object_drops_the_question():
     rows[4] = ("XR-7", 3, "pobj", "PROPN", "NNP")
     wording, doc = wording_of(rows, [(0, 1, "ORG")])
     assert wording.subject_question(doc[2], "Which probe") == "Which probe will launch on XR-7 at noon?"
+
+
+def test_a_code_name_read_as_a_verb_or_a_place_is_a_name():
+    # "Aurora will launch on XR-7 at noon.", with the code read as a verb and tagged as a country
+    rows = [
+        ("Aurora", 2, "nsubj", "PROPN", "NNP"), ("will", 2, "aux", "AUX", "MD"), ("launch", 2, "ROOT", "VERB", "VB"),
+        ("on", 2, "prep", "ADP", "IN"), ("XR-7", 2, "advcl", "VERB", "VBN"), ("at", 2, "prep", "ADP", "IN"),
+        ("noon", 5, "pobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", "."),
+    ]
+    wording, doc = wording_of(rows, [(0, 1, "ORG"), (4, 5, "GPE")])
+    code_repair(doc)
+    assert (doc[4].head.text, doc[4].dep_, doc[4].pos_) == ("on", "pobj", "PROPN")
+    assert [e.text for e in doc.ents] == ["Aurora"]
 
 
 def test_a_verb_with_two_subjects_is_a_name_the_parser_split():
