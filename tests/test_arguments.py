@@ -680,6 +680,9 @@ def test_selection_prefers_a_consequential_act_to_a_plain_one():
     fillers = [_fact(article, start, kind="when", answer=f"{start} May") for start in range(0, 200, 50)]
     kept = select_facts([visited, suspended, *fillers], [article])
     assert suspended in kept and visited not in kept
+    expelled = Fact("other", ("object", "acme", "expel", "envoy"), "Whom did Acme expel?", "the envoy", "THING", source)
+    kept = select_facts([visited, expelled, *fillers], [article])
+    assert expelled in kept and visited not in kept  # the object of a consequential act, too
 
 
 def test_selection_prefers_a_list_of_names_to_one_name():
