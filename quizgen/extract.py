@@ -392,6 +392,8 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         title = office or title_tokens(ent) or _shared_title(wording, ent)  # as written, else the parser's modifiers
         if not office and not looks_like_person(name, wording.article.body):
             continue  # a word of office before a lone surname ("Secretary of State Lund") says it is a person
+        if _in_passing(wording, ent, name):
+            continue
         first = title[0].i if title else ent.start
         if first > 0 and ent.doc[first - 1].lower_ in FORMER_WORDS:
             continue  # "former US President X" held the office before: asking who held it then has another answer
@@ -403,6 +405,16 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         relation = _relation(wording, ent)
         if relation:
             yield relation
+
+
+def _in_passing(wording: Wording, ent: Span, name: str) -> bool:
+    """True for someone the article names once, and only to say whose the subject is or whom an act
+    served ("Chancellor X's spokesperson said", "by supporting President X"): no one a quiz writer asks about."""
+    surname = name.split()[-1]
+    if len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", wording.article.body)) > 1:
+        return False
+    root = ent.root
+    return root.dep_ == "poss" or root.dep_ == "dobj" and root.head.tag_ == "VBG" and root.head.dep_ == "pcomp"
 
 
 def _shared_title(wording: Wording, ent: Span) -> list[Token]:

@@ -121,7 +121,7 @@ def fact_score(fact: Fact, article: Article) -> float:
     lead = 1.0 - (fact.source.start - article.body_start) / body_length
     mentions = _mentions(fact.answer, article.body, fact.answer_type == "PERSON")
     length = len(fact.prompt.split())
-    consequential = fact.kind == "other" and fact.key[:1] == ("arg",) and fact.key[2] in CONSEQUENTIAL_VERBS
+    consequential = fact.kind == "other" and fact.key[0] in ("arg", "object") and fact.key[2] in CONSEQUENTIAL_VERBS
     return (
         KIND_WEIGHTS.get(fact.kind, 1.0)
         + (CONSEQUENCE_BONUS if consequential else 0.0)
