@@ -471,6 +471,7 @@ def questions(tmp_path, nlp, text):
         ('Norway launched a reform plan dubbed "Vision 2030" in 2016.', 'In what year did Norway launch a reform plan dubbed "Vision 2030"?', "2016"),
         ('Norway launched a reform plan dubbed "Vision 2030" in 2016.', "What did Norway launch in 2016?", 'reform plan dubbed "Vision 2030"'),
         ("Acme launched a new phone called Nova in March.", "What did Acme launch in March 2024?", "new phone called Nova"),
+        ('Poland launched a military development program dubbed "Sobieski 2027" in 2015.', 'In what year did Poland launch a military development program dubbed "Sobieski 2027"?', "2015"),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
