@@ -587,6 +587,7 @@ class Wording:
         opening = {
             t.i for c in head.children if own and c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") and c != reported
             and c.lower_ not in KEPT_ADVERBS  # "Normally, X sail from Y" → "… do X normally sail?"
+            and not _date_phrase(c)  # "In 2018, X licensed Y" → "What did X license in 2018?"
             for t in c.subtree
         }
         rest = [t for t in rest if t.i not in opening and not (t.is_punct and t.head == head and t.i < subject.i)]
@@ -1027,6 +1028,13 @@ def reported_clause(head: Token, subject: Token) -> Token | None:
     if head.lemma_ not in SAYING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+
+
+def _date_phrase(token: Token) -> bool:
+    """True for a phrase that is a date: "in 2018", "on Monday", "last week"."""
+    if token.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in token.children)
+    return token.dep_ == "npadvmod" and token.ent_type_ == "DATE"
 
 
 def clause_comment(token: Token) -> bool:
