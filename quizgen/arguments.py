@@ -200,7 +200,9 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
         if prep.lower_ in INNER_PREPOSITIONS | TOPIC_PREPOSITIONS:  # "concerns about Norway's fishing" → "About whose fishing …?"
             yield from _owner_fact(wording, head, obj, list(prep.subtree), prep.lower_)
         answer = _answer(wording, obj) if prep.lower_ in INNER_PREPOSITIONS else None
-        if answer is not None and (prep.lower_ not in NESTED_PLACE_PREPOSITIONS or answer.label in PLACE_LABELS):
+        if answer is not None and noun.dep_ == "pobj" and noun.head.head == head and prep.lower_ not in NESTED_PLACE_PREPOSITIONS:
+            pass  # "withdrew from a treaty with Iran": "With which country did X withdraw …?" would be the withdrawing's
+        elif answer is not None and (prep.lower_ not in NESTED_PLACE_PREPOSITIONS or answer.label in PLACE_LABELS):
             prompt = _question(wording, head, _wh_for(prep.lower_, answer), list(prep.subtree))
             yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, prompt)
         elif noun.dep_ in OBJECTS or noun.head.head == head:

@@ -262,7 +262,7 @@ def questions(tmp_path, nlp, text):
         # a pact named by the name written before its noun is asked for by its noun
         (
             "On Sunday, Presidents Anna Berg of Norway and Jon Olsen of Denmark signed the Nordic Free Trade Area agreement.",
-            "Which agreement did Anna Berg and Jon Olsen sign?",
+            "Which agreement did Anna Berg and Jon Olsen sign on 28 April 2024?",
             "Nordic Free Trade Area agreement",
         ),
         ("Norway will continue to compete with Sweden in fisheries.", "With which country will Norway continue to compete in fisheries?", "Sweden"),
@@ -395,7 +395,7 @@ def questions(tmp_path, nlp, text):
         # a described pact a consequential verb acts on through a preposition
         (
             "Last year Norway withdrew from a fishing treaty with Iceland.",
-            "From which treaty did Norway withdraw?",
+            "From which treaty did Norway withdraw in 2023?",
             "a fishing treaty with Iceland",
         ),
         # a partner of a pact asked with "with" fronted when phrases follow the pact
@@ -440,7 +440,7 @@ def questions(tmp_path, nlp, text):
         # an organisation described as one by its apposition, and an "it" in what it said
         (
             "Nordbank, Norway's second-largest bank, said on Wednesday it had agreed to buy Finnish lender Kivi Bank for €2.1 billion.",
-            "Which Finnish lender had Nordbank agreed to buy for €2.1 billion?",
+            "Which Finnish lender had Nordbank agreed to buy for €2.1 billion on 1 May 2024?",
             "Kivi Bank",
         ),
         # "Kenyan President X and Tanzanian President Y signed": two subjects, each with a title
@@ -472,6 +472,12 @@ def questions(tmp_path, nlp, text):
         ('Norway launched a reform plan dubbed "Vision 2030" in 2016.', "What did Norway launch in 2016?", 'reform plan dubbed "Vision 2030"'),
         ("Acme launched a new phone called Nova in March.", "What did Acme launch in March 2024?", "new phone called Nova"),
         ('Poland launched a military development program dubbed "Sobieski 2027" in 2015.', 'In what year did Poland launch a military development program dubbed "Sobieski 2027"?', "2015"),
+        # a partner of a pact the verb acts on through a preposition: "with" stays by the pact
+        (
+            "Prime Minister Lund withdrew Norway from a fishing treaty with Iceland in 2018.",
+            "Which country did Lund withdraw Norway from a fishing treaty with in 2018?",
+            "Iceland",
+        ),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
@@ -603,6 +609,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # someone named once, only as whose spokesperson spoke, is no one the quiz is about
         ("German Chancellor Anna Berg's spokesperson, Jon Olsen, said the ban was lawful.", "Who was the German Chancellor in May 2024?"),
         ("Nordwind Air helped the regime by supporting Syrian President Omar Haddad.", "Who was the Syrian President in May 2024?"),
+        # a phrase of a noun inside a phrase of the verb, put first, would read as the verb's own
+        ("Prime Minister Lund withdrew Norway from a fishing treaty with Iceland in 2018.", "With which country did Lund withdraw Norway from a fishing treaty in 2018?"),
         # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does Nordwind Air fly weapons?"),
         # a participle that sorts a bare plural dates no event
