@@ -245,6 +245,8 @@ def _stranded_subject(wording: Wording, phrase: list[Token]) -> tuple[Token, Tok
 def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject=None) -> Fact | None:
     if verb.lemma_ in ("say", "tell", "add", "state", "write", "note") or _describes_a_class(verb):
         return None
+    if value.precision == "year" and any(e.label_ == "PERCENT" and verb in e.root.ancestors for e in wording.ents(verb.sent)):
+        return None  # "In 2018, X spent 1.2% of its GDP on Y": the year says which figure; the figure is the fact
     skip = {t.i for t in leave_out}
     reported = verb.lemma_ in REPORTING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if reported and subject is None:
@@ -339,8 +341,9 @@ def _dated_thing(wording: Wording, ent: Span, answer: str, accept: list[str], va
     while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head
     phrase = [t for t in noun_phrase(noun) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == noun)]
-    if len(phrase) < 2 or any(t.pos_ == "PRON" for t in phrase):
-        return None
+    phrase = [t for t in phrase if t.ent_type_ != "DATE" and not (t.is_punct and t.head.ent_type_ == "DATE")]  # "March 14, 2023" split in two
+    if len(phrase) < 2 or any(t.pos_ == "PRON" for t in phrase) or noun.lemma_ in SOURCE_NOUNS:
+        return None  # the date of "a 14 March press release" that says a fact is no fact to learn
     thing = without_article(wording.mid_sentence(phrase))
     key = ("when", noun.lemma_, *_named_in(wording, phrase))
     return make_fact("when", key, f"What was the date of the {thing}?", answer, "DATE", accept, date_key(value))
@@ -627,7 +630,7 @@ def _report_date(wording: Wording, prep: Token, source: Span, verb: str, claim: 
     return make_fact("when", ("when", "source", key_text(named), key_text(claim)[:60]), prompt, format_date(value), "DATE", date_forms(value), date_key(value))
 
 
-SOURCE_NOUNS = {"tweet": "tweet", "post": "post", "statement": "state", "report": "report", "interview": "say", "letter": "write"}
+SOURCE_NOUNS = {"tweet": "tweet", "post": "post", "statement": "state", "report": "report", "interview": "say", "letter": "write", "release": "release"}
 """What a source put out, and the verb for putting it out: "according to a tweet by X" → "Who tweeted that …?"."""
 
 _ATTRIBUTION = re.compile(r"\baccording to\b|\bper\b", re.IGNORECASE)

@@ -478,6 +478,14 @@ def questions(tmp_path, nlp, text):
             "Which country did Lund withdraw Norway from a fishing treaty with in 2018?",
             "Iceland",
         ),
+        # the date of a dated thing, whether or not the parser split the date in two
+        (
+            "According to the March 14, 2023 border agreement between Norway and Iceland, fishing is banned.",
+            "What was the date of the border agreement between Norway and Iceland?",
+            "14 March 2023",
+        ),
+        # a year that dates an amount of money is asked (its neighbour in the no-question cases is a percentage)
+        ("In 2022, Norway spent $8 billion on defence.", "In what year did Norway spend $8 billion on defence?", "2022"),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
@@ -611,6 +619,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Nordwind Air helped the regime by supporting Syrian President Omar Haddad.", "Who was the Syrian President in May 2024?"),
         # a phrase of a noun inside a phrase of the verb, put first, would read as the verb's own
         ("Prime Minister Lund withdrew Norway from a fishing treaty with Iceland in 2018.", "With which country did Lund withdraw Norway from a fishing treaty in 2018?"),
+        # the date of the press release that reports a figure, and the year that says which figure: trivia
+        ("According to a March 14, 2023 NATO press release, Norway spent an estimated 1.5% of its GDP on defence in 2022.", "What was the date of the NATO press release?"),
+        ("In 2022, Norway spent 1.5% of its GDP on defence.", "In what year did Norway spend 1.5% of its GDP on defence?"),
         # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does Nordwind Air fly weapons?"),
         # a participle that sorts a bare plural dates no event
