@@ -619,6 +619,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Nordwind Air helped the regime by supporting Syrian President Omar Haddad.", "Who was the Syrian President in May 2024?"),
         # a phrase of a noun inside a phrase of the verb, put first, would read as the verb's own
         ("Prime Minister Lund withdrew Norway from a fishing treaty with Iceland in 2018.", "With which country did Lund withdraw Norway from a fishing treaty in 2018?"),
+        ("Norway withdrew from a research programme with Iceland in 2018.", "With which country did Norway withdraw from a research programme in 2018?"),
         # the date of the press release that reports a figure, and the year that says which figure: trivia
         ("According to a March 14, 2023 NATO press release, Norway spent an estimated 1.5% of its GDP on defence in 2022.", "What was the date of the NATO press release?"),
         ("In 2022, Norway spent 1.5% of its GDP on defence.", "In what year did Norway spend 1.5% of its GDP on defence?"),
