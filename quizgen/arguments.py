@@ -54,6 +54,7 @@ from quizgen.lexicon import (
     POST_VERBS,
     SPEECH_VERBS,
     VAGUE_ADJECTIVES,
+    VERDICT_VERBS,
     VIEW_VERBS,
 )
 from quizgen.model import Fact
@@ -664,5 +665,31 @@ def find_labels(wording: Wording, sentence: Span) -> Iterator[Fact]:
         prompt = _question(wording, verb, "What", [*quoted_words, *joined])
         key = ("label", identity(wording, wording.subject_of(verb)), obj.lemma_)
         fact = make_fact("other", key, prompt, answer, "THING", parts if len(parts) > 1 else ())
+        if fact:
+            yield fact
+    yield from _quoted_verdicts(wording, sentence, spans)
+
+
+def _quoted_verdicts(wording: Wording, sentence: Span, spans: list[tuple[int, int]]) -> Iterator[Fact]:
+    """A speaker's verdict on a thing, in their quoted words: "X concluded that the pact is "null and void"" →
+    "How did X describe the pact?" → "null and void"."""
+    for clause in wording.tokens(sentence):
+        verb = clause.head
+        if clause.lemma_ != "be" or clause.dep_ != "ccomp" or verb.lemma_ not in VERDICT_VERBS:
+            continue
+        verdict = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+        thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if verdict is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (verdict.left_edge.i, verdict.right_edge.i + 1) not in spans:
+            continue  # only the speaker's own words, whole
+        speaker = wording.subject_of(verb)
+        speaker_text = wording.subject_text(speaker) if speaker is not None and wording.is_whole_subject(speaker) else None
+        described = list(thing.subtree)
+        if speaker_text is None or wording.points_back(described) or wording.unclear_pronoun(described):
+            continue
+        prompt = f"How {wording.do_support(verb, speaker)} {speaker_text} describe {wording.mid_sentence(described)}?"
+        answer = sentence.doc[verdict.left_edge.i : verdict.right_edge.i + 1].text
+        fact = make_fact("other", ("label", identity(wording, speaker), thing.lemma_), wording.once_named(prompt), answer, "THING")
         if fact:
             yield fact

@@ -736,10 +736,9 @@ def _deal_partners(wording: Wording, verb: Token) -> Iterator[Fact]:
             label = partner.ent_type_
             wh = {"GPE": "Which countries" if len(members) > 1 else "Which country", "PERSON": "Who"}.get(label, "Which organisations" if len(members) > 1 else "Which organisation")
             prompt = wording.wh_question(verb, wh, [prep, *prep.subtree])
-            stranded = re.search(rf"\b{re.escape(deal.text)}(?={'[ ?]' if deal.dep_ == 'pobj' else '[?]'})", prompt) if prompt else None
-            if stranded:  # "… engage in a security pact with?", "… withdraw from a treaty with in 2018?"
-                prompt = f"{prompt[: stranded.end()]} with{prompt[stranded.end() :]}"
-            else:  # "With which country did X sign the pact on Monday?"; not for a pact in a phrase: "With which country did X withdraw"
+            if prompt and prompt.endswith(f"{deal.text}?"):
+                prompt = prompt[:-1] + " with?"  # "… engage in a security pact with?"
+            else:  # "with" would land after the phrases that follow the pact
                 prompt = wording.wh_question(verb, f"With {wh[0].lower()}{wh[1:]}".replace("With who", "With whom"), [prep, *prep.subtree])
             subject = wording.subject_of(verb)
             key = ("deal", identity(wording, subject), deal.lemma_, *sorted(identity(wording, m) for m in members))

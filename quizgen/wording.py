@@ -62,6 +62,8 @@ RESOLVABLE = frozenset(PERSONAL_PRONOUNS)
 """Pronouns a question may keep: rendering replaces them with the person they refer to."""
 CARRIED_SENTENCES = 5
 """How far back a run of sentences opening with "it" is followed to the subject it goes on from."""
+GROUP_SENTENCES = 2
+"""How far back a "they" opening its sentence looks for the group it goes on about."""
 THING_LABELS = ("ORG", "GPE", "PRODUCT")
 """What an "it" or "its" can stand for."""
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
@@ -450,6 +452,23 @@ class Wording:
         det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "the"), None)
         fuller = self._definites.get(det.i) if det is not None else None
         return re.sub(r"^the ", "", fuller, flags=re.IGNORECASE) if fuller else None
+
+    def _group_carried_over(self, pronoun: Token) -> str | None:
+        """For a "they" that opens its sentence as subject, the group the sentences before were about: the
+        nearest plural subject of a sentence ("X and his counterparts gathered in Oslo. … They concluded …")."""
+        sentence = pronoun.sent
+        if pronoun.i != sentence.start or pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT":
+            return None
+        for _ in range(GROUP_SENTENCES):
+            if sentence.start == 0:
+                return None
+            sentence = self.doc[sentence.start - 1].sent
+            subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
+            if subject is None or subject.pos_ == "PRON":
+                return None  # a "they" before: that one's group, not one to guess again
+            if subject.tag_ in ("NNS", "NNPS") or subject.conjuncts:
+                return self.subject_text(subject)
+        return None
 
     def _absolute(self, ent: Span, value: DateValue) -> str:
         text = format_date(value)
@@ -848,6 +867,8 @@ class Wording:
         named = [c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == subject.i + 1 and c.i > subject.i]
         if named and subject.pos_ == "NOUN" and self.person(named[0]):
             return self.person(named[0])  # "Kenya's foreign minister Amina Odhiambo met …": the name says who
+        if subject.lower_ == "they":
+            return self._group_carried_over(subject)
         if subject.pos_ == "PRON":
             return self.thing_antecedent(subject)
         if relative != subject_token and (self.points_back(subject.subtree) or self.unclear_pronoun(subject_words(subject))):

@@ -472,12 +472,6 @@ def questions(tmp_path, nlp, text):
         ('Norway launched a reform plan dubbed "Vision 2030" in 2016.', "What did Norway launch in 2016?", 'reform plan dubbed "Vision 2030"'),
         ("Acme launched a new phone called Nova in March.", "What did Acme launch in March 2024?", "new phone called Nova"),
         ('Poland launched a military development program dubbed "Sobieski 2027" in 2015.', 'In what year did Poland launch a military development program dubbed "Sobieski 2027"?', "2015"),
-        # a partner of a pact the verb acts on through a preposition: "with" stays by the pact
-        (
-            "Prime Minister Lund withdrew Norway from a fishing treaty with Iceland in 2018.",
-            "Which country did Lund withdraw Norway from a fishing treaty with in 2018?",
-            "Iceland",
-        ),
         # the date of a dated thing, whether or not the parser split the date in two
         (
             "According to the March 14, 2023 border agreement between Norway and Iceland, fishing is banned.",
@@ -486,6 +480,19 @@ def questions(tmp_path, nlp, text):
         ),
         # a year that dates an amount of money is asked (its neighbour in the no-question cases is a percentage)
         ("In 2022, Norway spent $8 billion on defence.", "In what year did Norway spend $8 billion on defence?", "2022"),
+        # a speaker's verdict in their own quoted words
+        (
+            'The ministers concluded that the fishing agreement between Norway and Iceland is "null and void".',
+            "How did the ministers describe the fishing agreement between Norway and Iceland?",
+            "null and void",
+        ),
+        # "They" opening a sentence goes on about the group the sentence before was about
+        (
+            "Norwegian fisheries minister Anna Berg and her Danish and Swedish counterparts met in Oslo on Monday. "
+            'They concluded that the fishing agreement between Iceland and Greenland is "null and void".',
+            "How did Norwegian fisheries minister Anna Berg and her Danish and Swedish counterparts describe the fishing agreement between Iceland and Greenland?",
+            "null and void",
+        ),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
@@ -618,11 +625,12 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("German Chancellor Anna Berg's spokesperson, Jon Olsen, said the ban was lawful.", "Who was the German Chancellor in May 2024?"),
         ("Nordwind Air helped the regime by supporting Syrian President Omar Haddad.", "Who was the Syrian President in May 2024?"),
         # a phrase of a noun inside a phrase of the verb, put first, would read as the verb's own
-        ("Prime Minister Lund withdrew Norway from a fishing treaty with Iceland in 2018.", "With which country did Lund withdraw Norway from a fishing treaty in 2018?"),
         ("Norway withdrew from a research programme with Iceland in 2018.", "With which country did Norway withdraw from a research programme in 2018?"),
         # the date of the press release that reports a figure, and the year that says which figure: trivia
         ("According to a March 14, 2023 NATO press release, Norway spent an estimated 1.5% of its GDP on defence in 2022.", "What was the date of the NATO press release?"),
         ("In 2022, Norway spent 1.5% of its GDP on defence.", "In what year did Norway spend 1.5% of its GDP on defence?"),
+        # "They" after one organisation meeting another: no group to go on about
+        ('Acme met Borg in Oslo. They concluded that the fishing agreement between Iceland and Greenland is "null and void".', "How did Acme describe the fishing agreement between Iceland and Greenland?"),
         # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does Nordwind Air fly weapons?"),
         # a participle that sorts a bare plural dates no event
