@@ -969,6 +969,8 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in [*left, *right]).strip())
             elif any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())
+            elif det is not None and det.lower_ == "the" and token.lemma_ in seen and all(m.i < token.i for m in modifiers):
+                found[det.i] = _the_one_fuller(fuller.get((token.lemma_, token.tag_), set()), left)  # "the border agreement"
         elif det is not None and det.lower_ == "the" and token.lemma_ in POST_NOUNS and (title := _holder_title(token, titles)):
             found[det.i] = f"the {token.text} of {title}"  # "Berg had held the post since 2018"
         elif det is not None and det.lower_ == "the" and token.lemma_ not in seen and (named := _verb_named(token)):
@@ -978,6 +980,13 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             found[det.i] = next(iter(mentions)) if len(mentions) == 1 else None  # two agreements named: which one?
         seen.add(token.lemma_)
     return found
+
+
+def _the_one_fuller(mentions: set[str], words: list[Token]) -> str | None:
+    """The one fuller mention that has all of ``words`` ("the maritime border agreement between X and Y" for "the
+    border agreement"), or None: none or two could be meant."""
+    fitting = [m for m in mentions if all(re.search(rf"\b{re.escape(w.lower_)}\b", m.lower()) for w in words)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _verb_named(noun: Token) -> str | None:

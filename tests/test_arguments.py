@@ -493,6 +493,12 @@ def questions(tmp_path, nlp, text):
             "How did Norwegian fisheries minister Anna Berg and her Danish and Swedish counterparts describe the fishing agreement between Iceland and Greenland?",
             "null and void",
         ),
+        # "the border agreement" is the one fuller mention with those words
+        (
+            'Norway signed a maritime border agreement with Iceland on Monday. On Tuesday, Denmark called the border agreement "unlawful".',
+            "What did Denmark call the maritime border agreement with Iceland on 30 April 2024?",
+            "unlawful",
+        ),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
@@ -631,6 +637,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("In 2022, Norway spent 1.5% of its GDP on defence.", "In what year did Norway spend 1.5% of its GDP on defence?"),
         # "They" after one organisation meeting another: no group to go on about
         ('Acme met Borg in Oslo. They concluded that the fishing agreement between Iceland and Greenland is "null and void".', "How did Acme describe the fishing agreement between Iceland and Greenland?"),
+        # "the border agreement" after two of them: which one?
+        (
+            'Norway signed a maritime border agreement with Iceland and a border agreement with Chile on Monday. On Tuesday, Denmark called the border agreement "unlawful".',
+            "What did Denmark call the border agreement on 30 April 2024?",
+        ),
         # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does Nordwind Air fly weapons?"),
         # a participle that sorts a bare plural dates no event
