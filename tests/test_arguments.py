@@ -496,8 +496,8 @@ def questions(tmp_path, nlp, text):
         # "the border agreement" is the one fuller mention with those words
         (
             'Norway signed a maritime border agreement with Iceland on Monday. On Tuesday, Denmark called the border agreement "unlawful".',
-            "What did Denmark call the maritime border agreement with Iceland on 30 April 2024?",
-            "unlawful",
+            'On what date did Denmark call the maritime border agreement with Iceland "unlawful"?',
+            "30 April 2024",
         ),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
@@ -640,7 +640,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # "the border agreement" after two of them: which one?
         (
             'Norway signed a maritime border agreement with Iceland and a border agreement with Chile on Monday. On Tuesday, Denmark called the border agreement "unlawful".',
-            "What did Denmark call the border agreement on 30 April 2024?",
+            'On what date did Denmark call the border agreement "unlawful"?',
         ),
         # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does Nordwind Air fly weapons?"),
