@@ -80,7 +80,7 @@ CHANGE_VERBS = frozenset(
 SPEECH_VERBS = frozenset("say tell add note state claim write argue insist warn explain reply".split())
 """Verbs of saying: their subject is a speaker, never a place a question could ask "which place" about."""
 
-CLAIM_VERBS = frozenset("claim allege suspect believe think suggest argue insist deny doubt fear hope speculate contend".split())
+CLAIM_VERBS = frozenset("claim allege suspect believe think suggest argue insist deny doubt fear hope speculate contend deem".split())
 """Verbs whose clause the writer does not vouch for: a question keeps who holds it ("… does X claim Y flies?")."""
 
 CURRENCY_WORDS = frozenset(

@@ -63,7 +63,7 @@ RESOLVABLE = frozenset(PERSONAL_PRONOUNS)
 CARRIED_SENTENCES = 5
 """How far back a run of sentences opening with "it" is followed to the subject it goes on from."""
 GROUP_SENTENCES = 2
-"""How far back a "they" opening its sentence looks for the group it goes on about."""
+"""How many sentences (not counting other "They …" sentences) a "they" opening its sentence looks back for its group."""
 THING_LABELS = ("ORG", "GPE", "PRODUCT")
 """What an "it" or "its" can stand for."""
 RELATIVE_TO_EVENT = frozenset("following same previous preceding subsequent".split())
@@ -459,15 +459,17 @@ class Wording:
         sentence = pronoun.sent
         if pronoun.i != sentence.start or pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT":
             return None
-        for _ in range(GROUP_SENTENCES):
-            if sentence.start == 0:
-                return None
+        others = 0
+        while others < GROUP_SENTENCES and sentence.start > 0:
             sentence = self.doc[sentence.start - 1].sent
             subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.lower_ == "they":
+                continue  # a run of "They …" sentences goes on about one group
             if subject is None or subject.pos_ == "PRON":
-                return None  # a "they" before: that one's group, not one to guess again
+                return None
             if subject.tag_ in ("NNS", "NNPS") or subject.conjuncts:
                 return self.subject_text(subject)
+            others += 1
         return None
 
     def _absolute(self, ent: Span, value: DateValue) -> str:
