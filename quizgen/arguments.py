@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quizgen.extract import (
-    DEAL_NOUNS,
     MEETING_VERBS,
     PLACE_LABELS,
     REPORTING_VERBS,
@@ -42,6 +41,7 @@ from quizgen.lexicon import (
     AGENT_NOUNS,
     ARGUMENT_PREPOSITIONS,
     CONSEQUENTIAL_VERBS,
+    DEAL_NOUNS,
     DEAL_VERBS,
     DEFINING_VERBS,
     DEMONSTRATIVES,

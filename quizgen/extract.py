@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, past_of, singular
-from quizgen.lexicon import CHANGE_VERBS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, OFFICE_NOUNS, SPAN_PREPOSITIONS
+from quizgen.lexicon import CHANGE_VERBS, DEAL_NOUNS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, OFFICE_NOUNS, SPAN_PREPOSITIONS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
 from quizgen.places import place_level
@@ -32,7 +32,6 @@ EVENT_VERBS = frozenset(
 REPORTING_VERBS = frozenset("announce confirm declare reveal unveil".split())
 TRANSFER_VERBS = frozenset("sell buy supply provide deliver purchase acquire export import ship lease give send offer".split())
 AGREEMENT_VERBS = frozenset("agree pledge commit decide vow".split())
-DEAL_NOUNS = frozenset("pact deal agreement accord treaty contract partnership alliance memorandum arrangement".split())
 PLACE_LABELS = frozenset("FAC GPE LOC".split())
 AMOUNT_LABELS = frozenset("MONEY PERCENT".split())
 COUNT_LABELS = frozenset("CARDINAL".split())

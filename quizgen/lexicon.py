@@ -30,6 +30,9 @@ DEAL_VERBS = frozenset(
 )
 """Verbs of a consequential act: the questions about their arguments are "deal" questions."""
 
+DEAL_NOUNS = frozenset("pact deal agreement accord treaty contract partnership alliance memorandum arrangement".split())
+"""Nouns of a pact: "the pact" after "a trade agreement" is that agreement."""
+
 ARGUMENT_PREPOSITIONS = frozenset("in at to from with for against into onto over under on by near".split())
 """Prepositions whose object can be asked about with "<preposition> which …"."""
 

@@ -120,6 +120,7 @@ def date_repair(doc: Doc) -> Doc:
             _unglue_title(ent)
             if ent.root.dep_ == "pobj":
                 _date_of_the_verb(ent.root.head)
+                _date_of_the_saying(ent.root.head)
     return doc
 
 
@@ -143,6 +144,16 @@ def _date_of_the_verb(preposition: Token) -> None:
     subject = preposition.head
     if preposition.dep_ == "prep" and subject.dep_ in ("nsubj", "nsubjpass") and subject.ent_type_ == "PERSON" and preposition.i < subject.i < subject.head.i:
         preposition.head = subject.head
+
+
+def _date_of_the_saying(preposition: Token) -> None:
+    """Hang the date between a verb of saying and what was said on the saying: in "X said on Wednesday it had
+    agreed to buy Y", Wednesday is when X said it; the parser gives it to the agreeing."""
+    clause = preposition.head
+    saying = clause.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if preposition.dep_ == "prep" and clause.dep_ == "ccomp" and subject is not None and saying.i < preposition.i < subject.i:
+        preposition.head = saying
 
 
 @Language.component("participle_repair")

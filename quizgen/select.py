@@ -159,7 +159,7 @@ def _one_per_answer(facts: list[Fact]) -> list[Fact]:
     seen: set[tuple[int, str]] = set()
     kept = []
     for fact in facts:
-        key = (fact.source.start, key_text(fact.answer))
+        key = (fact.source.start, re.sub(r"^(?:a|an|the) ", "", key_text(fact.answer)))  # "a bridge" is "bridge"
         if key not in seen:
             seen.add(key)
             kept.append(fact)

@@ -23,6 +23,7 @@ from quizgen.dates import DateValue, format_date, resolve_date
 from quizgen.inflection import base_form, finite_form, past_tense
 from quizgen.lexicon import (
     CLAIM_VERBS,
+    DEAL_NOUNS,
     ANAPHORIC_NOUNS,
     COMPANY_SUFFIXES,
     COUNTRY_NOUNS,
@@ -953,11 +954,14 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
         if token.pos_ != "NOUN" or token.ent_type_:
             continue
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "prep", "acl", "relcl")]
+        modifiers = [m for m in modifiers if doc[m.left_edge.i - 1].text != ","]  # "the pact, negotiated over two years,": which pact?
         det = next((c for c in token.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ == "the" and token.lemma_ in COUNTRY_NOUNS and modifiers and all(
             m.dep_ == "amod" and (m.pos_ == "ADJ" or m.ent_type_ == "NORP") for m in modifiers
         ):
             found[det.i] = _described_country(doc, token, modifiers)  # "the Nordic nation", "the Gulf state": a country named before
+        elif det is not None and det.lower_ == "the" and token.tag_ == "NNS" and (group := _counted_group(token)):
+            found[det.i] = group  # "the two countries" after "Kenya and Tanzania"
         elif modifiers and token.dep_ in ("compound", "appos") and token.head.ent_type_:
             pass  # "Norwegian airline Nordwind Air": a description of the name it stands before, which says which airline
         elif modifiers:
@@ -977,11 +981,41 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             found[det.i] = f"the {token.text} of {title}"  # "Berg had held the post since 2018"
         elif det is not None and det.lower_ == "the" and token.lemma_ not in seen and (named := _verb_named(token)):
             found[det.i] = named  # "had bid to host the games, with Oslo winning the bid"
+        elif det is not None and det.lower_ == "the" and token.lemma_ in DEAL_NOUNS and any(d in seen for d in DEAL_NOUNS):
+            pacts = {m for d in DEAL_NOUNS for m in fuller.get((d, "NN"), set())}  # "the pact" after "a trade agreement in Arusha"
+            found[det.i] = next(iter(pacts)) if len(pacts) == 1 else None
         elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
             mentions = fuller.get((token.lemma_, token.tag_), set())  # "the ferry" is never "the three ferries"
             found[det.i] = next(iter(mentions)) if len(mentions) == 1 else None  # two agreements named: which one?
         seen.add(token.lemma_)
     return found
+
+
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _counted_group(noun: Token) -> str | None:
+    """The names "the two countries", "the three leaders" or "the two companies" counts: the last group of that many
+    names of that kind joined by "and" before it ("Kenya and Tanzania signed …. … between the two countries")."""
+    size = next((GROUP_SIZES.get(c.lower_) for c in noun.children if c.dep_ == "nummod"), None)
+    label = "GPE" if noun.lemma_ in COUNTRY_NOUNS else "PERSON" if noun.lemma_ in OFFICE_NOUNS else "ORG" if noun.lemma_ in KIND_NOUNS else None
+    if size is None or label is None:
+        return None
+    for first in reversed(noun.doc[: noun.i]):
+        group = [first, *first.conjuncts] if first.dep_ != "conj" else []
+        if size == 2 and first.dep_ == "nsubj" and not first.conjuncts:  # "X met with Y": the two of them
+            group = [first, *(o for o in _partners(first.head) if o.ent_type_ == first.ent_type_)][:2]
+        if len(group) == size and all(t.ent_type_ == label for t in group):
+            names = [next(e for e in noun.doc.ents if e.start <= t.i < e.end).text for t in sorted(group, key=lambda t: t.i)]
+            return f"{', '.join(names[:-1])} and {names[-1]}"
+    return None
+
+
+def _partners(verb: Token) -> list[Token]:
+    """The object of ``verb`` and the objects of its "with" ("met Y", "held talks with Y")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    withs = [c for t in [verb, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return [*objects, *(c for w in withs for c in w.children if c.dep_ == "pobj")]
 
 
 def _the_one_fuller(mentions: set[str], words: list[Token]) -> str | None:
