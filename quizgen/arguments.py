@@ -39,6 +39,7 @@ from quizgen.titles import stacked_titles, title_tokens
 from quizgen.inflection import plural, singular
 from quizgen.lexicon import (
     AGENT_NOUNS,
+    APPOINTING_VERBS,
     ARGUMENT_PREPOSITIONS,
     CONSEQUENTIAL_VERBS,
     DEAL_NOUNS,
@@ -224,11 +225,13 @@ def _question(wording: Wording, head: Token, wh: str, leave_out: list[Token]) ->
 
 
 def _participle_clause(head: Token) -> bool:
-    """True for a participle clause that shares its main clause's subject ("…, *speaking to reporters in Dover*")."""
+    """True for a participle clause that shares its main clause's subject ("…, *speaking to reporters in Dover*");
+    not after someone appointed: in "named X as chief executive, replacing Y", X does the replacing."""
     return (
         head.dep_ == "advcl" and head.tag_ == "VBG"
         and not any(c.dep_ in SUBJECTS for c in head.children)
         and head.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in head.head.children)
+        and not (head.head.lemma_ in APPOINTING_VERBS and any(c.dep_ == "dobj" for c in head.head.children))
     )
 
 
@@ -410,6 +413,7 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: who a description in apposition names ("Tamás Kovács, the Norwegian government commissioner …")."""
     if is_headline(sentence):
         return  # "Chair ousts adviser Jon Berg": a headline's "adviser" may be the one he no longer is
+    yield from _stated_ages(wording, sentence)
     for ent in wording.ents(sentence):
         if ent.label_ != "PERSON":
             continue
@@ -441,11 +445,27 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
                 yield fact
             age = re.search(r"\b(\d{1,3})-year-old\b", role)
             if age:  # "Harry Smith, a 19-year-old motorcyclist" → "How old was Harry Smith?"
-                verb = "is" if wording.tense(noun.sent.root) == "present" else "was"
-                fact = make_fact("amount", ("age", key_text(answer)), f"How old {verb} {answer}?", age[1], "CARDINAL",
-                                 (f"{age[1]} years old", f"{age[1]}-year-old"), age[1])
+                fact = _age_fact(wording, noun, answer, age[1])
                 if fact:
                     yield fact
+
+
+def _stated_ages(wording: Wording, sentence: Span) -> Iterator[Fact]:
+    """A person's age set by commas after their name: "Delgado, 52, ran …" → "How old is Maria Delgado?"."""
+    for number in wording.tokens(sentence):
+        name = number.head
+        if number.dep_ != "appos" or not number.text.isdigit() or not 1 <= int(number.text) <= 120:
+            continue
+        if number.i != name.i + 2 or number.doc[name.i + 1].text != "," or number.i + 1 >= len(number.doc) or number.doc[number.i + 1].text != ",":
+            continue
+        person = wording.person(name)
+        if person is not None:
+            yield from filter(None, [_age_fact(wording, name, name_answer(wording, person)[0], number.text)])
+
+
+def _age_fact(wording: Wording, described: Token, person: str, age: str) -> Fact | None:
+    verb = "is" if wording.tense(described.sent.root) == "present" else "was"
+    return make_fact("amount", ("age", key_text(person)), f"How old {verb} {person}?", age, "CARDINAL", (f"{age} years old", f"{age}-year-old"), age)
 
 
 def find_products(wording: Wording, sentence: Span) -> Iterator[Fact]:

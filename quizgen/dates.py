@@ -59,6 +59,9 @@ _FILLERS = frozenset(("the", "of"))
 """Words inside a written date that carry nothing ("the 22nd of October")."""
 _TIMES_OF_DAY = frozenset("morning afternoon evening night".split())
 
+_TENSE_TURN = 45
+"""Days a month may lie on the other side of the article's date from its verb's tense ("announced a visit in
+November", written in October) before it is taken for that month of the next or last year."""
 _YEAR_TURN = 183
 """Days past which a date without a year written in the wrong direction for its tense belongs to the
 neighbouring year: a past event on 20 December in a paper of 5 January happened the year before."""
@@ -242,6 +245,10 @@ def _year_for(month: int, day: int, published: dt.date, tense: str) -> int:
     """The year of a month and day written without one, from the article's date and the tense."""
     year = published.year
     distance = (dt.date(year, month, min(day, 28)) - published).days  # near enough to measure, valid in any month
+    if tense == "future" and distance < -_TENSE_TURN:
+        return year + 1  # "will be held in March", written in May: next March
+    if tense == "past" and distance > _TENSE_TURN:
+        return year - 1  # "was held in November", written in May: last November
     if tense != "future" and distance > _YEAR_TURN:
         return year - 1
     if tense != "past" and distance < -_YEAR_TURN:

@@ -30,6 +30,9 @@ DEAL_VERBS = frozenset(
 )
 """Verbs of a consequential act: the questions about their arguments are "deal" questions."""
 
+APPOINTING_VERBS = frozenset("appoint name elect nominate hire choose pick select promote".split())
+"""Verbs that put someone in a post: a participle after their object is the appointee's ("named X, replacing Y")."""
+
 DEAL_NOUNS = frozenset("pact deal agreement accord treaty contract partnership alliance memorandum arrangement".split())
 """Nouns of a pact: "the pact" after "a trade agreement" is that agreement."""
 
@@ -135,6 +138,9 @@ TITLE_JOINERS = frozenset("of to for the and".split())
 
 SAYING_VERBS = frozenset("say tell reveal announce confirm report state note add claim write explain warn".split())
 """Verbs whose clause is nothing without what was said; their own tense dates a report written after its content."""
+
+SEQUENCE_WORDS = frozenset("next previous last first second third final latest following".split())
+"""Words that set a thing in a series: "the next summit" is not the summit named before."""
 
 DEMONSTRATIVES = frozenset("this that these those".split())
 """Determiners that point to another sentence ("that amount")."""

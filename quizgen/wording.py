@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.dates import DateValue, format_date, resolve_date
 from quizgen.inflection import base_form, finite_form, past_tense
 from quizgen.lexicon import (
+    SEQUENCE_WORDS,
     CLAIM_VERBS,
     DEAL_NOUNS,
     ANAPHORIC_NOUNS,
@@ -199,8 +200,8 @@ class Wording:
         people = [e for e in self._people if e.end <= pronoun.i]
         pronoun_gender = "female" if pronoun.lower_ in ("she", "her") else "male"
         people = [e for e in people if self._gender(e) in (None, pronoun_gender)]
-        subjects = [e for e in people if e.root.dep_ in SUBJECTS]
-        return (subjects or people or [None])[-1]
+        subjects = [e for e in people if e.root.dep_ in SUBJECTS or e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS]
+        return (subjects or people or [None])[-1]  # "X's minister, Y, said his government …": Y, named beside the subject
 
     def _gender(self, person: Span) -> str | None:
         """The sex the article's own pronouns give a person ("Amir Haddad and his counterparts"), else the
@@ -883,11 +884,20 @@ class Wording:
         text = self.render(tokens)
         if not text:
             return text
-        first = min(tokens, key=lambda t: t.i)
-        starts_name = (first.pos_ == "PROPN" or first.ent_type_ not in ("", *NUMBER_LABELS)) and first.pos_ != "DET"  # "Five cities" → "five cities"
+        first = min((t for t in tokens if not t.is_space), key=lambda t: t.i, default=tokens[0])  # not a paragraph break
+        starts_name = (first.pos_ == "PROPN" and not self._common_word(first) or first.ent_type_ not in ("", *NUMBER_LABELS)) and first.pos_ != "DET"  # "Five cities" → "five cities"
         if starts_name or first.text == "I" or not first.is_title or not text.startswith(first.text):
             return text  # a name, or a pronoun the rendering replaced with one
         return text[0].lower() + text[1:]
+
+    def _common_word(self, token: Token) -> bool:
+        """True for a capitalised word that opens its sentence and that the article writes in lower case elsewhere:
+        "Leaders of X met …", which the tagger takes for a name."""
+        return token.is_sent_start and not token.ent_type_ and token.lower_ in self._lower_case_words
+
+    @functools.cached_property
+    def _lower_case_words(self) -> frozenset[str]:
+        return frozenset(t.text for t in self.doc if t.is_lower)
 
     def _inside(self, token: Token, head: Token) -> bool:
         """True for punctuation inside the clause (a hyphen, an apostrophe, brackets, a list's commas, the comma
@@ -975,7 +985,9 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in [*left, *right]).strip())
             elif any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())
-            elif det is not None and det.lower_ == "the" and token.lemma_ in seen and all(m.i < token.i for m in modifiers):
+            elif det is not None and det.lower_ == "the" and token.lemma_ in seen and all(m.i < token.i for m in modifiers) and not any(
+                t.lower_ in SEQUENCE_WORDS for t in left  # "the next summit" is another one
+            ):
                 found[det.i] = _the_one_fuller(fuller.get((token.lemma_, token.tag_), set()), left)  # "the border agreement"
         elif det is not None and det.lower_ == "the" and token.lemma_ in POST_NOUNS and (title := _holder_title(token, titles)):
             found[det.i] = f"the {token.text} of {title}"  # "Berg had held the post since 2018"

@@ -121,6 +121,9 @@ def test_a_day_and_month_take_the_year_from_the_article(phrase, published, tense
         ("earlier this month", date(2021, 10, 23), "past", month(2021, 10)),
         ("November", date(2021, 10, 23), "future", month(2021, 11)),
         ("in November", date(2021, 10, 23), "past", month(2021, 11)),
+        # a month well on the other side of the article's date from its verb's tense is next or last year's
+        ("in March", date(2024, 5, 2), "future", month(2025, 3)),
+        ("in November", date(2024, 5, 2), "past", month(2023, 11)),
         ("mid-November", date(2021, 10, 23), "future", month(2021, 11)),
         ("the end of December", date(2021, 10, 23), "future", month(2021, 12)),
         ("December", date(2022, 1, 5), "past", month(2021, 12)),
