@@ -536,6 +536,8 @@ def questions(tmp_path, nlp, text):
             "How old was Maria Delgado?",
             "52",
         ),
+        # the place that ends the object's phrase is where the act happened, not part of the thing
+        ("Norway and Iceland signed a fishing agreement in Bergen on Monday.", "What did Norway and Iceland sign on 29 April 2024?", "fishing agreement"),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
