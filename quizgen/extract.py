@@ -773,6 +773,8 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     verb = head.head if root.dep_ == "pobj" else head
     if ent.label_ == "PERCENT" and share_of is None and verb.lemma_ not in CHANGE_VERBS:
         return None  # "2%" of what? A percentage without its base has no one answer
+    if share_of is not None and wording.unclear_pronoun(list(share_of.subtree)):
+        return None  # "40% of it": of what?
     if root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX") and share_of is not None:
         whole = wording.render(t for t in share_of.subtree if t.dep_ != "punct" or t.head != root)
         prompt = wording.wh_question(head, f"What share {whole}", list(root.subtree))  # "42 percent of the earnings of …"

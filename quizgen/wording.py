@@ -417,6 +417,9 @@ class Wording:
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         named = {re.sub(r"^the ", "", e.text, flags=re.IGNORECASE) for e in self._all_entities
                  if start <= e.start and e.end <= pronoun.i and e.label_ in THING_LABELS}
+        if pronoun.lower_ == "it" and pronoun.dep_ not in SUBJECTS and (subject := self.subject_of(pronoun.head)) is not None:
+            own = self.entity(subject)  # "the EU will cover 40% of it": an object "it" is never its own clause's subject
+            named.discard(re.sub(r"^the ", "", own.text, flags=re.IGNORECASE) if own is not None else "")
         others = [
             t for t in self.doc[start : pronoun.i]
             if t.dep_ in SUBJECTS and (
@@ -564,6 +567,8 @@ class Wording:
             words = [wh, auxiliaries[0].lower_, subject_text, self.predicate(head, head.text, rest, auxiliaries[1:])]
         elif head.lemma_ == "be":
             words = [wh, head.lower_, subject_text, self.predicate(head, "", rest)]
+        elif be := self._absolute_passive(head, auxiliaries):  # "with the EU expected to cover 40%"
+            words = [wh, be, subject_text, self.predicate(head, head.text, rest)]
         else:
             auxiliary = self.do_support(head, subject)
             words = [wh, auxiliary, subject_text, self.predicate(head, base_form(head), rest)]
@@ -679,6 +684,8 @@ class Wording:
         verb = head.text
         if head.tag_ == "VBG" and not auxiliaries and head.dep_ == "pcomp" and absolute_clause(head.head):
             verb = finite_form(head, self.tense(head.head.head), self.plural(subject))  # "…, with Lakeport winning the bid" → "won"
+        elif be := self._absolute_passive(head, auxiliaries):
+            verb = f"{be} {head.text}"  # "…, with the EU expected to cover 40%" → "is expected"
         elif head.tag_ in ("VBG", "VB") and not any(a.dep_ != "neg" for a in auxiliaries):
             return None  # "to win the bid": no finite verb to ask with
         if self._dated_perfect(head, auxiliaries, "", rest):  # "has signed … on 3 May" → "Who signed … on 3 May?"
@@ -707,6 +714,13 @@ class Wording:
         if holder_text is None or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
             return ""
         return f"{self.do_support(verb, holder)} {holder_text} {base_form(verb)}"
+
+    def _absolute_passive(self, head: Token, auxiliaries: list[Token]) -> str:
+        """The "is" or "was" a participle with no auxiliary takes in a clause opened by "with" ("with the EU
+        expected to cover 40%"), or "": the tagger may call "expected" a past tense, but the clause has none."""
+        if auxiliaries or head.tag_ not in ("VBD", "VBN") or head.dep_ != "pcomp" or not absolute_clause(head.head):
+            return ""
+        return "was" if self.tense(head.head.head) == "past" else "is"
 
     def _simple_past(self, auxiliaries: list[Token], subject: Token) -> tuple[str, list[Token]]:
         """What a dated present perfect becomes: "was"/"were" for a passive ("has been retired"), else "" (the
@@ -1140,6 +1154,7 @@ def absolute_clause(preposition: Token) -> bool:
     """True for "with" opening a clause of its own ("With the EU urging firms to leave, …"): its object is a subject, not a partner."""
     return preposition.lower_ == "with" and any(
         t.tag_ in ("VBG", "VBN") and t.dep_ in ("pcomp", "acl", "advcl")
+        or t.tag_ == "VBD" and t.dep_ in ("pcomp", "acl") and not any(c.dep_ in ("aux", "auxpass") for c in t.children)  # "expected", mistagged
         or t.dep_ == "pcomp" and any(c.dep_ in SUBJECTS for c in t.children)  # "with the two fleets worth $3bn"
         for t in preposition.subtree
     )
