@@ -544,6 +544,7 @@ def questions(tmp_path, nlp, text):
             "What share of the cost is the Nordic Council expected to cover?",
             "40%",
         ),
+        ("Five cities had bid to host the 2030 Winter Games, with Oslo expected to win the bid.", "Which city was expected to win the bid to host the 2030 Winter Games?", "Oslo"),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
