@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from quizgen.extract import (
     MEETING_VERBS,
+    trailing_place,
     PLACE_LABELS,
     REPORTING_VERBS,
     entity_answer,
@@ -518,7 +519,7 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         yield from _pact_in_phrase(wording, head)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ in GENERIC_NOUNS:
             continue
-        place = _trailing_place(wording, obj)  # "hosted talks at the castle": where the hosting was, asked on its own
+        place = trailing_place(wording, obj)  # "hosted talks at the castle": where the hosting was, asked on its own
         phrase = [t for t in noun_phrase(obj) if t not in place]
         telling = [t for t in phrase if t.head == obj and t.dep_ in ("amod", "compound", "nummod", "prep", "conj") and t.lower_ not in VAGUE_ADJECTIVES]
         name = _given_name(obj)
@@ -540,16 +541,6 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         fact = make_fact(kind, key, prompt, answer, "THING", accept)
         if fact:
             yield fact
-
-
-def _trailing_place(wording: Wording, noun: Token) -> list[Token]:
-    """The "at the Riga Castle" or "in Oslo" that ends ``noun``'s phrase: the place of the act, not part of the thing."""
-    last = max((c for c in noun.children if c.i > noun.i), key=lambda c: c.i, default=None)
-    if last is None or last.dep_ != "prep" or last.lower_ not in PLACE_PREPOSITIONS:
-        return []
-    place = next((c for c in last.children if c.dep_ == "pobj"), None)
-    named = wording.entity(place) if place is not None else None
-    return list(last.subtree) if named is not None and named.label_ in PLACE_LABELS else []
 
 
 def _given_name(noun: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, past_of, singular
-from quizgen.lexicon import CHANGE_VERBS, DEAL_NOUNS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, OFFICE_NOUNS, SPAN_PREPOSITIONS
+from quizgen.lexicon import CHANGE_VERBS, DEAL_NOUNS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, OFFICE_NOUNS, PLACE_PREPOSITIONS, SPAN_PREPOSITIONS
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
 from quizgen.parse import is_headline
@@ -685,7 +685,8 @@ def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
     named = wording.entity(obj)
     if named is not None and named.root == obj and named.label_ not in ("MONEY", "PERCENT", "CARDINAL", "DATE"):
         return  # a named object is asked by its name, with its description as the wh-phrase (arguments.py)
-    phrase = noun_phrase(obj)
+    place = trailing_place(wording, obj)  # "signed a trade pact in Arusha": where it was signed
+    phrase = [t for t in noun_phrase(obj) if t not in place]
     answer = wording.render(phrase)
     if len(answer.split()) < 2 and obj.pos_ != "PROPN":
         return
@@ -699,6 +700,17 @@ def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
     fact = make_fact("deal", key, prompt, answer, "DEAL", accept)
     if fact:
         yield fact
+
+
+def trailing_place(wording: Wording, noun: Token) -> list[Token]:
+    """The "at the Riga Castle" or "in Oslo" that ends ``noun``'s phrase: the place of the act, not part of the thing."""
+    after = [c for c in noun.children if c.i > noun.i and c.dep_ not in ("relcl", "acl", "punct")]  # not a clause after it
+    last = max(after, key=lambda c: c.i, default=None)
+    if last is None or last.dep_ != "prep" or last.lower_ not in PLACE_PREPOSITIONS:
+        return []
+    place = next((c for c in last.children if c.dep_ == "pobj"), None)
+    named = wording.entity(place) if place is not None else None
+    return list(last.subtree) if named is not None and named.label_ in PLACE_LABELS else []
 
 
 def _under_which(wording: Wording, verb: Token, leave_out: list[Token]) -> str | None:

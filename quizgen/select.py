@@ -173,4 +173,4 @@ def _mentions(answer: str, text: str, person: bool = False) -> int:
     name = words[-1] if words else answer if re.search(r"[A-Z]", answer) else (re.findall(r"\w{4,}", answer) or [""])[-1]
     if not name:
         return 0
-    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)(?! [A-Z])", text))  # "Riga Castle" is no mention of Riga

@@ -538,6 +538,7 @@ def questions(tmp_path, nlp, text):
         ),
         # the place that ends the object's phrase is where the act happened, not part of the thing
         ("Norway and Iceland signed a fishing agreement in Bergen on Monday.", "What did Norway and Iceland sign on 29 April 2024?", "fishing agreement"),
+        ("Norway and Iceland signed a fishing agreement in Bergen on Monday that will cut quotas by 20%.", "What did Norway and Iceland sign on 29 April 2024?", "fishing agreement"),
         # a participle in a clause opened by "with" is passive, whatever the tagger calls it
         (
             "The three countries will share the cost of the project, with the Nordic Council expected to cover 40% of the cost.",
