@@ -812,13 +812,21 @@ def test_selection_prefers_a_list_of_names_to_one_name():
 
 
 def test_selection_leaves_out_plain_facts_about_the_articles_own_subject_and_weak_tails():
-    body = "Acme " * 40 + " ".join(["word"] * 200)
+    body = "Acme sells. " * 40 + " ".join(["word"] * 200)
     article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
     subject = _fact(article, 0, kind="other", answer="Acme")
     tail = _fact(article, 1200, kind="other", answer="Widget")
     meeting = _fact(article, 50, kind="who_met", answer="Anna Berg")
     kept = select_facts([subject, tail, meeting], [article])
     assert [f.answer for f in kept] == ["Anna Berg"]
+
+
+def test_a_name_inside_a_longer_name_is_no_mention_of_it():
+    body = "The summit met at Riga Castle. " * 5 + " ".join(["word"] * 200)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    place = _fact(article, 0, kind="where", answer="Riga")
+    kept = select_facts([place], [article])
+    assert kept == [place]  # Riga is not the subject of a story about Riga Castle
 
 
 def test_the_same_day_asked_twice_is_one_event_asked_once_but_a_year_can_answer_two():
