@@ -824,7 +824,7 @@ def test_selection_leaves_out_plain_facts_about_the_articles_own_subject_and_wea
 def test_a_name_inside_a_longer_name_is_no_mention_of_it():
     body = "The summit met at Riga Castle. " * 5 + " ".join(["word"] * 200)
     article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
-    place = _fact(article, 0, kind="where", answer="Riga")
+    place = _fact(article, 1100, kind="where", answer="Riga")
     kept = select_facts([place], [article])
     assert kept == [place]  # Riga is not the subject of a story about Riga Castle
 
