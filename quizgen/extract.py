@@ -910,6 +910,8 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
             anchor = anchor.head  # "voted for X to serve as chair with 42 votes": the voting's count
     elif noun.dep_ == "dobj":
         wh, leave_out, anchor = f"How many {counted_text}", list(noun.subtree), noun.head
+    elif noun.dep_ == "conj" and noun.head.dep_ == "dobj":  # "… give X 1.4 million customers and 120 branches"
+        wh, leave_out, anchor = f"How many {counted_text}", list(noun.head.subtree), noun.head.head
     elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         wh, leave_out, anchor = f"How many {counted_text}", list(noun.subtree), noun.head
     else:
@@ -991,13 +993,14 @@ def _elided_count(wording: Wording, ent: Span, number: int) -> Fact | None:
 
 
 def _count(key: tuple, prompt: str | None, answer: str, number: int) -> Fact | None:
-    """A count fact: the figure as written, accepted in digits or words too."""
-    return make_fact("amount", key, prompt, answer, "CARDINAL", _number_words(number, answer), str(number))
+    """A count fact: the figure as written without its hedge ("about 1.4 million"), accepted in digits or words too."""
+    figure = HEDGE.sub("", answer)
+    return make_fact("amount", key, prompt, figure, "CARDINAL", (*_number_words(number, figure), answer), str(number))
 
 
 def _count_value(text: str) -> int | None:
-    """The whole number a count is written as ("1,200", "fifteen"), or None."""
-    text = text.replace(",", "").strip().lower()
+    """The whole number a count is written as ("1,200", "fifteen", "about 1.4 million"), or None."""
+    text = HEDGE.sub("", text.replace(",", "").strip().lower())
     if text.isdigit():
         return int(text)
     scaled = re.fullmatch(r"\d+(?:\.\d+)? (?:million|billion|trillion)", text)  # "2.6 billion"

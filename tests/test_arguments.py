@@ -546,6 +546,17 @@ def questions(tmp_path, nlp, text):
             "40%",
         ),
         ("Five cities had bid to host the 2030 Winter Games, with Oslo expected to win the bid.", "Which city was expected to win the bid to host the 2030 Winter Games?", "Oslo"),
+        # counts in a list of objects, each asked, without the hedge
+        (
+            "Nordbank agreed to buy Kivi Bank on Monday. The takeover would give Nordbank about 1.4 million new customers and 120 branches across Finland.",
+            "How many new customers would the takeover give Nordbank?",
+            "1.4 million",
+        ),
+        (
+            "Nordbank agreed to buy Kivi Bank on Monday. The takeover would give Nordbank about 1.4 million new customers and 120 branches across Finland.",
+            "How many branches would the takeover give Nordbank?",
+            "120",
+        ),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
