@@ -16,7 +16,17 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, past_of, singular
-from quizgen.lexicon import CHANGE_VERBS, DEAL_NOUNS, FORMER_WORDS, GENERIC_NOUNS, HEDGE_WORDS, OFFICE_NOUNS, PLACE_PREPOSITIONS, SPAN_PREPOSITIONS
+from quizgen.lexicon import (
+    CHANGE_VERBS,
+    DEAL_NOUNS,
+    FORMER_WORDS,
+    GENERIC_NOUNS,
+    HEDGE_WORDS,
+    OFFICE_NOUNS,
+    PLACE_PREPOSITIONS,
+    SPAN_PREPOSITIONS,
+    VALUING_VERBS,
+)
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
 from quizgen.parse import is_headline
@@ -780,6 +790,8 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     written = ent.text.strip()
     answer = HEDGE.sub("", written)  # "an estimated 1.15%" → "1.15%"; the hedge belongs to the article, not the answer
     accept = [*amount_forms(answer), written]
+    if rate := _rate(root):  # "$45 a share", "$2 billion a year"
+        answer, accept = f"{answer} {rate}", [*accept, answer]
     head = root.head
     share_of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None) if ent.label_ == "PERCENT" else None
     verb = head.head if root.dep_ == "pobj" else head
@@ -798,7 +810,9 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     elif root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX"):
         prompt = wording.wh_question(head, "How much", list(ent))
         key = ("amount", *_event_key(wording, head, set(range(ent.start, ent.end))))
-    elif root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("by", "to", "for") and head.head.pos_ == "VERB":
+    elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
+        head.lower_ in ("by", "to", "for") or head.lower_ == "at" and head.head.lemma_ in VALUING_VERBS  # "valued X at $3bn"
+    ):
         prompt = wording.wh_question(head.head, f"{head.text.capitalize()} how much", list(head.subtree))
         key = ("amount", *_event_key(wording, head.head, {t.i for t in head.subtree}))
     elif root.dep_ == "npadvmod" and head.lower_ == "worth" and any(c.dep_ == "nsubj" for c in head.children):
@@ -831,6 +845,13 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     else:
         return None
     return make_fact("amount", key, prompt, answer, "MONEY" if ent.label_ == "MONEY" else ent.label_, accept, value)
+
+
+def _rate(amount: Token) -> str:
+    """The unit an amount is paid per, written after it: "a share" of "$45 a share", "a year" of "$2bn a year"."""
+    unit = next((c for c in amount.children if c.dep_ == "npadvmod" and c.i > amount.i and c.pos_ == "NOUN"), None)
+    article = next((c for c in unit.children if c.dep_ == "det" and c.lower_ in ("a", "an", "per")), None) if unit is not None else None
+    return f"{article.lower_} {unit.text}" if article is not None else ""
 
 
 def _value_in_clause(wording: Wording, thing: Token, answer: str, accept: list[str], value: str, ent: Span) -> Fact | None:

@@ -83,6 +83,9 @@ CHANGE_VERBS = frozenset(
 )
 """Verbs of change: a percentage with one of them is a rate of change; any other percentage needs its base ("of X")."""
 
+VALUING_VERBS = frozenset("value price put estimate peg set".split())
+"""Verbs that put a figure on a thing "at" an amount ("valued the firm at $3bn")."""
+
 SPEECH_VERBS = frozenset("say tell add note state claim write argue insist warn explain reply".split())
 """Verbs of saying: their subject is a speaker, never a place a question could ask "which place" about."""
 

@@ -557,6 +557,10 @@ def questions(tmp_path, nlp, text):
             "How many branches would the takeover give Nordbank?",
             "120",
         ),
+        # an amount keeps the currency sign the model leaves out, and the unit it is paid per
+        ("Nordbank will pay $45 a share in cash for Kivi Bank.", "How much will Nordbank pay for Kivi Bank?", "$45 a share"),
+        # a figure put "at" an amount by a verb of valuing
+        ("Kivi Bank was valued at $3 billion in 2020.", "At how much was Kivi Bank valued in 2020?", "$3 billion"),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),

@@ -67,8 +67,8 @@ def test_a_name_the_prompt_mentions_is_no_option(tmp_path, nlp):
 
 
 def test_described_things_and_lists_are_asked_typed(tmp_path, nlp):
-    deck = deck_of(tmp_path, nlp, "Kenya hosted the talks in Mombasa.", "Norway raised concerns about practices in Sweden, Finland, and Denmark.")
-    assert options(deck, "What did Kenya host?") == set()
+    deck = deck_of(tmp_path, nlp, "Kenya will build a railway line between Mombasa and Nairobi.", "Norway raised concerns about practices in Sweden, Finland, and Denmark.")
+    assert options(deck, "What will Kenya build?") == set()
     assert options(deck, "In which countries did Norway raise concerns about practices?") == set()
 
 
