@@ -30,6 +30,15 @@ DEAL_VERBS = frozenset(
 )
 """Verbs of a consequential act: the questions about their arguments are "deal" questions."""
 
+ACT_NOUNS = {
+    "acquisition": ("acquire", "buy", "purchase"),
+    "purchase": ("buy", "purchase", "acquire"),
+    "takeover": ("acquire", "buy", "take"),
+    "buyout": ("buy", "acquire"),
+    "sale": ("sell",),
+}
+"""Nouns that name the act of a verb with an object: "the acquisition" after "X agreed to buy Y" is X's purchase of Y."""
+
 APPOINTING_VERBS = frozenset("appoint name elect nominate hire choose pick select promote".split())
 """Verbs that put someone in a post: a participle after their object is the appointee's ("named X, replacing Y")."""
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quizgen.dates import DateValue, format_date, resolve_date
 from quizgen.inflection import base_form, finite_form, past_tense
 from quizgen.lexicon import (
+    ACT_NOUNS,
     SEQUENCE_WORDS,
     CLAIM_VERBS,
     DEAL_NOUNS,
@@ -1007,6 +1008,8 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             found[det.i] = f"the {token.text} of {title}"  # "Berg had held the post since 2018"
         elif det is not None and det.lower_ == "the" and token.lemma_ not in seen and (named := _verb_named(token)):
             found[det.i] = named  # "had bid to host the games, with Oslo winning the bid"
+        elif det is not None and det.lower_ == "the" and (token.lemma_ in ACT_NOUNS or token.lemma_ == "deal") and (act := _act_told(token)):
+            found[det.i] = act  # "the takeover" after "Nordbank agreed to buy Kivi Bank": Nordbank's takeover of Kivi Bank
         elif det is not None and det.lower_ == "the" and token.lemma_ in DEAL_NOUNS and any(d in seen for d in DEAL_NOUNS):
             pacts = {m for d in DEAL_NOUNS for m in fuller.get((d, "NN"), set())}  # "the pact" after "a trade agreement in Arusha"
             found[det.i] = next(iter(pacts)) if len(pacts) == 1 else None
@@ -1064,6 +1067,38 @@ def _verb_named(noun: Token) -> str | None:
             words = [t for t in complement.subtree if t.i < min(end, noun.i)]  # cut at its first comma or side phrase
             return f"the {noun.text} " + "".join(t.text_with_ws for t in words).strip()
     return None
+
+
+def _act_told(noun: Token) -> str | None:
+    """The act a bare "the takeover" or "the deal" names, told by the last clause before it with a verb of that act,
+    a named doer and a named object: "Nordbank's takeover of Kivi Bank", "Nordbank's deal to buy Kivi Bank"."""
+    verbs = ACT_NOUNS.get(noun.lemma_) or tuple(v for forms in ACT_NOUNS.values() for v in forms)
+    doc = noun.doc
+    for verb in reversed(doc[: noun.i]):
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or verb.sent == noun.sent and verb.i > noun.i:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None and verb.dep_ == "xcomp":  # "agreed to buy"
+            doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        named = [_name_of(t) for t in (doer, obj) if t is not None]
+        if len(named) < 2 or None in named:
+            return None  # the last such act has no named doer and object: no guessing further back
+        doer_name, object_name = named
+        if noun.lemma_ == "deal":
+            return f"{possessive(doer_name)} deal to {verb.lemma_} {object_name}"
+        return f"{possessive(doer_name)} {noun.text} of {object_name}"
+    return None
+
+
+def _name_of(token: Token) -> str | None:
+    """The name ``token`` heads: its entity's text, or its run of proper nouns; None for a common noun."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("ORG", "GPE", "PERSON")), None)
+    if ent is not None:
+        return re.sub(r"^the ", "", ent.text, flags=re.IGNORECASE)
+    if token.pos_ != "PROPN":
+        return None
+    return " ".join(t.text for t in token.subtree if t.i <= token.i and (t == token or t.dep_ == "compound" and t.pos_ == "PROPN"))
 
 
 def _titles_by_surname(doc: Doc) -> dict[str, tuple[int, str]]:

@@ -561,6 +561,13 @@ def questions(tmp_path, nlp, text):
         ("Nordbank will pay $45 a share in cash for Kivi Bank.", "How much will Nordbank pay for Kivi Bank?", "$45 a share"),
         # a figure put "at" an amount by a verb of valuing
         ("Kivi Bank was valued at $3 billion in 2020.", "At how much was Kivi Bank valued in 2020?", "$3 billion"),
+        # "the acquisition" and "the deal" are the act the story told before, by its named doer and object
+        ("Nordbank acquired Kivi Bank on Monday. Analysts said the acquisition would cost 300 jobs in Oslo.", "How many jobs would Nordbank's acquisition of Kivi Bank cost in Oslo?", "300"),
+        (
+            "Nordbank agreed to buy Kivi Bank on Monday. The deal would give Nordbank about 1.4 million new customers.",
+            "How many new customers would Nordbank's deal to buy Kivi Bank give Nordbank?",
+            "1.4 million",
+        ),
         # a claim keeps who makes it: the article does not vouch for it
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
         ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
