@@ -549,12 +549,12 @@ def questions(tmp_path, nlp, text):
         # counts in a list of objects, each asked, without the hedge
         (
             "Nordbank agreed to buy Kivi Bank on Monday. The takeover would give Nordbank about 1.4 million new customers and 120 branches across Finland.",
-            "How many new customers would the takeover give Nordbank?",
+            "How many new customers would Nordbank's takeover of Kivi Bank give Nordbank?",
             "1.4 million",
         ),
         (
             "Nordbank agreed to buy Kivi Bank on Monday. The takeover would give Nordbank about 1.4 million new customers and 120 branches across Finland.",
-            "How many branches would the takeover give Nordbank?",
+            "How many branches would Nordbank's takeover of Kivi Bank give Nordbank?",
             "120",
         ),
         # an amount keeps the currency sign the model leaves out, and the unit it is paid per
