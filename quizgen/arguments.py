@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from quizgen.extract import (
     MEETING_VERBS,
+    controls_an_infinitive,
     trailing_place,
     PLACE_LABELS,
     REPORTING_VERBS,
@@ -517,7 +518,7 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         yield from _pact_in_phrase(wording, head)
-        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ in GENERIC_NOUNS:
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ in GENERIC_NOUNS or controls_an_infinitive(head, obj):
             continue
         place = trailing_place(wording, obj)  # "hosted talks at the castle": where the hosting was, asked on its own
         phrase = [t for t in noun_phrase(obj) if t not in place]

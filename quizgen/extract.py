@@ -18,6 +18,7 @@ from quizgen.dates import DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, past_of, singular
 from quizgen.lexicon import (
     CHANGE_VERBS,
+    CONTROL_VERBS,
     DEAL_NOUNS,
     FORMER_WORDS,
     GENERIC_NOUNS,
@@ -692,6 +693,8 @@ def path_to(token: Token, top: Token) -> list[Token]:
 def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
     if obj.lower_ in GENERIC_NOUNS or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
         return  # "gave a different account of events", "gave its sympathies": nothing to learn, or no one to own it
+    if controls_an_infinitive(verb, obj):
+        return
     named = wording.entity(obj)
     if named is not None and named.root == obj and named.label_ not in ("MONEY", "PERCENT", "CARDINAL", "DATE"):
         return  # a named object is asked by its name, with its description as the wh-phrase (arguments.py)
@@ -710,6 +713,14 @@ def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
     fact = make_fact("deal", key, prompt, answer, "DEAL", accept)
     if fact:
         yield fact
+
+
+def controls_an_infinitive(verb: Token, obj: Token) -> bool:
+    """True for an object that does what an infinitive after it says ("empower officials *to maintain contact*"):
+    the object alone is no fact, what it is to do is."""
+    return verb.lemma_ in CONTROL_VERBS and any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i and any(a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def trailing_place(wording: Wording, noun: Token) -> list[Token]:

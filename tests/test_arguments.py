@@ -731,6 +731,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The three countries will share the cost of the project, with the Nordic Council expected to cover 40% of it.", "What share of Nordic Council is the Nordic Council expected to cover?"),
         # "with X expected to …" opens a clause of its own, however the tagger reads "expected": X is no partner
         ("Norway and Iceland will share the cost of the bridge, with the Nordic Council expected to cover 40% of the cost.", "With which council will Norway and Iceland share the cost of the bridge?"),
+        # officials empowered to do something: who they are is no fact without what they are to do
+        ("Norway and Iceland agreed on Monday to empower senior fisheries officials to maintain contact.", "What did Norway and Iceland agree on 29 April 2024 to empower?"),
         # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
         ("The government claims Nordwind Air flies weapons to Syria.", "To which country does Nordwind Air fly weapons?"),
         # a participle that sorts a bare plural dates no event
