@@ -22,10 +22,9 @@ from spacy.tokens import Span, Token
 
 from quizgen.extract import (
     MEETING_VERBS,
-    controls_an_infinitive,
-    trailing_place,
     PLACE_LABELS,
     REPORTING_VERBS,
+    controls_an_infinitive,
     entity_answer,
     identity,
     key_text,
@@ -34,10 +33,10 @@ from quizgen.extract import (
     noun_phrase,
     path_to,
     spelled_out,
+    trailing_place,
     without_article,
 )
 from quizgen.finetypes import organisation_kind
-from quizgen.titles import stacked_titles, title_tokens
 from quizgen.inflection import plural, singular
 from quizgen.lexicon import (
     AGENT_NOUNS,
@@ -50,12 +49,12 @@ from quizgen.lexicon import (
     DEMONSTRATIVES,
     GENERIC_NOUNS,
     INNER_PREPOSITIONS,
-    TOPIC_PREPOSITIONS,
     NAMING_VERBS,
     NESTED_PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     POST_VERBS,
     SPEECH_VERBS,
+    TOPIC_PREPOSITIONS,
     VAGUE_ADJECTIVES,
     VERDICT_VERBS,
     VIEW_VERBS,
@@ -64,7 +63,16 @@ from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.parse import is_headline
 from quizgen.places import place_level
-from quizgen.wording import QUOTES, SUBJECTS, Wording, absolute_clause, kind_of_name, quotations, quoted
+from quizgen.titles import stacked_titles, title_tokens
+from quizgen.wording import (
+    QUOTES,
+    SUBJECTS,
+    Wording,
+    absolute_clause,
+    kind_of_name,
+    quotations,
+    quoted,
+)
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
 OBJECTS = ("dobj", "dative", "oprd")

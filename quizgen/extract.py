@@ -33,7 +33,19 @@ from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
 from quizgen.parse import is_headline
 from quizgen.places import place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
-from quizgen.wording import APOSTROPHES, in_quotation, PLURAL_AGREEMENT, SIDE_CLAUSES, SUBJECTS, Wording, as_question, kind_of_name, possessive, quotes_balanced, tidy
+from quizgen.wording import (
+    APOSTROPHES,
+    PLURAL_AGREEMENT,
+    SIDE_CLAUSES,
+    SUBJECTS,
+    Wording,
+    as_question,
+    in_quotation,
+    kind_of_name,
+    possessive,
+    quotes_balanced,
+    tidy,
+)
 
 MEETING_VERBS = frozenset("meet confer".split())
 MEETING_NOUNS = frozenset("talk talks meeting meetings discussion discussions call conversation summit negotiation negotiations".split())

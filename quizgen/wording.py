@@ -23,12 +23,11 @@ from quizgen.dates import DateValue, format_date, resolve_date
 from quizgen.inflection import base_form, finite_form, past_tense
 from quizgen.lexicon import (
     ACT_NOUNS,
-    SEQUENCE_WORDS,
-    CLAIM_VERBS,
-    DEAL_NOUNS,
     ANAPHORIC_NOUNS,
+    CLAIM_VERBS,
     COMPANY_SUFFIXES,
     COUNTRY_NOUNS,
+    DEAL_NOUNS,
     DEMONSTRATIVES,
     FIRST_AND_SECOND_PERSON,
     KIND_ALIASES,
@@ -39,6 +38,7 @@ from quizgen.lexicon import (
     RELATIVE_ADJECTIVES,
     SALIENT_NOUNS,
     SAYING_VERBS,
+    SEQUENCE_WORDS,
     TIME_PARTICLES,
     VAGUE_QUANTIFIERS,
 )

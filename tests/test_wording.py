@@ -45,7 +45,7 @@ def test_a_code_name_read_as_a_verb_or_a_place_is_a_name():
         ("on", 2, "prep", "ADP", "IN"), ("XR-7", 2, "advcl", "VERB", "VBN"), ("at", 2, "prep", "ADP", "IN"),
         ("noon", 5, "pobj", "NOUN", "NN"), (".", 2, "punct", "PUNCT", "."),
     ]
-    wording, doc = wording_of(rows, [(0, 1, "ORG"), (4, 5, "GPE")])
+    _, doc = wording_of(rows, [(0, 1, "ORG"), (4, 5, "GPE")])
     code_repair(doc)
     assert (doc[4].head.text, doc[4].dep_, doc[4].pos_) == ("on", "pobj", "PROPN")
     assert [e.text for e in doc.ents] == ["Aurora"]
