@@ -102,12 +102,13 @@ _CODE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # STS-134, F-35, G-20, COVID
 def code_repair(doc: Doc) -> Doc:
     """Read a code name as a name, not a verb or a place: in "launch on STS-134" the parser takes "STS-134"
     for a verb and leaves "on" with no object, and the tagger calls it a country."""
-    for preposition, code in zip(doc, doc[1:]):
-        if preposition.dep_ != "prep" or code.pos_ != "VERB" or not _CODE.fullmatch(code.text):
-            continue
-        if not any(c.dep_ == "pobj" for c in preposition.children):
+    codes = [t for t in doc if "-" in t.text and t.i > 0 and _CODE.fullmatch(t.text)]
+    for code in codes:
+        preposition = doc[code.i - 1]
+        if preposition.dep_ == "prep" and code.pos_ == "VERB" and not any(c.dep_ == "pobj" for c in preposition.children):
             code.head, code.dep_, code.pos_, code.tag_ = preposition, "pobj", "PROPN", "NNP"
-    doc.ents = [e for e in doc.ents if not (e.label_ in ("GPE", "LOC", "FAC") and _CODE.fullmatch(e.text))]
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in codes):
+        doc.ents = [e for e in doc.ents if not (e.label_ in ("GPE", "LOC", "FAC") and _CODE.fullmatch(e.text))]
     return doc
 
 
