@@ -213,7 +213,7 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
             yield from _owner_fact(wording, head, obj, list(prep.subtree), prep.lower_)
         answer = _answer(wording, obj) if prep.lower_ in INNER_PREPOSITIONS else None
         if answer is not None and noun.dep_ == "pobj" and noun.head.head == head and prep.lower_ not in NESTED_PLACE_PREPOSITIONS:
-            pass  # "withdrew from a treaty with Iran": "With which country did X withdraw …?" would be the withdrawing's
+            pass  # "withdrew from a treaty with Iceland": "With which country did X withdraw …?" would be the withdrawing's
         elif answer is not None and (prep.lower_ not in NESTED_PLACE_PREPOSITIONS or answer.label in PLACE_LABELS):
             prompt = _question(wording, head, _wh_for(prep.lower_, answer), list(prep.subtree))
             yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, prompt)
@@ -668,8 +668,8 @@ def _listed_names(marker: Token, noun: Token) -> list[Span]:
 
 
 def find_labels(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """What someone called a thing, in their quoted words: "X called the pact "null and void"" →
-    "What did X call the pact?" → "null and void"."""
+    """What someone called a thing, in their quoted words: "X called the pact "unlawful"" →
+    "What did X call the pact?" → "unlawful"."""
     if is_headline(sentence):
         return
     spans = quotations(sentence)
@@ -685,10 +685,10 @@ def find_labels(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if not labels:
             continue
         start, end = labels[0]
-        quoted_words = [t for s, e in spans if s >= start for t in sentence.doc[s - 1 : e + 1]]  # "… "null and void" and "absurd""
+        quoted_words = [t for s, e in spans if s >= start for t in sentence.doc[s - 1 : e + 1]]  # "… "unlawful" and "a mistake""
         joined = [t for t in sentence.doc[start - 1 : max(e for _, e in spans) + 1] if t.lower_ == "and" and t.head.i in {q.i for q in quoted_words}]
         parts = [sentence.doc[start:end].text.strip(" ,")]
-        for conjunction in joined:  # every label is the answer: "null and void" alone leaves "absurd" a second right one
+        for conjunction in joined:  # every label is the answer: "unlawful" alone leaves "a mistake" a second right one
             following = next(((s, e) for s, e in spans if s == conjunction.i + 2), None)
             if following is not None:
                 parts.append(sentence.doc[following[0] : following[1]].text.strip(" ,"))
@@ -702,8 +702,8 @@ def find_labels(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 
 def _quoted_verdicts(wording: Wording, sentence: Span, spans: list[tuple[int, int]]) -> Iterator[Fact]:
-    """A speaker's verdict on a thing, in their quoted words: "X concluded that the pact is "null and void"" →
-    "How did X describe the pact?" → "null and void"."""
+    """A speaker's verdict on a thing, in their quoted words: "X concluded that the pact is "unlawful"" →
+    "How did X describe the pact?" → "unlawful"."""
     for clause in wording.tokens(sentence):
         verb = clause.head
         if clause.lemma_ != "be" or clause.dep_ != "ccomp" or verb.lemma_ not in VERDICT_VERBS:

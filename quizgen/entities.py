@@ -6,6 +6,8 @@ recogniser, so every later stage sees the repaired entities.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 
 from spacy.language import Language
@@ -37,7 +39,7 @@ def repair_entities(doc: Doc) -> None:
     entity ends in white space or a small word ("Karin Lund of"), or leaves
     its bracket open; a number followed by its currency's name is money.
     """
-    entities = _company_names(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents])
+    entities = _company_names(doc, _with_years(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents]))
     doc.ents = _short_forms(doc, _described_organisations(doc, _titled_people(doc, entities)))
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
     entities = _joined_people(doc, _split_at_commas(doc, surnames))
@@ -172,6 +174,23 @@ def _short_forms(doc: Doc, entities: list[Span]) -> list[Span]:
         if t.text in firsts and t.i not in taken and short(t) and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
     ]
     return sorted([*relabelled, *found], key=lambda e: e.start)
+
+
+MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
+def _with_years(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A month and day with the year the model left out of it is one date: "October 9" + ", 2022"."""
+    years = {}
+    for ent in entities:
+        end = ent.end
+        if ent.label_ == "DATE" and end + 1 < len(doc) and doc[end].text == "," and re.fullmatch(r"1\d{3}|2\d{3}", doc[end + 1].text):
+            if any(t.like_num for t in ent) and any(t.text.lower()[:3] in MONTH_PREFIXES for t in ent):
+                years[end + 1] = Span(doc, ent.start, end + 2, label="DATE")
+    if not years:
+        return entities
+    merged = {span.start: span for span in years.values()}
+    return [merged.get(e.start, e) for e in entities if not (e.start in years and len(e) == 1)]
 
 
 def _with_currency(ent: Span) -> Span:

@@ -269,7 +269,7 @@ def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject
     if verb.lemma_ in ("say", "tell", "add", "state", "write", "note") or _describes_a_class(verb):
         return None
     if value.precision == "year" and any(e.label_ == "PERCENT" and verb in e.root.ancestors for e in wording.ents(verb.sent)):
-        return None  # "In 2018, X spent 1.2% of its GDP on Y": the year says which figure; the figure is the fact
+        return None  # "In 2022, X spent 2.4% of its GDP on Y": the year says which figure; the figure is the fact
     skip = {t.i for t in leave_out}
     reported = verb.lemma_ in REPORTING_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if reported and subject is None:
@@ -364,9 +364,9 @@ def _dated_thing(wording: Wording, ent: Span, answer: str, accept: list[str], va
     while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head
     phrase = [t for t in noun_phrase(noun) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == noun)]
-    phrase = [t for t in phrase if t.ent_type_ != "DATE" and not (t.is_punct and t.head.ent_type_ == "DATE")]  # "March 14, 2023" split in two
+    phrase = [t for t in phrase if t.ent_type_ != "DATE" and not (t.is_punct and t.head.ent_type_ == "DATE")]  # "June 3, 2023" split in two
     if len(phrase) < 2 or any(t.pos_ == "PRON" for t in phrase) or noun.lemma_ in SOURCE_NOUNS:
-        return None  # the date of "a 14 March press release" that says a fact is no fact to learn
+        return None  # the date of "a 3 June press release" that says a fact is no fact to learn
     thing = without_article(wording.mid_sentence(phrase))
     key = ("when", noun.lemma_, *_named_in(wording, phrase))
     return make_fact("when", key, f"What was the date of the {thing}?", answer, "DATE", accept, date_key(value))
@@ -437,7 +437,7 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 def _in_passing(wording: Wording, ent: Span, name: str) -> bool:
     """True for someone the article names once, and only to say whose the subject is or whom an act
-    served ("Chancellor X's spokesperson said", "by supporting President X"): no one a quiz writer asks about."""
+    served ("Governor X's spokesperson said", "by backing Governor X"): no one a quiz writer asks about."""
     surname = name.split()[-1]
     if len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", wording.article.body)) > 1:
         return False

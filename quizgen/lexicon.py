@@ -179,10 +179,10 @@ VAGUE_QUANTIFIERS = frozenset("many most some few".split())
 """Determiners that make a subject a vague set ("many transactions"): a clause about it is no fact to ask."""
 
 VERDICT_VERBS = SPEECH_VERBS | frozenset("conclude deem declare find consider rule".split())
-"""Verbs whose clause can be a speaker's verdict on a thing ("concluded that the pact is "null and void"")."""
+"""Verbs whose clause can be a speaker's verdict on a thing ("concluded that the pact is "unlawful"")."""
 
 NAMING_VERBS = frozenset("call label brand dub term".split())
-"""Verbs that give a thing a name or a label of someone's choosing ("called the pact "null and void"")."""
+"""Verbs that give a thing a name or a label of someone's choosing ("called the pact "unlawful"")."""
 
 DEFINING_VERBS = frozenset("refer mean denote signify".split())
 """Verbs of a sentence that explains a word ("The Palace refers to the king's office"): a gloss, not news."""

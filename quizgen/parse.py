@@ -95,12 +95,12 @@ def appositive_repair(doc: Doc) -> Doc:
     return doc
 
 
-_CODE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # STS-134, F-35, G-20, COVID-19
+_CODE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # F-35, G-20, A-380
 
 
 @Language.component("code_repair")
 def code_repair(doc: Doc) -> Doc:
-    """Read a code name as a name, not a verb or a place: in "launch on STS-134" the parser takes "STS-134"
+    """Read a code name as a name, not a verb or a place: in "launch on XR-7" the parser takes "XR-7"
     for a verb and leaves "on" with no object, and the tagger calls it a country."""
     codes = [t for t in doc if "-" in t.text and t.i > 0 and _CODE.fullmatch(t.text)]
     for code in codes:

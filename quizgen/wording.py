@@ -461,7 +461,7 @@ class Wording:
 
     def _group_carried_over(self, pronoun: Token) -> str | None:
         """For a "they" that opens its sentence as subject, the group the sentences before were about: the
-        nearest plural subject of a sentence ("X and his counterparts gathered in Oslo. … They concluded …")."""
+        nearest plural subject of a sentence ("X and his counterparts met in Oslo. … They agreed …")."""
         sentence = pronoun.sent
         if pronoun.i != sentence.start or pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ROOT":
             return None
@@ -616,7 +616,7 @@ class Wording:
         opening = {
             t.i for c in head.children if own and c.i < subject.i and c.dep_ not in ("aux", "auxpass", "neg") and c != reported
             and c.lower_ not in KEPT_ADVERBS  # "Normally, X sail from Y" → "… do X normally sail?"
-            and not _date_phrase(c)  # "In 2018, X licensed Y" → "What did X license in 2018?"
+            and not _date_phrase(c)  # "In 2021, X opened Y" → "What did X open in 2021?"
             for t in c.subtree
         }
         rest = [t for t in rest if t.i not in opening and not (t.is_punct and t.head == head and t.i < subject.i)]
@@ -1405,7 +1405,7 @@ def quotes_balanced(text: str) -> bool:
 def date_phrase(ent: Span) -> str:
     """The words of a date entity with a date in apposition to it ("Friday, 22 October")."""
     tokens = [t for t in ent.root.subtree if t.ent_type_ == "DATE" or (t.is_punct and t.text == ",")]
-    tokens = [t for t in tokens if t.i >= ent.start]
+    tokens = sorted({*ent, *(t for t in tokens if t.i >= ent.start)}, key=lambda t: t.i)  # the whole entity, however parsed
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return "".join(t.text_with_ws for t in tokens).strip() if tokens else ent.text

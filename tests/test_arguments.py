@@ -229,7 +229,7 @@ def questions(tmp_path, nlp, text):
         ("Germany banned Nordwind Air on Monday. The airline flies cargo to Syria every week.", "To which country does Nordwind Air fly cargo?", "Syria"),
         ("Duna Kft. bought Wiatrak Group on Monday. The firm will pay 12 million euro for the stake.", "How much will Duna Kft. pay?", "12 million euro"),
         # what someone called a thing, in their own quoted words
-        ('Lars Holm called the fishing agreement "null and void" and "plainly absurd" on Monday.', "What did Lars Holm call the fishing agreement on 29 April 2024?", "null and void"),
+        ('Lars Holm called the fishing agreement "unlawful" and "plainly absurd" on Monday.', "What did Lars Holm call the fishing agreement?", "“unlawful” and “plainly absurd”"),
         # a count whose noun was just said, hedged ("only 12"): the answer is the figure
         ("While 40 countries have signed the Lisbon Water Treaty, only 12 have ratified the treaty.", "How many countries have ratified the Lisbon Water Treaty?", "12"),
         # a date in an infinitive that describes the complement dates the main verb
@@ -471,27 +471,27 @@ def questions(tmp_path, nlp, text):
         ('Norway launched a reform plan dubbed "Vision 2030" in 2016.', 'In what year did Norway launch a reform plan dubbed "Vision 2030"?', "2016"),
         ('Norway launched a reform plan dubbed "Vision 2030" in 2016.', "What did Norway launch in 2016?", 'reform plan dubbed "Vision 2030"'),
         ("Acme launched a new phone called Nova in March.", "What did Acme launch in March 2024?", "new phone called Nova"),
-        ('Poland launched a military development program dubbed "Sobieski 2027" in 2015.', 'In what year did Poland launch a military development program dubbed "Sobieski 2027"?', "2015"),
+        ('Poland launched a road building programme dubbed "Sobieski 2027" in 2015.', 'In what year did Poland launch a road building programme dubbed "Sobieski 2027"?', "2015"),
         # the date of a dated thing, whether or not the parser split the date in two
         (
-            "According to the March 14, 2023 border agreement between Norway and Iceland, fishing is banned.",
+            "According to the October 9, 2022 border agreement between Norway and Iceland, fishing is banned.",
             "What was the date of the border agreement between Norway and Iceland?",
-            "14 March 2023",
+            "9 October 2022",
         ),
         # a year that dates an amount of money is asked (its neighbour in the no-question cases is a percentage)
         ("In 2022, Norway spent $8 billion on defence.", "In what year did Norway spend $8 billion on defence?", "2022"),
         # a speaker's verdict in their own quoted words
         (
-            'The ministers concluded that the fishing agreement between Norway and Iceland is "null and void".',
+            'The ministers concluded that the fishing agreement between Norway and Iceland is "unlawful".',
             "How did the ministers describe the fishing agreement between Norway and Iceland?",
-            "null and void",
+            "unlawful",
         ),
         # "They" opening a sentence goes on about the group the sentence before was about
         (
             "Norwegian fisheries minister Anna Berg and her Danish and Swedish counterparts met in Oslo on Monday. "
-            'They concluded that the fishing agreement between Iceland and Greenland is "null and void".',
+            'They concluded that the fishing agreement between Iceland and Greenland is "unlawful".',
             "How did Norwegian fisheries minister Anna Berg and her Danish and Swedish counterparts describe the fishing agreement between Iceland and Greenland?",
-            "null and void",
+            "unlawful",
         ),
         # "the border agreement" is the one fuller mention with those words
         (
@@ -569,13 +569,13 @@ def questions(tmp_path, nlp, text):
             "1.4 million",
         ),
         # a claim keeps who makes it: the article does not vouch for it
-        ("The government claims Nordwind Air flies weapons to Syria.", "To which country does the government claim Nordwind Air flies weapons?", "Syria"),
-        ("The government claims Nordwind Air flies weapons to Syria.", "Which airline does the government claim flies weapons to Syria?", "Nordwind Air"),
+        ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "To which country does the ministry claim Nordwind Air flies soldiers and cargo?", "Chile"),
+        ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "Which airline does the ministry claim flies soldiers and cargo to Chile?", "Nordwind Air"),
         # every quoted label is the answer, not the first alone
         (
-            'Prime Minister Jan Berg called the border treaty "null and void" and "geographically absurd".',
+            'Prime Minister Jan Berg called the border treaty "unlawful" and "a historic mistake".',
             "What did Jan Berg call the border treaty?",
-            "“null and void” and “geographically absurd”",
+            "“unlawful” and “a historic mistake”",
         ),
         # the value of a deal the noun alone cannot single out, said by the clause it is in
         ("Borg agreed to buy Acme in a deal worth $3 billion.", "What was the value of the deal in which Borg agreed to buy Acme?", "$3 billion"),
@@ -704,14 +704,14 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Anna Berg was involved in a traffic collision.", "Who was involved in a traffic collision?"),
         # someone named once, only as whose spokesperson spoke, is no one the quiz is about
         ("German Chancellor Anna Berg's spokesperson, Jon Olsen, said the ban was lawful.", "Who was the German Chancellor in May 2024?"),
-        ("Nordwind Air helped the regime by supporting Syrian President Omar Haddad.", "Who was the Syrian President in May 2024?"),
+        ("Nordwind Air helped the regime by backing Chilean President Omar Haddad.", "Who was the Chilean President in May 2024?"),
         # a phrase of a noun inside a phrase of the verb, put first, would read as the verb's own
         ("Norway withdrew from a research programme with Iceland in 2018.", "With which country did Norway withdraw from a research programme in 2018?"),
         # the date of the press release that reports a figure, and the year that says which figure: trivia
-        ("According to a March 14, 2023 NATO press release, Norway spent an estimated 1.5% of its GDP on defence in 2022.", "What was the date of the NATO press release?"),
-        ("In 2022, Norway spent 1.5% of its GDP on defence.", "In what year did Norway spend 1.5% of its GDP on defence?"),
+        ("According to a June 3, 2023 Nordic Council press release, Norway spent an estimated 2.4% of its budget on roads in 2022.", "What was the date of the Nordic Council press release?"),
+        ("In 2022, Norway spent 2.4% of its budget on roads.", "In what year did Norway spend 2.4% of its budget on roads?"),
         # "They" after one organisation meeting another: no group to go on about
-        ('Acme met Borg in Oslo. They concluded that the fishing agreement between Iceland and Greenland is "null and void".', "How did Acme describe the fishing agreement between Iceland and Greenland?"),
+        ('Acme met Borg in Oslo. They concluded that the fishing agreement between Iceland and Greenland is "unlawful".', "How did Acme describe the fishing agreement between Iceland and Greenland?"),
         # "the border agreement" after two of them: which one?
         (
             'Norway signed a maritime border agreement with Iceland and a border agreement with Chile on Monday. On Tuesday, Denmark called the border agreement "unlawful".',
@@ -732,9 +732,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # "with X expected to …" opens a clause of its own, however the tagger reads "expected": X is no partner
         ("Norway and Iceland will share the cost of the bridge, with the Nordic Council expected to cover 40% of the cost.", "With which council will Norway and Iceland share the cost of the bridge?"),
         # officials empowered to do something: who they are is no fact without what they are to do
-        ("Norway and Iceland agreed on Monday to empower senior fisheries officials to maintain contact.", "What did Norway and Iceland agree on 29 April 2024 to empower?"),
+        ("Norway and Iceland agreed on Monday to authorise senior fisheries officials to open talks.", "What did Norway and Iceland agree on 29 April 2024 to authorise?"),
         # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
-        ("The government claims Nordwind Air flies weapons to Syria.", "To which country does Nordwind Air fly weapons?"),
+        ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "To which country does Nordwind Air fly soldiers and cargo?"),
         # a participle that sorts a bare plural dates no event
         ("The plan would cut pensions by 9.9% for workers retiring in 2030.", "In what year do workers retire?"),
         # a deal described by its price alone is asked about by its price (its neighbour in the clause cases)
