@@ -364,7 +364,6 @@ def _dated_thing(wording: Wording, ent: Span, answer: str, accept: list[str], va
     while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head
     phrase = [t for t in noun_phrase(noun) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == noun)]
-    phrase = [t for t in phrase if t.ent_type_ != "DATE" and not (t.is_punct and t.head.ent_type_ == "DATE")]  # "June 3, 2023" split in two
     if len(phrase) < 2 or any(t.pos_ == "PRON" for t in phrase) or noun.lemma_ in SOURCE_NOUNS:
         return None  # the date of "a 3 June press release" that says a fact is no fact to learn
     thing = without_article(wording.mid_sentence(phrase))

@@ -731,8 +731,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The three countries will share the cost of the project, with the Nordic Council expected to cover 40% of it.", "What share of Nordic Council is the Nordic Council expected to cover?"),
         # "with X expected to …" opens a clause of its own, however the tagger reads "expected": X is no partner
         ("Norway and Iceland will share the cost of the bridge, with the Nordic Council expected to cover 40% of the cost.", "With which council will Norway and Iceland share the cost of the bridge?"),
-        # officials empowered to do something: who they are is no fact without what they are to do
-        ("Norway and Iceland agreed on Monday to authorise senior fisheries officials to open talks.", "What did Norway and Iceland agree on 29 April 2024 to authorise?"),
+        # officials urged to do something: who they are is no fact without what they are to do
+        ("Norway and Iceland agreed on Monday to urge senior fisheries officials to open talks.", "What did Norway and Iceland agree on 29 April 2024 to urge to open talks?"),
         # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "To which country does Nordwind Air fly soldiers and cargo?"),
         # a participle that sorts a bare plural dates no event
