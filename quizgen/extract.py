@@ -475,7 +475,7 @@ def find_respective_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         office = _shared_office(wording, described)
         if office is None or len(origins) != len(people):
             continue
-        when = _as_of(wording.article)
+        when = as_of(wording.article)
         for origin, person in zip(sorted(origins, key=lambda t: t.i), people):
             name = wording.names.canonical(person.text, wording.article.id)
             answer, accept = name_answer(wording, name)
@@ -537,7 +537,7 @@ def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_
     if country:
         office_text = f"{office_text} of {country}"  # "President X of Kenya" → "the President of Kenya"
     answer, accept = name_answer(wording, name)
-    when = _as_of(wording.article)
+    when = as_of(wording.article)
     the = "" if owner is not None else "the "
     prompt = f"Who was {the}{office_text} {when}?" if when else f"Who is {the}{office_text} named in “{wording.article.title}”?"
     return make_fact("role", ("role", office_text, _surname(name)), prompt, answer, "PERSON", accept)
@@ -590,7 +590,8 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
     return None
 
 
-def _as_of(article: Article) -> str:
+def as_of(article: Article) -> str:
+    """The article's month as "in <month year>" (when an office was held), or "" for an undated article."""
     if article.date is None:
         return ""
     return "in " + format_date(DateValue(article.date.replace(day=1), "month"))
