@@ -568,6 +568,12 @@ def questions(tmp_path, nlp, text):
             "How many new customers would Nordbank's deal to buy Kivi Bank give Nordbank?",
             "1.4 million",
         ),
+        # a relation that is a post is asked as held in the article's month
+        (
+            "Prime Minister Anna Berg met Jon Olsen on Monday. Berg's spokesperson, Lars Dahl, said the talks would resume in June.",
+            "Who was Anna Berg's spokesperson in May 2024?",
+            "Lars Dahl",
+        ),
         # a claim keeps who makes it: the article does not vouch for it
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "To which country does the ministry claim Nordwind Air flies soldiers and cargo?", "Chile"),
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "Which airline does the ministry claim flies soldiers and cargo to Chile?", "Nordwind Air"),
