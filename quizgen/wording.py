@@ -325,6 +325,8 @@ class Wording:
             subject = self.subject_of(token.head)
             if antecedent is not None and (subject is None or self.person(subject) is None):
                 return possessive(self.names.canonical(antecedent.text, self.article.id)), {token.i}
+        if (replaced := replaced_thing(token)) is not None:  # "would use B instead" → "instead of A"
+            return f"instead of {self.render(replaced.subtree)}", {token.i}
         if token.lower_ in ("it", "its"):
             named = self.thing_antecedent(token)
             if named is not None and not self._own_subject(token):  # "Norway spends 1.5% of its GDP" keeps "its"
@@ -1392,9 +1394,18 @@ def points_elsewhere(tokens: list[Token]) -> bool:
         or t.lower_ in RELATIVE_ADJECTIVES and t.dep_ == "amod"  # "a corresponding letter": corresponding to what?
         or t.lower_ == "well" and t.i > 0 and t.nbor(-1).lower_ == "as" and t.head.pos_ in ("VERB", "AUX", "ADJ")  # "as well" as whom?
         or t.lower_ == "much" and t.i > 0 and t.nbor(-1).lower_ == "as" and t.dep_ in ("dobj", "advmod")  # "stated as much"
-        or t.lower_ == "instead" and not any(c.lower_ == "of" for c in t.children)  # instead of what?
+        or t.lower_ == "instead" and not any(c.lower_ == "of" for c in t.children) and replaced_thing(t) is None  # instead of what?
         for t in tokens
     )
+
+
+def replaced_thing(instead: Token) -> Token | None:
+    """What an "instead" replaces when its own sentence says it: in "would no longer use A but would use B instead",
+    the object A of the same verb denied before; else None."""
+    verb = instead.head
+    if instead.lower_ != "instead" or verb.dep_ != "conj" or verb.head.lemma_ != verb.lemma_:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def quotes_balanced(text: str) -> bool:

@@ -574,6 +574,8 @@ def questions(tmp_path, nlp, text):
             "Who was Anna Berg's spokesperson in May 2024?",
             "Lars Dahl",
         ),
+        # "instead" of what its own sentence denied (its neighbour across two sentences asks nothing)
+        ("The agency would no longer use wage growth to set pensions but would use price levels instead.", "What would the agency use instead of wage growth?", "price levels"),
         # a claim keeps who makes it: the article does not vouch for it
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "To which country does the ministry claim Nordwind Air flies soldiers and cargo?", "Chile"),
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "Which airline does the ministry claim flies soldiers and cargo to Chile?", "Nordwind Air"),
