@@ -545,6 +545,8 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         phrase = sorted([*phrase, *name], key=lambda t: t.i)
         answer = without_article(wording.render(phrase))
         accept = tuple(dict.fromkeys(f for f in forms if f != answer and len(f.split()) > 1))  # never a bare "increase"
+        if obj.lemma_ in TITLE_WORDS and head.lemma_ in APPOINTING_VERBS:
+            continue  # "named a new chief executive": a post, not the person who fills it
         wh = "Who" if obj.lemma_ in TITLE_WORDS else "What"
         prompt = _question(wording, head, wh, [t for t in obj.subtree if t not in place])
         kind = "deal" if head.lemma_ in DEAL_VERBS else "other"

@@ -95,6 +95,9 @@ CHANGE_VERBS = frozenset(
 )
 """Verbs of change: a percentage with one of them is a rate of change; any other percentage needs its base ("of X")."""
 
+OWNED_FIGURES = frozenset("sale profit revenue earnings share cost export import output production spending".split())
+"""Figures a bare noun gives as the speaker's own: "Acme said sales fell 6%" means Acme's sales."""
+
 VALUING_VERBS = frozenset("value price put estimate peg set".split())
 """Verbs that put a figure on a thing "at" an amount ("valued the firm at $3bn")."""
 

@@ -34,6 +34,7 @@ from quizgen.lexicon import (
     KIND_NOUNS,
     NEWSPAPER_NAMES,
     OFFICE_NOUNS,
+    OWNED_FIGURES,
     POST_NOUNS,
     RELATIVE_ADJECTIVES,
     SALIENT_NOUNS,
@@ -460,6 +461,24 @@ class Wording:
         det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "the"), None)
         fuller = self._definites.get(det.i) if det is not None else None
         return re.sub(r"^the ", "", fuller, flags=re.IGNORECASE) if fuller else None
+
+    def _figure_owner(self, subject: Token) -> str | None:
+        """Whose "sales" or "profits" a bare figure noun is in what an organisation said: "Acme said sales fell" → Acme."""
+        if subject.lemma_ not in OWNED_FIGURES or any(c.dep_ in ("det", "poss", "compound", "amod") for c in subject.children):
+            return None
+        clause = subject.head
+        saying = clause.head
+        if clause.dep_ != "ccomp" or saying.lemma_ not in SAYING_VERBS:
+            return None
+        speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON":
+            return None
+        named = self.entity(speaker)
+        if named is not None and named.label_ != "ORG":
+            return None  # a chief executive's "sales" are the company's, not theirs
+        if named is None and speaker.pos_ != "PROPN" and speaker.lemma_ not in KIND_NOUNS:
+            return None
+        return self.subject_text(speaker)
 
     def _group_carried_over(self, pronoun: Token) -> str | None:
         """For a "they" that opens its sentence as subject, the group the sentences before were about: the
@@ -890,6 +909,8 @@ class Wording:
             return self.person(named[0])  # "Kenya's foreign minister Amina Odhiambo met …": the name says who
         if subject.lower_ == "they":
             return self._group_carried_over(subject)
+        if (owner := self._figure_owner(subject)) is not None:
+            return f"{possessive(owner)} {subject.text}"  # "X said sales fell 6%": X's sales
         if subject.pos_ == "PRON":
             return self.thing_antecedent(subject)
         if relative != subject_token and (self.points_back(subject.subtree) or self.unclear_pronoun(subject_words(subject))):
@@ -1080,9 +1101,10 @@ def _act_told(noun: Token) -> str | None:
         if verb.pos_ != "VERB" or verb.lemma_ not in verbs or verb.sent == noun.sent and verb.i > noun.i:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if doer is None and verb.dep_ == "xcomp":  # "agreed to buy"
-            doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        clause = verb.head if verb.dep_ == "xcomp" else verb  # "agreed to buy"
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ == "it" and clause.dep_ == "ccomp":  # "X said it had agreed to buy Y"
+            doer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         named = [_name_of(t) for t in (doer, obj) if t is not None]
         if len(named) < 2 or None in named:
             return None  # the last such act has no named doer and object: no guessing further back

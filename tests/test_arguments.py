@@ -576,6 +576,15 @@ def questions(tmp_path, nlp, text):
         ),
         # "instead" of what its own sentence denied (its neighbour across two sentences asks nothing)
         ("The agency would no longer use wage growth to set pensions but would use price levels instead.", "What would the agency use instead of wage growth?", "price levels"),
+        # "the deal" after "X said it had agreed to buy Y" is X's
+        (
+            "Nordbank, Norway's second-largest bank, said on Wednesday it had agreed to buy Finnish lender Kivi Bank for €2.1 billion. "
+            "The deal, which still needs approval from regulators, would give Nordbank about 1.4 million new customers.",
+            "How many new customers would Nordbank's deal to buy Kivi Bank give Nordbank?",
+            "1.4 million",
+        ),
+        # "Acme said sales fell": Acme's sales
+        ("Acme said on Monday that profits rose 12% to $3 billion in 2023.", "How much did Acme's profits rise to $3 billion in 2023?", "12%"),
         # a claim keeps who makes it: the article does not vouch for it
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "To which country does the ministry claim Nordwind Air flies soldiers and cargo?", "Chile"),
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "Which airline does the ministry claim flies soldiers and cargo to Chile?", "Nordwind Air"),
@@ -747,6 +756,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "and the world has an interest in peace in the Barents Sea.",
             "In which region does the world have an interest in peace?",
         ),
+        # a post someone was named to is no person (the appointee is asked where the article names them)
+        ("Harbor Foods named a new chief executive on Tuesday. The company said sales fell 6% in the year to January.", "Who did Harbor Foods name on 30 April 2024?"),
         # a claim is not asked as a fact (its neighbour in the clause cases keeps who claims it)
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "To which country does Nordwind Air fly soldiers and cargo?"),
         # a participle that sorts a bare plural dates no event
