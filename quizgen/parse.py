@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import DEP, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -97,13 +97,15 @@ def appositive_repair(doc: Doc) -> Doc:
 
 
 _CODE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # F-35, G-20, A-380
+_CODE_IN_TEXT = re.compile(rf"(?<![\w-]){_CODE.pattern}(?![\w-])")
 
 
 @Language.component("code_repair")
 def code_repair(doc: Doc) -> Doc:
     """Read a code name as a name, not a verb or a place: in "launch on XR-7" the parser takes "XR-7"
     for a verb and leaves "on" with no object, and the tagger calls it a country."""
-    codes = [t for t in doc if "-" in t.text and t.i > 0 and _CODE.fullmatch(t.text)]
+    found = (doc.char_span(m.start(), m.end()) for m in _CODE_IN_TEXT.finditer(doc.text))  # one regex pass, not a token walk
+    codes = [span[0] for span in found if span is not None and len(span) == 1 and span.start > 0]
     for code in codes:
         preposition = doc[code.i - 1]
         if preposition.dep_ == "prep" and code.pos_ == "VERB" and not any(c.dep_ == "pobj" for c in preposition.children):
@@ -200,8 +202,8 @@ def name_list_repair(doc: Doc) -> Doc:
 def naming_repair(doc: Doc) -> Doc:
     """Give the phrases after a name back to the verb: in "launched a program dubbed "X" in 2017 to cut costs" the
     parser hangs "in 2017" and "to cut costs" on "dubbed"; they say when and why the program was launched."""
-    for participle in doc:
-        if participle.dep_ != "acl" or participle.lemma_ not in NAMING_VERBS or participle.head.dep_ != "dobj":
+    for participle in _with_dependency(doc, "acl"):
+        if participle.lemma_ not in NAMING_VERBS or participle.head.dep_ != "dobj":
             continue
         name = next((c for c in participle.children if c.dep_ == "oprd"), None)
         verb = participle.head.head
@@ -217,8 +219,8 @@ def reported_list_repair(doc: Doc) -> Doc:
     """Keep a list of reported clauses under the verb that reports them: in "X laid out that A has changed, B opposes
     C, and D has an interest in E", the parser makes "opposes" the sentence's verb and "X laid out that A …" its
     object, so B's and D's clauses lose their speaker."""
-    for verb in doc:
-        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+    for verb in _with_dependency(doc, "ROOT"):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         saying = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.lemma_ in SAYING_VERBS | VIEW_VERBS), None)
         first = next((c for c in saying.children if c.dep_ == "ccomp" and c.i > saying.i), None) if saying is not None else None
@@ -230,6 +232,12 @@ def reported_list_repair(doc: Doc) -> Doc:
         saying.head, saying.dep_ = saying, "ROOT"
         verb.head, verb.dep_ = first, "conj"
     return doc
+
+
+def _with_dependency(doc: Doc, dep: str) -> list[Token]:
+    """The tokens of ``doc`` with this dependency label, found in the parse's array rather than token by token."""
+    label = doc.vocab.strings[dep]
+    return [doc[i] for i, value in enumerate(doc.to_array(DEP).tolist()) if value == label]
 
 
 def _coordinate(doc: Doc, first: Span, second: Span) -> None:

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import DateValue, format_date, resolve_date
@@ -224,8 +225,10 @@ class Wording:
         """Canonical name → "male" or "female", from possessives that can only mean that person: "X and his
         counterparts" ("X said she would …" may be about someone else)."""
         votes: dict[str, Counter] = defaultdict(Counter)
-        for pronoun in self.doc:
-            if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "conj":
+        possessives = {self.doc.vocab.strings[word] for word in ("his", "her")}
+        for i, lower in enumerate(self.doc.to_array(LOWER).tolist()):  # the parse's array: no walk over every token
+            pronoun = self.doc[i] if lower in possessives else None
+            if pronoun is None or pronoun.dep_ != "poss" or pronoun.head.dep_ != "conj":
                 continue
             owner = pronoun.head.head  # "X and his counterparts"
             name = self.person(owner) if owner.pos_ == "PROPN" else None
@@ -766,9 +769,11 @@ class Wording:
         """``question`` with a person's name given in full once: a second "Anne Larsen's" becomes "her"."""
         for person in self._people_named:
             owner = possessive(person)
-            gender = self.gender_of(person)
             first = question.find(person)
-            if gender is None or first < 0 or question.find(owner, first + len(person)) < 0:
+            if first < 0 or question.find(owner, first + len(person)) < 0:
+                continue
+            gender = self.gender_of(person)
+            if gender is None:
                 continue
             head, tail = question[: first + len(person)], question[first + len(person) :]
             question = head + tail.replace(owner, "his" if gender == "male" else "her")
@@ -935,7 +940,7 @@ class Wording:
 
     @functools.cached_property
     def _lower_case_words(self) -> frozenset[str]:
-        return frozenset(t.text for t in self.doc if t.is_lower)
+        return frozenset(re.findall(r"\b[a-z]+\b", self.doc.text))
 
     def _inside(self, token: Token, head: Token) -> bool:
         """True for punctuation inside the clause (a hyphen, an apostrophe, brackets, a list's commas, the comma
