@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quizgen.dates import MONTH_NAMES
 from quizgen.lexicon import COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS
 from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
@@ -176,7 +177,7 @@ def _short_forms(doc: Doc, entities: list[Span]) -> list[Span]:
     return sorted([*relabelled, *found], key=lambda e: e.start)
 
 
-MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_MONTHS = frozenset(month[:3].lower() for month in MONTH_NAMES)
 
 
 def _with_years(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -185,7 +186,7 @@ def _with_years(doc: Doc, entities: list[Span]) -> list[Span]:
     for ent in entities:
         end = ent.end
         if ent.label_ == "DATE" and end + 1 < len(doc) and doc[end].text == "," and re.fullmatch(r"1\d{3}|2\d{3}", doc[end + 1].text):
-            if any(t.like_num for t in ent) and any(t.text.lower()[:3] in MONTH_PREFIXES for t in ent):
+            if any(t.like_num for t in ent) and any(t.text.lower()[:3] in _MONTHS for t in ent):
                 years[end + 1] = Span(doc, ent.start, end + 2, label="DATE")
     if not years:
         return entities
