@@ -107,6 +107,7 @@ class Wording:
     _all_entities: list[Span] = field(init=False, repr=False)
     _tokens: dict[int, list[Token]] = field(init=False, repr=False, default_factory=dict)
     _sentence_ents: dict[tuple[int, int], list[Span]] = field(init=False, repr=False, default_factory=dict)
+    _left_out: dict[int, bool] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._all_entities = list(self.doc.ents)
@@ -526,36 +527,8 @@ class Wording:
         keep: list[Token] = []
 
         def visit(token: Token, top: bool) -> None:
-            if token.i in dropped:
+            if token.i in dropped or not top and self._left_out_of_questions(token):
                 return
-            if (
-                not top and token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token)
-                and not _restricts_denial(token)
-            ):
-                return
-            if not top and token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
-                ent = self.entity(token)
-                if ent is not None and self.date_of(ent) is None:
-                    return
-            if not top and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "pobj" and self._undated(c) for c in token.children
-            ):
-                return  # "in the month before": no date a reader could place
-            if (
-                not top and token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly"))
-                and token.lower_ not in KEPT_ADVERBS and not quoted(token)
-            ):  # "previously served as" stays: without it, today's office answers too
-                return
-            if not top and token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("prep", "ccomp", "advcl", "npadvmod") and any(
-                t.lower_ in RELATIVE_TO_EVENT and t.ent_type_ in ("DATE", "TIME") for t in token.subtree
-            ):
-                return  # "(in a release issued) the following day": no date of its own to write
-            if not top and (clause_comment(token) or participle_clause(token)):
-                return  # "…, a move that prompted X", "…, being voted in by Y": a second statement, not part of it
-            if not top and token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
-                return  # "lost back on 1 February 2003": the date says when
-            if not top and token.dep_ == "prep" and (_attribution(token) or absolute_clause(token)):
-                return  # "according to police", "as per X" say who told it; "with X doing Y" is a clause of its own
             keep.append(token)
             for child in token.children:
                 visit(child, False)
@@ -566,6 +539,38 @@ class Wording:
             (t for t in keep if t == head or not (_dangling(t, kept) or _lone_conjunction(t, kept))),
             key=lambda t: t.i,
         )
+
+    def _left_out_of_questions(self, token: Token) -> bool:
+        """True for a phrase below a clause's head that no question keeps (a side clause, a comment, an
+        attribution, a date no reader could place); worked out once per token, for every question of its clause."""
+        if token.i not in self._left_out:
+            self._left_out[token.i] = self._leaves_question(token)
+        return self._left_out[token.i]
+
+    def _leaves_question(self, token: Token) -> bool:
+        if token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token) and not _restricts_denial(token):
+            return True
+        if token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
+            ent = self.entity(token)
+            if ent is not None and self.date_of(ent) is None:
+                return True
+        if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "pobj" and self._undated(c) for c in token.children):
+            return True  # "in the month before": no date a reader could place
+        if (
+            token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly"))
+            and token.lower_ not in KEPT_ADVERBS and not quoted(token)
+        ):  # "previously served as" stays: without it, today's office answers too
+            return True
+        if token.head.pos_ in ("VERB", "AUX") and token.dep_ in ("prep", "ccomp", "advcl", "npadvmod") and any(
+            t.lower_ in RELATIVE_TO_EVENT and t.ent_type_ in ("DATE", "TIME") for t in token.subtree
+        ):
+            return True  # "(in a release issued) the following day": no date of its own to write
+        if clause_comment(token) or participle_clause(token):
+            return True  # "…, a move that prompted X", "…, being voted in by Y": a second statement, not part of it
+        if token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
+            return True  # "lost back on 1 February 2003": the date says when
+        # "according to police", "as per X" say who told it; "with X doing Y" is a clause of its own
+        return token.dep_ == "prep" and (_attribution(token) or absolute_clause(token))
 
     def wh_question(
         self, token: Token, wh: str, leave_out: Iterable[Token], subject: Token | None = None
