@@ -729,7 +729,7 @@ def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
 
 
 def controls_an_infinitive(verb: Token, obj: Token) -> bool:
-    """True for an object that does what an infinitive after it says ("empower officials *to maintain contact*"):
+    """True for an object that does what an infinitive after it says ("urged officials *to open talks*"):
     the object alone is no fact, what it is to do is."""
     return verb.lemma_ in CONTROL_VERBS and any(
         c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > obj.i and any(a.lower_ == "to" for a in c.children) for c in verb.children

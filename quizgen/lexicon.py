@@ -40,7 +40,7 @@ ACT_NOUNS = {
 """Nouns that name the act of a verb with an object: "the acquisition" after "X agreed to buy Y" is X's purchase of Y."""
 
 CONTROL_VERBS = frozenset("empower ask urge allow enable authorise authorize encourage invite order tell force help require task permit instruct".split())
-"""Verbs whose object does what the infinitive after it says ("empowered officials to keep talking")."""
+"""Verbs whose object does what the infinitive after it says ("urged officials to open talks")."""
 
 APPOINTING_VERBS = frozenset("appoint name elect nominate hire choose pick select promote".split())
 """Verbs that put someone in a post: a participle after their object is the appointee's ("named X, replacing Y")."""
