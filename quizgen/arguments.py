@@ -24,7 +24,6 @@ from quizgen.extract import (
     MEETING_VERBS,
     PLACE_LABELS,
     REPORTING_VERBS,
-    as_of,
     controls_an_infinitive,
     entity_answer,
     identity,
@@ -35,6 +34,7 @@ from quizgen.extract import (
     path_to,
     spelled_out,
     trailing_place,
+    who_holds,
     without_article,
 )
 from quizgen.finetypes import organisation_kind
@@ -52,7 +52,6 @@ from quizgen.lexicon import (
     INNER_PREPOSITIONS,
     NAMING_VERBS,
     NESTED_PLACE_PREPOSITIONS,
-    OFFICE_NOUNS,
     PLACE_PREPOSITIONS,
     POST_VERBS,
     SPEECH_VERBS,
@@ -452,9 +451,7 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             answer, accept = name_answer(wording, name)
             key = ("role", "description", key_text(role), key_text(answer))
             singles_out = phrase[0].lower_ not in ("a", "an")  # "a 23-year-old cyclist" describes; only the age is asked
-            when = as_of(wording.article) if noun.lemma_ in OFFICE_NOUNS else ""  # "the Danish foreign minister" then, not now
-            prompt = f"Who was {role} {when}?" if when else f"Who is {role}?"
-            fact = make_fact("role", key, prompt, answer, "PERSON", accept) if singles_out else None
+            fact = make_fact("role", key, who_holds(wording.article, noun, role), answer, "PERSON", accept) if singles_out else None
             if fact:
                 yield fact
             age = re.search(r"\b(\d{1,3})-year-old\b", role)

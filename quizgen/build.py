@@ -32,6 +32,7 @@ from quizgen.names import NameBook, looks_like_person
 from quizgen.parse import is_headline, load_nlp, parse_articles
 from quizgen.select import select_facts
 from quizgen.sources import load_inputs
+from quizgen.wording import without_the
 
 PROGRESS_FROM = 20
 """Show a progress bar from this many articles on."""
@@ -182,7 +183,7 @@ def article_facts(
                 if looks_like_person(person, article.body):
                     pools.add("PERSON", person, kind=fine_type(ent), article=article.id)
             elif ent.label_ in _POOL_LABELS:
-                text = re.sub(r"^the ", "", ent.text.strip(), flags=re.IGNORECASE)
+                text = without_the(ent.text.strip())
                 pools.add(ent.label_, text, kind=fine_type(ent), article=article.id)
     found = [fact for article, doc in parsed for fact in extract_facts(article, doc, names)]
     facts = select_facts(found, articles)

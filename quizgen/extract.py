@@ -585,10 +585,16 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
         modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
         role = " ".join([*(m.text for m in modifiers), noun.text])
         answer, accept = name_answer(wording, name)
-        when = as_of(wording.article) if noun.lemma_ in OFFICE_NOUNS else ""  # "her husband" is for life; a spokesperson is for now
-        prompt = f"Who was {possessive(owner_name)} {role} {when}?" if when else f"Who is {possessive(owner_name)} {role}?"
+        prompt = who_holds(wording.article, noun, f"{possessive(owner_name)} {role}")
         return make_fact("role", ("role", _surname(owner_name), noun.lemma_, _surname(name)), prompt, answer, "PERSON", accept)
     return None
+
+
+def who_holds(article: Article, noun: Token, role: str) -> str:
+    """ "Who was <role> in <month year>?" for a post, held then and maybe not now ("Berg's spokesperson"), else
+    "Who is <role>?" ("Berg's husband")."""
+    when = as_of(article) if noun.lemma_ in OFFICE_NOUNS else ""
+    return f"Who was {role} {when}?" if when else f"Who is {role}?"
 
 
 def as_of(article: Article) -> str:

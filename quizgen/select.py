@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from quizgen.extract import key_text
+from quizgen.extract import key_text, without_article
 from quizgen.lexicon import CONSEQUENTIAL_VERBS
 from quizgen.model import Article, Fact
 
@@ -159,7 +159,7 @@ def _one_per_answer(facts: list[Fact]) -> list[Fact]:
     seen: set[tuple[int, str]] = set()
     kept = []
     for fact in facts:
-        key = (fact.source.start, re.sub(r"^(?:a|an|the) ", "", key_text(fact.answer)))  # "a bridge" is "bridge"
+        key = (fact.source.start, without_article(key_text(fact.answer)))  # "a bridge" is "bridge"
         if key not in seen:
             seen.add(key)
             kept.append(fact)

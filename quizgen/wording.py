@@ -387,7 +387,7 @@ class Wording:
             return None
         subject = self.subject_of(clause.head)
         named = self.entity(subject) if subject is not None and subject.i < pronoun.i else None
-        return re.sub(r"^the ", "", named.text, flags=re.IGNORECASE) if named is not None and named.label_ in THING_LABELS else None
+        return without_the(named.text) if named is not None and named.label_ in THING_LABELS else None
 
     def _own_subject(self, pronoun: Token) -> Span | None:
         """The named subject of the clause an "its" stands in, written before it ("Norway spends … its GDP")."""
@@ -415,7 +415,7 @@ class Wording:
         owner = self._owner_before(pronoun) if pronoun.lower_ == "its" else None  # "Nordbank said its profits rose"
         own = self._own_subject(pronoun) or (self.entity(owner) if owner is not None else None)
         if own is not None and own.label_ in THING_LABELS:
-            return re.sub(r"^the ", "", own.text, flags=re.IGNORECASE)
+            return without_the(own.text)
         speaker = self._speaker_of(pronoun)  # "Nordbank said it had agreed to buy …"
         if speaker is not None:
             return speaker
@@ -423,11 +423,11 @@ class Wording:
         if carried is not None:
             return carried
         start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-        named = {re.sub(r"^the ", "", e.text, flags=re.IGNORECASE) for e in self._all_entities
+        named = {without_the(e.text) for e in self._all_entities
                  if start <= e.start and e.end <= pronoun.i and e.label_ in THING_LABELS}
         if pronoun.lower_ == "it" and pronoun.dep_ not in SUBJECTS and (subject := self.subject_of(pronoun.head)) is not None:
             own = self.entity(subject)  # "the EU will cover 40% of it": an object "it" is never its own clause's subject
-            named.discard(re.sub(r"^the ", "", own.text, flags=re.IGNORECASE) if own is not None else "")
+            named.discard(without_the(own.text) if own is not None else "")
         others = [
             t for t in self.doc[start : pronoun.i]
             if t.dep_ in SUBJECTS and (
@@ -461,10 +461,10 @@ class Wording:
             return None  # "Acme and Beta met. It was founded in 1987": which one?
         named = self.entity(subject)
         if named is not None and named.label_ in THING_LABELS:
-            return re.sub(r"^the ", "", named.text, flags=re.IGNORECASE)
+            return without_the(named.text)
         det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "the"), None)
         fuller = self._definites.get(det.i) if det is not None else None
-        return re.sub(r"^the ", "", fuller, flags=re.IGNORECASE) if fuller else None
+        return without_the(fuller) if fuller else None
 
     def _figure_owner(self, subject: Token) -> str | None:
         """Whose "sales" or "profits" a bare figure noun is in what an organisation said: "Acme said sales fell" → Acme."""
@@ -1000,7 +1000,7 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
     for token in doc[headline_end:]:  # "Denmark signs treaty": a headline's words are no fuller mention
         if token.i in names:  # "the Nordic Fisheries Agreement" is what a later "the agreement" means
             name = names[token.i]
-            fuller[(token.lemma_.lower(), "NN")].add("the " + re.sub(r"^the ", "", name.text, flags=re.IGNORECASE))
+            fuller[(token.lemma_.lower(), "NN")].add("the " + without_the(name.text))
             seen.add(token.lemma_.lower())
             kind = kind_of_name(name) if name.label_ in ("ORG", "FAC") else ""  # the model takes "Nordwind Air" for a building at times
             if kind and kind != token.lemma_.lower():  # "Nordwind Air" is what a later "the airline" means
@@ -1045,10 +1045,10 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             found[det.i] = act  # "the takeover" after "Nordbank agreed to buy Kivi Bank": Nordbank's takeover of Kivi Bank
         elif det is not None and det.lower_ == "the" and token.lemma_ in DEAL_NOUNS and any(d in seen for d in DEAL_NOUNS):
             pacts = {m for d in DEAL_NOUNS for m in fuller.get((d, "NN"), set())}  # "the pact" after "a trade agreement in Arusha"
-            found[det.i] = next(iter(pacts)) if len(pacts) == 1 else None
+            found[det.i] = _the_one_fuller(pacts, [])
         elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
             mentions = fuller.get((token.lemma_, token.tag_), set())  # "the ferry" is never "the three ferries"
-            found[det.i] = next(iter(mentions)) if len(mentions) == 1 else None  # two agreements named: which one?
+            found[det.i] = _the_one_fuller(mentions, [])  # two agreements named: which one?
         seen.add(token.lemma_)
     return found
 
@@ -1129,7 +1129,7 @@ def _name_of(token: Token) -> str | None:
     """The name ``token`` heads: its entity's text, or its run of proper nouns; None for a common noun."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("ORG", "GPE", "PERSON")), None)
     if ent is not None:
-        return re.sub(r"^the ", "", ent.text, flags=re.IGNORECASE)
+        return without_the(ent.text)
     if token.pos_ != "PROPN":
         return None
     return " ".join(t.text for t in token.subtree if t.i <= token.i and (t == token or t.dep_ == "compound" and t.pos_ == "PROPN"))
@@ -1452,6 +1452,11 @@ def date_phrase(ent: Span) -> str:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return "".join(t.text_with_ws for t in tokens).strip() if tokens else ent.text
+
+
+def without_the(name: str) -> str:
+    """``name`` without a leading "the" ("the United States" → "United States")."""
+    return re.sub(r"^the ", "", name, flags=re.IGNORECASE)
 
 
 def possessive(name: str) -> str:
