@@ -529,6 +529,8 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         yield from _pact_in_phrase(wording, head)
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ in GENERIC_NOUNS or controls_an_infinitive(head, obj):
             continue
+        if obj.lemma_ in TITLE_WORDS and head.lemma_ in APPOINTING_VERBS:
+            continue  # "named a new chief executive": a post, not the person who fills it
         place = trailing_place(wording, obj)  # "hosted talks at the castle": where the hosting was, asked on its own
         phrase = [t for t in noun_phrase(obj) if t not in place]
         telling = [t for t in phrase if t.head == obj and t.dep_ in ("amod", "compound", "nummod", "prep", "conj") and t.lower_ not in VAGUE_ADJECTIVES]
@@ -542,8 +544,6 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         phrase = sorted([*phrase, *name], key=lambda t: t.i)
         answer = without_article(wording.render(phrase))
         accept = tuple(dict.fromkeys(f for f in forms if f != answer and len(f.split()) > 1))  # never a bare "increase"
-        if obj.lemma_ in TITLE_WORDS and head.lemma_ in APPOINTING_VERBS:
-            continue  # "named a new chief executive": a post, not the person who fills it
         wh = "Who" if obj.lemma_ in TITLE_WORDS else "What"
         prompt = _question(wording, head, wh, [t for t in obj.subtree if t not in place])
         kind = "deal" if head.lemma_ in DEAL_VERBS else "other"

@@ -245,13 +245,10 @@ def _year_for(month: int, day: int, published: dt.date, tense: str) -> int:
     """The year of a month and day written without one, from the article's date and the tense."""
     year = published.year
     distance = (dt.date(year, month, min(day, 28)) - published).days  # near enough to measure, valid in any month
-    if tense == "future" and distance < -_TENSE_TURN:
-        return year + 1  # "will be held in March", written in May: next March
-    if tense == "past" and distance > _TENSE_TURN:
-        return year - 1  # "was held in November", written in May: last November
-    if tense != "future" and distance > _YEAR_TURN:
+    turn = _YEAR_TURN if tense == "present" else _TENSE_TURN  # "will be held in March", written in May: next March
+    if tense != "future" and distance > turn:
         return year - 1
-    if tense != "past" and distance < -_YEAR_TURN:
+    if tense != "past" and distance < -turn:
         return year + 1
     return year
 

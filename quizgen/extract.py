@@ -437,11 +437,11 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
 def _in_passing(wording: Wording, ent: Span, name: str) -> bool:
     """True for someone the article names once, and only to say whose the subject is or whom an act
     served ("Governor X's spokesperson said", "by backing Governor X"): no one a quiz writer asks about."""
-    surname = name.split()[-1]
-    if len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", wording.article.body)) > 1:
-        return False
     root = ent.root
-    return root.dep_ == "poss" or root.dep_ == "dobj" and root.head.tag_ == "VBG" and root.head.dep_ == "pcomp"
+    if not (root.dep_ == "poss" or root.dep_ == "dobj" and root.head.tag_ == "VBG" and root.head.dep_ == "pcomp"):
+        return False
+    surname = name.split()[-1]
+    return len(re.findall(rf"(?<!\w){re.escape(surname)}(?!\w)", wording.article.body)) <= 1
 
 
 def _shared_title(wording: Wording, ent: Span) -> list[Token]:

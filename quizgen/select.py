@@ -71,11 +71,10 @@ def select_facts(facts: Iterable[Fact], articles: Iterable[Article]) -> list[Fac
     asked: set[tuple] = set()
     for article in articles:
         found = by_article.get(article.id, [])
-        retold = [f for f in found if f.key in asked]  # asked already from an earlier article: one more source, no new question
         candidates = _one_per_answer([f for f in found if f.key not in asked])
         budget = max(MIN_PER_ARTICLE, round(len(article.body.split()) * QUESTIONS_PER_100_WORDS / 100))
         chosen = {id(f) for f in _varied_best(candidates, article, budget)}
-        kept.extend(f for f in found if id(f) in chosen or f in retold)
+        kept.extend(f for f in found if id(f) in chosen or f.key in asked)  # asked from an earlier article: one more source
         asked.update(f.key for f in candidates if id(f) in chosen)
     return kept
 

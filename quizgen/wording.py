@@ -108,6 +108,7 @@ class Wording:
     _tokens: dict[int, list[Token]] = field(init=False, repr=False, default_factory=dict)
     _sentence_ents: dict[tuple[int, int], list[Span]] = field(init=False, repr=False, default_factory=dict)
     _left_out: dict[int, bool] = field(init=False, repr=False, default_factory=dict)
+    _dates: dict[tuple[int, int], DateValue | None] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._all_entities = list(self.doc.ents)
@@ -275,10 +276,15 @@ class Wording:
         return names
 
     def date_of(self, ent: Span) -> DateValue | None:
-        """The absolute date of a DATE entity, resolved against the article's date.
+        """The absolute date of a DATE entity, resolved against the article's date, once per entity.
 
         A date relative to another event ("the following Saturday") is not resolved.
         """
+        if (ent.start, ent.end) not in self._dates:
+            self._dates[(ent.start, ent.end)] = self._resolved_date(ent)
+        return self._dates[(ent.start, ent.end)]
+
+    def _resolved_date(self, ent: Span) -> DateValue | None:
         if ent.start > 0 and self.doc[ent.start - 1].lower_ in RELATIVE_TO_EVENT:
             return None
         phrase = date_phrase(ent)
