@@ -70,6 +70,7 @@ from quizgen.wording import (
     SUBJECTS,
     Wording,
     absolute_clause,
+    attribution,
     kind_of_name,
     quotations,
     quoted,
@@ -154,7 +155,7 @@ def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Toke
 def _named_modifier_fact(wording: Wording, head: Token, prep: Token) -> Iterator[Fact]:
     """A name written before its kind in a phrase of the verb: "at the launch of the Arcadia wind farm" →
     "At the launch of which wind farm did X …?" → "Arcadia"."""
-    if prep.lower_ == "according" or absolute_clause(prep):
+    if attribution(prep) or absolute_clause(prep):
         return
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     while noun is not None and noun.pos_ == "NOUN":

@@ -576,7 +576,7 @@ class Wording:
         if token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
             return True  # "lost back on 1 February 2003": the date says when
         # "according to police", "as per X" say who told it; "with X doing Y" is a clause of its own
-        return token.dep_ == "prep" and (_attribution(token) or absolute_clause(token))
+        return token.dep_ == "prep" and (attribution(token) or absolute_clause(token))
 
     def wh_question(
         self, token: Token, wh: str, leave_out: Iterable[Token], subject: Token | None = None
@@ -1312,7 +1312,7 @@ def _listed(token: Token) -> bool:
     return False
 
 
-def _attribution(preposition: Token) -> bool:
+def attribution(preposition: Token) -> bool:
     """True for "according (to X)", "(as) per X": who told it, not part of what happened."""
     return preposition.lower_ in ("according", "per") or preposition.lower_ == "as" and any(c.lower_ == "per" for c in preposition.children)
 
