@@ -177,7 +177,7 @@ def _short_forms(doc: Doc, entities: list[Span]) -> list[Span]:
     return sorted([*relabelled, *found], key=lambda e: e.start)
 
 
-_MONTHS = frozenset(month[:3].lower() for month in MONTH_NAMES)
+_MONTHS = frozenset(form.lower() for month in MONTH_NAMES for form in (month, month[:3]))  # "October", "Oct"
 
 
 def _with_years(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -186,7 +186,7 @@ def _with_years(doc: Doc, entities: list[Span]) -> list[Span]:
     for ent in entities:
         end = ent.end
         if ent.label_ == "DATE" and end + 1 < len(doc) and doc[end].text == "," and re.fullmatch(r"1\d{3}|2\d{3}", doc[end + 1].text):
-            if any(t.like_num for t in ent) and any(t.text.lower()[:3] in _MONTHS for t in ent):
+            if any(t.like_num for t in ent) and any(t.lower_.rstrip(".") in _MONTHS for t in ent):
                 years[end + 1] = Span(doc, ent.start, end + 2, label="DATE")
     if not years:
         return entities

@@ -476,11 +476,7 @@ class Wording:
         """Whose "sales" or "profits" a bare figure noun is in what an organisation said: "Acme said sales fell" → Acme."""
         if subject.lemma_ not in OWNED_FIGURES or any(c.dep_ in ("det", "poss", "compound", "amod") for c in subject.children):
             return None
-        clause = subject.head
-        saying = clause.head
-        if clause.dep_ != "ccomp" or saying.lemma_ not in SAYING_VERBS:
-            return None
-        speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+        speaker = reporter(subject.head)
         if speaker is None or speaker.pos_ == "PRON":
             return None
         named = self.entity(speaker)
@@ -1119,8 +1115,8 @@ def _act_told(noun: Token) -> str | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         clause = verb.head if verb.dep_ == "xcomp" else verb  # "agreed to buy"
         doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if doer is not None and doer.lower_ == "it" and clause.dep_ == "ccomp":  # "X said it had agreed to buy Y"
-            doer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ == "it":  # "X said it had agreed to buy Y"
+            doer = reporter(clause)
         named = [_name_of(t) for t in (doer, obj) if t is not None]
         if len(named) < 2 or None in named:
             return None  # the last such act has no named doer and object: no guessing further back
@@ -1310,6 +1306,13 @@ def _listed(token: Token) -> bool:
                 return True
         return token.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(c.dep_ == "conj" for c in token.head.children)
     return False
+
+
+def reporter(clause: Token) -> Token | None:
+    """The subject of the verb of saying that reports ``clause``: X of "X said (that) …", or None."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SAYING_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
 def attribution(preposition: Token) -> bool:
