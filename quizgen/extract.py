@@ -790,7 +790,9 @@ def _deal_partners(wording: Wording, verb: Token) -> Iterator[Fact]:
             label = partner.ent_type_
             wh = {"GPE": "Which countries" if len(members) > 1 else "Which country", "PERSON": "Who"}.get(label, "Which organisations" if len(members) > 1 else "Which organisation")
             prompt = wording.wh_question(verb, wh, [prep, *prep.subtree])
-            if prompt and prompt.endswith(f"{deal.text}?"):
+            if prompt is None:
+                continue  # no question of this clause holds, whatever the wh-phrase
+            if prompt.endswith(f"{deal.text}?"):
                 prompt = prompt[:-1] + " with?"  # "… engage in a security pact with?"
             else:  # "with" would land after the phrases that follow the pact
                 prompt = wording.wh_question(verb, f"With {wh[0].lower()}{wh[1:]}".replace("With who", "With whom"), [prep, *prep.subtree])
