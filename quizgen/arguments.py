@@ -158,6 +158,8 @@ def _named_modifier_fact(wording: Wording, head: Token, prep: Token) -> Iterator
     if attribution(prep) or absolute_clause(prep):
         return
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is not None and _named_deal(wording, noun) is not None:
+        return  # "to the Nordic Free Trade Area agreement": asked once, by the pact's name (_named_deal)
     while noun is not None and noun.pos_ == "NOUN":
         named = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in NAMED_KINDS and c.i < noun.i]
         ent = wording.entity(named[0]) if named else None

@@ -611,6 +611,12 @@ def test_one_question_per_answer_with_or_without_its_article(tmp_path, nlp):
     assert prompts.count("What did Anna Berg and Jon Olsen agree to build?") == 1, prompts
 
 
+def test_a_named_pact_in_a_phrase_of_the_verb_is_asked_once(tmp_path, nlp):
+    _, deck = questions(tmp_path, nlp, "Norway signed up to the Nordic Free Trade Area agreement on Monday.")
+    asked = [(q.prompt, q.answer) for q in deck.questions if q.prompt.startswith("To which agreement")]
+    assert asked == [("To which agreement did Norway sign up on 29 April 2024?", "Nordic Free Trade Area agreement")], asked
+
+
 def test_a_described_thing_accepts_its_core_without_the_phrases_after_it(tmp_path, nlp):
     _, deck = questions(tmp_path, nlp, "The reform package would create personal investment accounts for individual taxpayers.")
     accounts = next(q for q in deck.questions if q.prompt == "What would the reform package create?")
