@@ -483,8 +483,8 @@ def _age_fact(wording: Wording, described: Token, person: str, age: str) -> Fact
 
 
 def find_products(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """What a maker written before its name makes: "valve and pump maker Wiatrak Group" → "What does Wiatrak
-    Group make?" → "valve and pump"."""
+    """What a maker written before its name makes: "valve and pump maker Wiatrak Group" → "What kind of maker
+    is Wiatrak Group?" → "valve and pump"; "arms maker Wiatrak Group" → "What does Wiatrak Group make?" → "arms"."""
     if is_headline(sentence):
         return
     for ent in wording.ents(sentence):
@@ -501,7 +501,10 @@ def find_products(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         name = wording.names.canonical(ent.text, wording.article.id) if ent.label_ == "PERSON" else without_article(ent.text)
         answer = wording.render(made)
-        prompt = f"What does {name} {AGENT_NOUNS[agent.lower_]}?"
+        if all(t.tag_ == "NNS" for t in made if t.pos_ == "NOUN"):
+            prompt = f"What does {name} {AGENT_NOUNS[agent.lower_]}?"  # "arms maker X": "What does X make?" "arms"
+        else:  # "mortar and shell maker X" makes mortars and shells; "what kind of maker" keeps the nouns as written
+            prompt = f"What kind of {agent.lower_} is {name}?"
         fact = make_fact("other", ("product", key_text(name)), prompt, answer, "THING")
         if fact:
             yield fact

@@ -1022,6 +1022,8 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
             found[det.i] = _described_country(doc, token, modifiers)  # "the Nordic nation", "the Gulf state": a country named before
         elif det is not None and det.lower_ == "the" and token.tag_ == "NNS" and (group := _counted_group(token)):
             found[det.i] = group  # "the two countries" after "Kenya and Tanzania"
+        elif det is not None and det.lower_ in ("a", "an") and token.tag_ == "NN" and (act := _act_within(token)):
+            found[det.i] = act  # "revealed a deal whereby Nordbank bought Kivi Bank": the question drops the clause that says which
         elif modifiers and token.dep_ in ("compound", "appos") and token.head.ent_type_:
             pass  # "Norwegian airline Nordwind Air": a description of the name it stands before, which says which airline
         elif modifiers:
@@ -1107,24 +1109,42 @@ def _verb_named(noun: Token) -> str | None:
 def _act_told(noun: Token) -> str | None:
     """The act a bare "the takeover" or "the deal" names, told by the last clause before it with a verb of that act,
     a named doer and a named object: "Nordbank's takeover of Kivi Bank", "Nordbank's deal to buy Kivi Bank"."""
-    verbs = ACT_NOUNS.get(noun.lemma_) or tuple(v for forms in ACT_NOUNS.values() for v in forms)
-    doc = noun.doc
-    for verb in reversed(doc[: noun.i]):
-        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or verb.sent == noun.sent and verb.i > noun.i:
-            continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        clause = verb.head if verb.dep_ == "xcomp" else verb  # "agreed to buy"
-        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if doer is not None and doer.lower_ == "it":  # "X said it had agreed to buy Y"
-            doer = reporter(clause)
-        named = [_name_of(t) for t in (doer, obj) if t is not None]
-        if len(named) < 2 or None in named:
-            return None  # the last such act has no named doer and object: no guessing further back
-        doer_name, object_name = named
-        if noun.lemma_ == "deal":
-            return f"{possessive(doer_name)} deal to {verb.lemma_} {object_name}"
-        return f"{possessive(doer_name)} {noun.text} of {object_name}"
+    verbs = _act_verbs(noun)
+    for verb in reversed(noun.doc[: noun.i]):
+        if verb.pos_ == "VERB" and verb.lemma_ in verbs and not (verb.sent == noun.sent and verb.i > noun.i):
+            return _act_phrase(noun, verb)  # the last such act, or none: no guessing further back
     return None
+
+
+def _act_within(noun: Token) -> str | None:
+    """The act "a deal" or "an acquisition" names by its own relative clause, which a question leaves out:
+    "a deal whereby Nordbank bought Kivi Bank" → "Nordbank's deal to buy Kivi Bank"."""
+    verb = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ not in _act_verbs(noun):
+        return None
+    return _act_phrase(noun, verb)
+
+
+def _act_verbs(noun: Token) -> tuple[str, ...]:
+    """The verbs whose act ``noun`` names: a "takeover" is a buying; a "deal" any act an act noun names."""
+    return ACT_NOUNS.get(noun.lemma_) or tuple(v for forms in ACT_NOUNS.values() for v in forms)
+
+
+def _act_phrase(noun: Token, verb: Token) -> str | None:
+    """``noun`` written as the act of ``verb`` with its named doer and object, or None when either is unnamed."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "agreed to buy"
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    doer = next((d for d in doers if _name_of(d)), doers[0] if doers else None)  # "enterprise Nordgas" read as two subjects
+    if doer is not None and doer.lower_ == "it":  # "X said it had agreed to buy Y"
+        doer = reporter(clause)
+    named = [_name_of(t) for t in (doer, obj) if t is not None]
+    if len(named) < 2 or None in named:
+        return None
+    doer_name, object_name = named
+    if noun.lemma_ in DEAL_NOUNS:
+        return f"{possessive(doer_name)} {noun.text} to {verb.lemma_} {object_name}"
+    return f"{possessive(doer_name)} {noun.text} of {object_name}"
 
 
 def _name_of(token: Token) -> str | None:

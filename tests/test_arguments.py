@@ -358,7 +358,8 @@ def questions(tmp_path, nlp, text):
         ),
         ("Germany criticised Iran on Monday. The European nation will pull out of the talks on Friday.", "On what date will Germany pull out of the talks?", "3 May 2024"),
         # what a maker written before the name makes
-        ("Lapland Finans has acquired Polish cable and pipe manufacturer Wiatrak Group.", "What does Wiatrak Group manufacture?", "cable and pipe"),
+        ("Lapland Finans has acquired Polish cable and pipe manufacturer Wiatrak Group.", "What kind of manufacturer is Wiatrak Group?", "cable and pipe"),
+        ("Lapland Finans has acquired Polish arms manufacturer Wiatrak Group.", "What does Wiatrak Group manufacture?", "arms"),
         (
             "Duna Kft. acquired Austrian cable and wire manufacturer Kestrel Group.",
             "Which company acquired Austrian cable and wire manufacturer Kestrel Group?",
@@ -567,6 +568,13 @@ def questions(tmp_path, nlp, text):
             "Nordbank agreed to buy Kivi Bank on Monday. The deal would give Nordbank about 1.4 million new customers.",
             "How many new customers would Nordbank's deal to buy Kivi Bank give Nordbank?",
             "1.4 million",
+        ),
+        # "a deal whereby X bought Y" is X's deal to buy Y once its clause is left out
+        (
+            "On Monday, Danish daily newspaper Politiken revealed a deal whereby, on March 3, Danish state-owned enterprise Nordgas acquired "
+            "Swedish pump maker Vattenkraft AB.",
+            "On what date did Danish daily newspaper Politiken reveal Nordgas' deal to acquire Vattenkraft AB?",
+            "29 April 2024",
         ),
         # a relation that is a post is asked as held in the article's month
         (
