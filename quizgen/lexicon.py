@@ -134,6 +134,19 @@ ANAPHORIC_NOUNS = frozenset(
 )
 """Nouns whose bare "the" always points back, even at their first mention ("questioned about the case")."""
 
+INCIDENT_NOUNS = {
+    noun: family
+    for family in (
+        "crash collision accident wreck",
+        "attack assault raid bombing blast explosion shooting",
+        "fire blaze wildfire",
+        "storm hurricane typhoon cyclone",
+        "earthquake quake tremor",
+    )
+    for noun in family.split()
+}
+"""Nouns of one incident, by the words a story uses for it in turn: "a collision which killed X" … "the crash" … "the wreck"."""
+
 AGENT_NOUNS = {
     "maker": "make", "manufacturer": "manufacture", "producer": "produce", "supplier": "supply", "exporter": "export",
     "importer": "import", "developer": "develop", "builder": "build", "distributor": "distribute", "operator": "operate",

@@ -31,6 +31,7 @@ from quizgen.lexicon import (
     DEAL_NOUNS,
     DEMONSTRATIVES,
     FIRST_AND_SECOND_PERSON,
+    INCIDENT_NOUNS,
     KIND_ALIASES,
     KIND_NOUNS,
     NEWSPAPER_NAMES,
@@ -1013,6 +1014,10 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
                     seen.add("firm")
         if token.pos_ != "NOUN" or token.ent_type_:
             continue
+        if token.lemma_ in INCIDENT_NOUNS and (told := _incident_told(token)):
+            for noun in INCIDENT_NOUNS[token.lemma_].split():  # "the crash" after "a collision which killed X"
+                fuller[(noun, "NN")].add(told)
+                seen.add(noun)
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "prep", "acl", "relcl")]
         modifiers = [m for m in modifiers if doc[m.left_edge.i - 1].text != ","]  # "the pact, negotiated over two years,": which pact?
         det = next((c for c in token.children if c.dep_ == "det"), None)
@@ -1058,6 +1063,20 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
 
 
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _incident_told(noun: Token) -> str | None:
+    """An incident as its relative clause names it by whom it struck: "a traffic collision which killed X" →
+    "the traffic collision that killed X"; None when the clause names no one."""
+    verb = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if verb is None or not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children):
+        return None
+    victim = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    name = _name_of(victim) if victim is not None else None
+    if name is None:
+        return None
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+    return f"the {' '.join(t.text for t in words)} that {verb.text} {name}"
 
 
 def _counted_group(noun: Token) -> str | None:

@@ -576,6 +576,12 @@ def questions(tmp_path, nlp, text):
             "On what date did Danish daily newspaper Politiken reveal Nordgas' deal to acquire Vattenkraft AB?",
             "29 April 2024",
         ),
+        # "the wreck" is the incident told before by whom it struck
+        (
+            "Anna Berg was involved in a traffic collision which killed cyclist Jon Olsen on March 3. The wreck occurred near Fornebu Air Base.",
+            "Near which place did the traffic collision that killed Jon Olsen occur?",
+            "Fornebu Air Base",
+        ),
         # a relation that is a post is asked as held in the article's month
         (
             "Prime Minister Anna Berg met Jon Olsen on Monday. Berg's spokesperson, Lars Dahl, said the talks would resume in June.",
