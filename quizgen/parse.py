@@ -81,6 +81,8 @@ def appositive_repair(doc: Doc) -> Doc:
     """Re-attach a noun phrase the parser took for a verb's object though a comma sets it after a phrase of
     the verb: in "sailed from the Terminal on Voyage 1, the first Arctic expedition", the expedition is Voyage 1."""
     for token in doc:
+        if token.dep_ == "npadvmod" and token.tag_ in ("NN", "NNS"):
+            _describe_the_subject(token)
         if token.dep_ != "dobj":
             continue
         comma = token.left_edge.i - 1
@@ -94,6 +96,19 @@ def appositive_repair(doc: Doc) -> Doc:
             token.dep_ = "appos"
             doc[comma].head = before  # the comma goes with it, so the phrase stays one stretch of text
     return doc
+
+
+def _describe_the_subject(noun: Token) -> None:
+    """Hang "the prototype orbiter" in "The prototype orbiter, Space Shuttle Kestrel would be moved" on the
+    subject it describes: the parser reads it as a phrase of the verb, which a question moves after the verb."""
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == comma + 1), None)
+    if subject is not None and subject.tag_ in ("NNP", "NNPS"):  # a name by its tag: this runs before the POS and entity pipes
+        noun.head, noun.dep_ = subject, "appos"
+        doc[comma].head = subject
 
 
 _CODE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # F-35, G-20, A-380

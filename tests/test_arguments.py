@@ -576,6 +576,12 @@ def questions(tmp_path, nlp, text):
             "On what date did Danish daily newspaper Politiken reveal Nordgas' deal to acquire Vattenkraft AB?",
             "29 April 2024",
         ),
+        # a description set before the subject by a comma goes with the subject, not after the verb
+        (
+            "Norway retired its last space shuttle in March. The prototype orbiter, Space Shuttle Kestrel would be moved to Bergen.",
+            "What would be moved to Bergen?",
+            "Space Shuttle Kestrel",
+        ),
         # "the wreck" is the incident told before by whom it struck
         (
             "Anna Berg was involved in a traffic collision which killed cyclist Jon Olsen on March 3. The wreck occurred near Fornebu Air Base.",

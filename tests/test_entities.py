@@ -58,3 +58,12 @@ def test_the_short_form_of_an_organisation_named_before_is_that_organisation():
     pos = ["PROPN", "PROPN", "AUX", "VERB", "PUNCT", "PROPN", "VERB", "NUM", "NOUN", "PUNCT"]
     doc = doc_of(words, pos, [(0, 2, "ORG"), (5, 6, "PERSON"), (7, 8, "CARDINAL")])
     assert entities(doc) == [("Saima Bank", "ORG"), ("Saima", "ORG"), ("300", "CARDINAL")]
+
+
+def test_an_untagged_run_of_names_ending_in_a_word_of_its_kind_is_an_organisation():
+    words = ["The", "ship", "moves", "to", "the", "Nordkapp", "Sea", "-", "Air", "Museum", "in", "Oslo", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    spaces = [True, True, True, True, True, True, False, False, True, True, True, False, False]  # "Sea-Air" is one word
+    doc = Doc(ENGLISH, words=words, spaces=spaces, pos=pos)
+    doc.ents = [doc.char_span(doc[11].idx, doc[11].idx + 4, label="GPE")]
+    assert entities(doc) == [("Nordkapp Sea-Air Museum", "ORG"), ("Oslo", "GPE")]
