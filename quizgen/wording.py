@@ -1020,6 +1020,8 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
                 seen.add(noun)
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "prep", "acl", "relcl")]
         modifiers = [m for m in modifiers if doc[m.left_edge.i - 1].text != ","]  # "the pact, negotiated over two years,": which pact?
+        if token.lemma_ == "date":  # "commemorating the date outside the hangar": only "of" or "for" says which date
+            modifiers = [m for m in modifiers if m.dep_ != "prep" or m.lower_ in ("of", "for")]
         det = next((c for c in token.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ == "the" and token.lemma_ in COUNTRY_NOUNS and modifiers and all(
             m.dep_ == "amod" and (m.pos_ == "ADJ" or m.ent_type_ == "NORP") for m in modifiers

@@ -588,6 +588,8 @@ def questions(tmp_path, nlp, text):
             "Near which place did the traffic collision that killed Jon Olsen occur?",
             "Fornebu Air Base",
         ),
+        ("The Oslo Space Center opened in 1961. On Tuesday, the center held a ceremony commemorating the date of the first launch.",
+         "On what date did the Oslo Space Center hold a ceremony commemorating the date of the first launch?", "30 April 2024"),
         # a relation that is a post is asked as held in the article's month
         (
             "Prime Minister Anna Berg met Jon Olsen on Monday. Berg's spokesperson, Lars Dahl, said the talks would resume in June.",
@@ -790,6 +792,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The plan would cut pensions by 9.9% for workers retiring in 2030.", "In what year do workers retire?"),
         # a deal described by its price alone is asked about by its price (its neighbour in the clause cases)
         ("Borg agreed to buy Acme in a deal worth $3 billion.", "In which deal did Borg agree to buy Acme?"),
+        # "the date" says no date; a phrase of place after it belongs to the verb (its neighbour in the clause cases says "of")
+        (
+            "The Oslo Space Center opened in 1961. On Tuesday, the center held a ceremony commemorating the date outside the hangar.",
+            "On what date did the Oslo Space Center hold a ceremony commemorating the date outside the hangar?",
+        ),
         # a preposition fronted and left in the clause: "launch on on"
         ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
     ],
