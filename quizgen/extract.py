@@ -526,7 +526,9 @@ def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_
     if owner is None and before is not None and before.tag_ in ("POS", "PRP$"):
         return None  # "the county's Fisheries Commissioner X": the office of a place the question could not name
     title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
-    whose = owner is not None or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in title)  # "US President", not "the Prime Minister"
+    whose = owner is not None or any(  # "US President", not "the Prime Minister"
+        t.ent_type_ in ("NORP", "GPE") or t.ent_type_ == "ORG" and t.doc[t.i - 1].lower_ != "of" for t in title
+    )  # "Secretary of State": the model's "State" says whose the office is no more than "the Prime Minister" does
     office_word = bool(title) and (title[-1].text[0].isupper() or title[-1].lower_ in TITLE_WORDS)  # "Greek prime minister", not "daily newspaper"
     country = _country_after(ent) if not whose and office_word and next_to_name else None
     if not (title_words and (whose and len(title) >= 2 or country) and len(title) <= 8 and (owner is not None or office_word)):

@@ -85,6 +85,7 @@ def questions(tmp_path, nlp, text):
         ("At the summit on Sunday, Presidents Anna Berg of Norway and Peter Olsen of Denmark signed the treaty.", "Who was the President of Norway in May 2024?", "Anna Berg"),
         # an office that says whose
         ("Norwegian Foreign Minister Maria Lopez visited Lima.", "Who was the Norwegian Foreign Minister in May 2024?", "Maria Lopez"),
+        ("Norwegian Secretary of State Jon Olsen will visit Oslo.", "Who was the Norwegian Secretary of State in May 2024?", "Jon Olsen"),
         # an adverb leaning on the date goes with it
         ("The probe Voyager was lost tragically back on March 3, 2019.", "On what date was the probe Voyager lost?", "3 March 2019"),
         # a name's ", Jr." is not taken for the subject
@@ -738,6 +739,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Acme Corp reported a loss on Monday. Beta Ltd issued a press release on the same day.", "Which company issued a press release on the same day?"),
         # a headline drops the words a question needs
         ("Northway buys rival Kaufhalle\n\nThe retailer Northway said on Tuesday it bought its rival.", "Which organisation buys rival Kaufhalle?"),
+        # "Secretary of State" says no country, whatever the model tags "State" as (its neighbour in the role cases says "Norwegian")
+        ("Secretary of State Jon Olsen will visit Oslo.", "Who was the Secretary of State in May 2024?"),
         # "the county's Police and Crime Commissioner": an office of a place the question cannot name
         ("The county's Police and Crime Commissioner Jon Olsen urged calm.", "Who was the Police and Crime Commissioner in May 2024?"),
         # a clause a speaker puts forward is their view, not a fact to learn (its neighbour in the clause cases is asked)
