@@ -821,6 +821,8 @@ def find_amounts(wording: Wording, sentence: Span) -> Iterator[Fact]:
 def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     root = ent.root
     value = amount_value(ent.text)
+    if not value and not any(t.like_num and not t.lower_.endswith("s") for t in ent):
+        return None  # "trillions of dollars", "millions": no figure to remember
     written = ent.text.strip()
     answer = HEDGE.sub("", written)  # "an estimated 1.15%" → "1.15%"; the hedge belongs to the article, not the answer
     accept = [*amount_forms(answer), written]

@@ -591,6 +591,7 @@ def questions(tmp_path, nlp, text):
         ),
         ("The Oslo Space Center opened in 1961. On Tuesday, the center held a ceremony commemorating the date of the first launch.",
          "On what date did the Oslo Space Center hold a ceremony commemorating the date of the first launch?", "30 April 2024"),
+        ("The plan would cut pension costs by ten billion dollars.", "By how much would the plan cut pension costs?", "ten billion dollars"),
         # a relation that is a post is asked as held in the article's month
         (
             "Prime Minister Anna Berg met Jon Olsen on Monday. Berg's spokesperson, Lars Dahl, said the talks would resume in June.",
@@ -800,6 +801,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "The Oslo Space Center opened in 1961. On Tuesday, the center held a ceremony commemorating the date outside the hangar.",
             "On what date did the Oslo Space Center hold a ceremony commemorating the date outside the hangar?",
         ),
+        # "trillions of dollars" is no figure to remember (its neighbour in the clause cases says "ten billion")
+        ("The plan would cut pension costs by trillions of dollars.", "By how much would the plan cut pension costs?"),
         # a preposition fronted and left in the clause: "launch on on"
         ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
     ],
