@@ -64,7 +64,7 @@ from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.parse import is_headline
 from quizgen.places import place_level
-from quizgen.titles import stacked_titles, title_tokens
+from quizgen.titles import office_tokens, stacked_titles, title_tokens
 from quizgen.wording import (
     QUOTES,
     SUBJECTS,
@@ -324,7 +324,7 @@ def _single(wording: Wording, token: Token) -> Answer | None:
     if ent.label_ == "ORG" and _model_of(ent, wording.article.body):
         return None  # "the Kestrel" after "a Kestrel K7": the car, not the company
     person = wording.person(token) if ent.label_ == "PERSON" else None
-    if person and not looks_like_person(person, wording.article.body):
+    if person and not looks_like_person(person, wording.article.body) and not office_tokens(ent):  # "Secretary of State Lund" is a person
         if len(person.split()) < 2 and not _description(ent):
             return None  # a lone word tagged as a person ("Nordwind"): too little to say what it is
         text, accept = entity_answer(ent)  # "Cargo Ship Aurora": a thing with a name
