@@ -83,6 +83,8 @@ def appositive_repair(doc: Doc) -> Doc:
     for token in doc:
         if token.dep_ == "npadvmod" and token.tag_ in ("NN", "NNS"):
             _describe_the_subject(token)
+        if token.dep_ == "conj" and token.tag_ in ("NNP", "NNPS") and token.head.tag_.startswith("VB"):
+            _rejoin_modifiers(token)
         if token.dep_ != "dobj":
             continue
         comma = token.left_edge.i - 1
@@ -109,6 +111,29 @@ def _describe_the_subject(noun: Token) -> None:
     if subject is not None and subject.tag_ in ("NNP", "NNPS"):  # a name by its tag: this runs before the POS and entity pipes
         noun.head, noun.dep_ = subject, "appos"
         doc[comma].head = subject
+
+
+def _rejoin_modifiers(name: Token) -> None:
+    """Make "valve and pump maker Vattenkraft" one object again: the parser reads "acquired Swedish valve" as the
+    object and the name as a second verb joined by "and"; the joined nouns describe the name's maker."""
+    doc, verb = name.doc, name.head
+    joiner = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    first = doc[joiner.i - 1] if joiner is not None and joiner.i > 0 else None
+    if joiner is None or joiner.lower_ not in ("and", "or") or joiner.head != verb or first is None:
+        return
+    if first.dep_ != "dobj" or first.head != verb or first.tag_ not in ("NN", "NNS"):
+        return
+    described = next((t for t in reversed(doc[joiner.i + 1 : name.i]) if t.tag_ in ("NN", "NNS")), None)
+    if described is None:
+        return  # no noun of kind before the name ("maker"): not a modifier list
+    first.head, first.dep_ = described, "nmod"
+    joiner.head = first
+    for word in doc[joiner.i + 1 : described.i]:  # "pump", which the tagger may take for a verb
+        if word.head.i not in range(joiner.i + 1, described.i) or word.head == word:
+            word.head, word.dep_ = first, "conj"
+        if word.tag_.startswith("VB"):
+            word.tag_ = "NN"
+    name.dep_ = "dobj"
 
 
 _CODE = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")  # F-35, G-20, A-380

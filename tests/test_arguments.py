@@ -592,6 +592,8 @@ def questions(tmp_path, nlp, text):
         ("The Oslo Space Center opened in 1961. On Tuesday, the center held a ceremony commemorating the date of the first launch.",
          "On what date did the Oslo Space Center hold a ceremony commemorating the date of the first launch?", "30 April 2024"),
         ("The plan would cut pension costs by ten billion dollars.", "By how much would the plan cut pension costs?", "ten billion dollars"),
+        # "valve and pump maker X" is one object, whatever the tagger makes of "pump", and X is no "pump maker"
+        ("Nordgas acquired Swedish valve and pump maker Vattenkraft AB on Monday.", "Which maker did Nordgas acquire on 29 April 2024?", "Vattenkraft AB"),
         # a lone surname after a word of office is a person's
         ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),
         # a relation that is a post is asked as held in the article's month
