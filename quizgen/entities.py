@@ -19,6 +19,10 @@ from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
 
 
+NAME_LABELS = ("ORG", "GPE", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
+"""Labels the model gives a person's name at times ("Berg's" as an event): a known surname makes it a person."""
+
+
 @Language.component("entity_repair")
 def entity_repair(doc: Doc) -> Doc:
     """The pipeline component: ``repair_entities`` on every document."""
@@ -54,7 +58,7 @@ def repair_entities(doc: Doc) -> None:
         if count > votes[ent.text][label]:
             label = majority
         names = all(t.pos_ == "PROPN" for t in ent) and ent[-1].lower_ not in KIND_NOUNS
-        if label in ("ORG", "GPE", "NORP") and len(ent) <= 3 and names and (ent[-1].text in surnames or len(ent) > 1 and is_known_first_name(ent[0].text)):
+        if label in NAME_LABELS and len(ent) <= 3 and names and (ent[-1].text in surnames or len(ent) > 1 and is_known_first_name(ent[0].text)):
             label = "PERSON"
         if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in KIND_NOUNS:
             label = "ORG"  # "Nordwind Air", "Peter Mann Hospital"

@@ -42,6 +42,9 @@ NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
 PLAIN_KINDS = ("other", "deal", "where")
 """Kinds whose question about the article's subject is obvious (an office or a meeting is still worth asking)."""
 
+ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ure", "ance", "ence")
+"""Endings of nouns that name an act (resignation, appointment, proposal, departure): whose act it was is news."""
+
 REPEAT_PENALTY = 1.0
 """What each earlier question with the same answer takes off a fact's score."""
 
@@ -145,8 +148,13 @@ def _subject_of(facts: list[Fact], article: Article) -> str:
 
 def _plain(fact: Fact) -> bool:
     """True for a question whose answer is obvious when it is the article's subject: any but an office or a
-    meeting, and any "Which President said …?" that only swaps the subject of a clause for a wh-word."""
-    return fact.kind in PLAIN_KINDS or fact.key[:1] == ("arg",) and fact.key[3:4] == ("subject",)
+    meeting, any "Which President said …?" that only swaps the subject of a clause for a wh-word, and any
+    "Whose grandchildren …?" about a thing of theirs (their act is news: "For whose resignation …?")."""
+    if fact.key[:1] != ("arg",):
+        return fact.kind in PLAIN_KINDS
+    role = fact.key[3]
+    owned_thing = role.endswith(" owner") and not role.split()[0].endswith(ACT_SUFFIXES)
+    return fact.kind in PLAIN_KINDS or role == "subject" or owned_thing
 
 
 def _is(answer: str, name: str) -> bool:

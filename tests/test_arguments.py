@@ -1172,3 +1172,11 @@ def test_who_did_it_is_no_question_when_the_answer_is_the_article_s_own_subject(
     said = Fact("role", ("arg", "", "say", "subject", "anna berg"), "Who said the plan would work?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
     office = Fact("role", ("role", "prime minister", "anna berg"), "Who was the Norwegian prime minister in May 2024?", "Anna Berg", "PERSON", Source("a", "t", 20, 21))
     assert [f.prompt for f in select_facts([said, office], [article])] == [office.prompt]
+
+
+def test_whose_thing_is_no_question_when_the_owner_is_the_article_s_own_subject_but_whose_act_is():
+    body = "Anna Berg spoke. " * 10 + " ".join(["word"] * 100)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    kin = Fact("role", ("arg", "", "include", "grandchild owner", "anna berg"), "Whose grandchildren did the guests include?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
+    act = Fact("role", ("arg", "", "ask", "resignation owner", "anna berg"), "For whose resignation did Jon Olsen ask?", "Anna Berg", "PERSON", Source("a", "t", 20, 21))
+    assert [f.prompt for f in select_facts([kin, act], [article])] == [act.prompt]
