@@ -67,3 +67,10 @@ def test_an_untagged_run_of_names_ending_in_a_word_of_its_kind_is_an_organisatio
     doc = Doc(ENGLISH, words=words, spaces=spaces, pos=pos)
     doc.ents = [doc.char_span(doc[11].idx, doc[11].idx + 4, label="GPE")]
     assert entities(doc) == [("Nordkapp Sea-Air Museum", "ORG"), ("Oslo", "GPE")]
+
+
+def test_a_known_surname_tagged_as_an_event_is_a_person():
+    words = ["Anna", "Berg", "spoke", ".", "Guests", "included", "Berg", "'s", "grandchildren", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"]
+    doc = doc_of(words, pos, [(0, 2, "PERSON"), (6, 7, "EVENT")])
+    assert entities(doc) == [("Anna Berg", "PERSON"), ("Berg", "PERSON")]
