@@ -45,6 +45,7 @@ def repair_entities(doc: Doc) -> None:
     its bracket open; a number followed by its currency's name is money.
     """
     entities = _company_names(doc, _with_years(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents]))
+    entities = _kind_names(doc, entities)
     doc.ents = _short_forms(doc, _described_organisations(doc, _titled_people(doc, entities)))
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
     entities = _joined_people(doc, _split_at_commas(doc, surnames))
@@ -119,6 +120,29 @@ def _company_names(doc: Doc, entities: list[Span]) -> list[Span]:
     covered = {i for span in companies for i in range(span.start, span.end)}
     kept = [e for e in entities if not any(i in covered for i in range(e.start, e.end))]
     return sorted([*kept, *companies], key=lambda e: e.start)
+
+
+def _kind_names(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Entities with an organisation added where an untagged run of capitalised names ends in a word of its kind
+    ("the Intrepid Sea-Air-Space Museum", "the Nordkapp Maritime Institute")."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        if token.lower_ not in KIND_NOUNS or token.pos_ != "PROPN" or token.i in taken:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (after.pos_ == "PROPN" and after.is_title or after.text == "-" and not token.whitespace_):
+            continue  # "Air" in "Sea-Air-Space Museum": the name runs on
+        start = token.i
+        while start > 0 and start - 1 not in taken and (
+            doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+        ):
+            start -= 1
+        while start < token.i and not doc[start].is_title:
+            start += 1  # not from a hyphen
+        if token.i - start >= 1 and not doc[start].is_sent_start:  # a sentence's first word may be capitalised for its place
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return sorted([*entities, *found], key=lambda e: e.start) if found else entities
 
 
 def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
