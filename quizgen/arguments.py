@@ -63,7 +63,7 @@ from quizgen.lexicon import (
 from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.parse import is_headline
-from quizgen.places import place_level
+from quizgen.places import named_in, place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
 from quizgen.wording import (
     QUOTES,
@@ -274,10 +274,16 @@ def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: str 
     if kind == "other" and (quoted(head) or _viewed(head)):
         return  # a speaker's view ("X played a critical role", "stressed that the world has an interest in Y") is theirs to have said, not a fact to learn
     subject = wording.subject_of(head)
+    if role != "subject" and answer.label == "GPE" and subject is not None and _names_own_country(wording.title_of(subject), answer):
+        return  # "US President X withdrew the US from …": "Which country did X withdraw?" answers itself
     key = ("arg", identity(wording, subject) if role != "subject" else "", head.lemma_, role, key_text(answer.text))
     fact = make_fact(kind, key, prompt, answer.text, answer.label, answer.accept)
     if fact:
         yield fact
+
+
+def _names_own_country(title: str, answer: Answer) -> bool:
+    return bool(title) and named_in(answer.text, title)  # "US President" names "the United States"
 
 
 def _viewed(head: Token) -> bool:

@@ -110,12 +110,14 @@ class Wording:
     _sentence_ents: dict[tuple[int, int], list[Span]] = field(init=False, repr=False, default_factory=dict)
     _left_out: dict[int, bool] = field(init=False, repr=False, default_factory=dict)
     _dates: dict[tuple[int, int], DateValue | None] = field(init=False, repr=False, default_factory=dict)
+    _titles: dict[str, tuple[int, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._all_entities = list(self.doc.ents)
         self._entities = {i: ent for ent in self._all_entities for i in range(ent.start, ent.end)}
         self._people = [ent for ent in self._all_entities if ent.label_ == "PERSON"]
-        self._definites = definite_descriptions(self.doc)
+        self._titles = _titles_by_surname(self.doc)
+        self._definites = definite_descriptions(self.doc, self._titles)
 
     # -- reading the parse -------------------------------------------------
 
@@ -142,6 +144,11 @@ class Wording:
             for t in p.subtree
         }
         return [t for t in tokens if t.i not in vague]
+
+    def title_of(self, person: Token) -> str:
+        """The first title of office the article gives the person ``person`` names ("US President"), or ""."""
+        name = self.person(person)
+        return self._titles.get(name.split()[-1].lower(), (0, ""))[1] if name else ""
 
     def subject_of(self, token: Token) -> Token | None:
         """The subject of ``token``'s clause, looking up through verb chains and coordination."""
@@ -983,7 +990,7 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
     return None
 
 
-def definite_descriptions(doc: Doc) -> dict[int, str | None]:
+def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]] | None = None) -> dict[int, str | None]:
     """What each bare "the N" of ``doc`` stands for, by the index of its "the".
 
     A "the N" whose noun the article named before refers back, and so does
@@ -994,7 +1001,7 @@ def definite_descriptions(doc: Doc) -> dict[int, str | None]:
     with words of its own ("the deal with Vestas"), is left as written.
     """
     found: dict[int, str | None] = {}
-    titles = _titles_by_surname(doc)
+    titles = _titles_by_surname(doc) if titles is None else titles
     fuller: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: set[str] = set()
     names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}

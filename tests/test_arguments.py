@@ -594,6 +594,11 @@ def questions(tmp_path, nlp, text):
         ("The plan would cut pension costs by ten billion dollars.", "By how much would the plan cut pension costs?", "ten billion dollars"),
         # "valve and pump maker X" is one object, whatever the tagger makes of "pump", and X is no "pump maker"
         ("Nordgas acquired Swedish valve and pump maker Vattenkraft AB on Monday.", "Which maker did Nordgas acquire on 29 April 2024?", "Vattenkraft AB"),
+        (
+            "Last year Norwegian Prime Minister Anna Berg withdrew the United States from a fishing treaty with Iceland.",
+            "Which country did Anna Berg withdraw from a fishing treaty with Iceland in 2023?",
+            "United States",
+        ),
         # a lone surname after a word of office is a person's
         ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),
         # a relation that is a post is asked as held in the article's month
@@ -807,6 +812,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ),
         # "trillions of dollars" is no figure to remember (its neighbour in the clause cases says "ten billion")
         ("The plan would cut pension costs by trillions of dollars.", "By how much would the plan cut pension costs?"),
+        # the country of the subject's own title answers itself (its neighbour in the clause cases is a Norwegian's act)
+        (
+            "Last year US President Anna Berg withdrew the United States from a fishing treaty with Iceland.",
+            "Which country did Anna Berg withdraw from a fishing treaty with Iceland in 2023?",
+        ),
         # a preposition fronted and left in the clause: "launch on on"
         ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
     ],
