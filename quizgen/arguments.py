@@ -413,7 +413,7 @@ def _description(ent: Span) -> str:
         return ""
     if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in words):
         return ""
-    if words[0].i > 0 and ent.doc[words[0].i - 1].lower_ in ("and", "or", ","):
+    if words[0].i > 0 and ent.doc[words[0].i - 1].lower_ in ("and", "or"):
         words = words[-1:]  # "mortar and shell manufacturer X" is no shell manufacturer: a "which manufacturer"
     text = " ".join([*(t.text for t in words[:-1]), singular(words[-1].text) if words[-1].tag_ in ("NNS", "NNPS") else words[-1].text])
     return re.sub(r"\s*-\s*", "-", text)  # "Presidents X and Y": each one a President
