@@ -599,6 +599,7 @@ def questions(tmp_path, nlp, text):
             "Which country did Anna Berg withdraw from a fishing treaty with Iceland in 2023?",
             "United States",
         ),
+        ("Lapland Finans has acquired Polish mortar and shell manufacturer Wiatrak Group.", "Which manufacturer has Lapland Finans acquired?", "Wiatrak Group"),
         # a lone surname after a word of office is a person's
         ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),
         # a relation that is a post is asked as held in the article's month
