@@ -8,7 +8,10 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
+from quizgen.arguments import _wh_phrase
 from quizgen.build import build_deck
 from quizgen.model import Article, Fact, Source
 from quizgen.names import first_name_gender, looks_like_person
@@ -599,7 +602,6 @@ def questions(tmp_path, nlp, text):
             "Which country did Anna Berg withdraw from a fishing treaty with Iceland in 2023?",
             "United States",
         ),
-        ("Lapland Finans has acquired Polish mortar and shell manufacturer Wiatrak Group.", "Which manufacturer has Lapland Finans acquired?", "Wiatrak Group"),
         # a lone surname after a word of office is a person's
         ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),
         # a relation that is a post is asked as held in the article's month
@@ -1191,3 +1193,16 @@ def test_whose_thing_is_no_question_when_the_owner_is_the_article_s_own_subject_
     kin = Fact("role", ("arg", "", "include", "grandchild owner", "anna berg"), "Whose grandchildren did the guests include?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
     act = Fact("role", ("arg", "", "ask", "resignation owner", "anna berg"), "For whose resignation did Jon Olsen ask?", "Anna Berg", "PERSON", Source("a", "t", 20, 21))
     assert [f.prompt for f in select_facts([kin, act], [article])] == [act.prompt]
+
+
+def test_a_description_the_parser_cut_after_and_asks_for_its_noun_alone():
+    """The parse the model gives "Austrian mortar and shell manufacturer Kestrel Group" at times: "mortar and" hung
+    apart from "shell manufacturer". Built by hand, so the test does not wait on the model's mood."""
+    words = ["Borg", "bought", "Austrian", "mortar", "and", "shell", "manufacturer", "Kestrel", "Group", "."]
+    heads = [1, 1, 6, 6, 3, 6, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "amod", "nmod", "cc", "amod", "compound", "compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADJ", "NOUN", "CCONJ", "NOUN", "NOUN", "PROPN", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "JJ", "NN", "CC", "NN", "NN", "NNP", "NNP", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 2, 3, "NORP"), Span(doc, 7, 9, "ORG")]
+    assert _wh_phrase(doc.ents[2], "Kestrel Group") == "which manufacturer"  # not "which shell manufacturer"
