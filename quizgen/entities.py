@@ -23,6 +23,10 @@ NAME_LABELS = ("ORG", "GPE", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC", "
 """Labels the model gives a person's name at times ("Berg's" as an event): a known surname makes it a person."""
 
 
+REPEATED_LABELS = ("ORG", "PERSON", "GPE", "FAC", "PRODUCT", "LOC")
+"""Labels of names the model tags at one mention and misses at another."""
+
+
 @Language.component("entity_repair")
 def entity_repair(doc: Doc) -> Doc:
     """The pipeline component: ``repair_entities`` on every document."""
@@ -46,7 +50,7 @@ def repair_entities(doc: Doc) -> None:
     """
     entities = _company_names(doc, _with_years(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents]))
     entities = _kind_names(doc, entities)
-    doc.ents = _short_forms(doc, _described_organisations(doc, _titled_people(doc, entities)))
+    doc.ents = _short_forms(doc, _repeated_names(doc, _described_organisations(doc, _titled_people(doc, entities))))
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
     entities = _joined_people(doc, _split_at_commas(doc, surnames))
     votes: dict[str, Counter[str]] = {}
@@ -173,14 +177,30 @@ def _described_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token and doc[start - 1].i not in taken:
             start -= 1
         names.add(tuple(t.text for t in doc[start : token.i + 1]))
-    found = []
-    for name in names:
-        for i in range(len(doc) - len(name) + 1):
-            span = range(i, i + len(name))
-            if tuple(t.text for t in doc[i : i + len(name)]) == name and not any(j in taken for j in span):
-                found.append(Span(doc, i, i + len(name), label="ORG"))
-                taken.update(span)
+    found = [span for name in names for span in _untagged_mentions(doc, name, "ORG", taken)]
     return sorted([*entities, *found], key=lambda e: e.start)
+
+
+def _repeated_names(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Entities with every untagged mention of a name of two words or more that the model tagged elsewhere,
+    under that mention's label: "Harbor Foods" tagged in the headline and missed in the body."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    names = {tuple(t.text for t in e): e.label_ for e in entities if e.label_ in REPEATED_LABELS and len(e) > 1 and all(t.is_title for t in e)}
+    found = [span for name, label in names.items() for span in _untagged_mentions(doc, name, label, taken)]
+    return sorted([*entities, *found], key=lambda e: e.start) if found else entities
+
+
+def _untagged_mentions(doc: Doc, name: tuple[str, ...], label: str, taken: set[int]) -> list[Span]:
+    """Spans of ``doc`` that spell ``name`` word for word with no token in ``taken`` (which they join), labelled ``label``."""
+    found = []
+    for i in range(len(doc) - len(name) + 1):
+        span = range(i, i + len(name))
+        if doc[i].text == name[0] and tuple(t.text for t in doc[i : i + len(name)]) == name and not any(j in taken for j in span):
+            if i + len(name) < len(doc) and doc[i + len(name)].pos_ == "PROPN" or i > 0 and doc[i - 1].pos_ == "PROPN":
+                continue  # part of a longer name
+            found.append(Span(doc, i, i + len(name), label=label))
+            taken.update(span)
+    return found
 
 
 def _short_forms(doc: Doc, entities: list[Span]) -> list[Span]:

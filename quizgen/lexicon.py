@@ -14,6 +14,9 @@ KIND_NOUNS = frozenset(
 )
 """Head nouns of names that say what kind of thing is named ("Nordic Investment *Bank*" is a bank)."""
 
+COMPANY_NOUNS = frozenset("company firm".split())
+"""Nouns any company is: "the company" is the one company the story has had act, whatever its name says it is."""
+
 COMPANY_ABBREVIATIONS = ("Inc.", "Ltd.", "Corp.", "Co.", "S.A.", "S.p.A.", "N.V.", "B.V.", "Kft.", "Zrt.", "Nyrt.", "Bhd.", "Pty.")
 """Legal forms of company names written with a full stop, which must not end a sentence."""
 

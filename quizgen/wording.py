@@ -26,6 +26,7 @@ from quizgen.lexicon import (
     ACT_NOUNS,
     ANAPHORIC_NOUNS,
     CLAIM_VERBS,
+    COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     COUNTRY_NOUNS,
     DEAL_NOUNS,
@@ -1005,6 +1006,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]] | None = 
     fuller: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: set[str] = set()
     names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}
+    companies = [(ent.root.i, without_the(ent.text)) for ent in doc.ents if ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass")]
     first = next(doc.sents, None)
     headline_end = first.end if first is not None and is_headline(first) else 0
     for token in doc[headline_end:]:  # "Denmark signs treaty": a headline's words are no fuller mention
@@ -1061,6 +1063,10 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]] | None = 
             found[det.i] = named  # "had bid to host the games, with Oslo winning the bid"
         elif det is not None and det.lower_ == "the" and (token.lemma_ in ACT_NOUNS or token.lemma_ == "deal") and (act := _act_told(token)):
             found[det.i] = act  # "the takeover" after "Nordbank agreed to buy Kivi Bank": Nordbank's takeover of Kivi Bank
+        elif det is not None and det.lower_ == "the" and token.lemma_ in COMPANY_NOUNS and token.lemma_ not in seen and not modifiers:
+            actors = {name for i, name in companies if headline_end <= i < token.i}  # "Harbor Foods named … The company said …"
+            if len(actors) == 1:
+                found[det.i] = actors.pop()
         elif det is not None and det.lower_ == "the" and token.lemma_ in DEAL_NOUNS and any(d in seen for d in DEAL_NOUNS):
             pacts = {m for d in DEAL_NOUNS for m in fuller.get((d, "NN"), set())}  # "the pact" after "a trade agreement in Arusha"
             found[det.i] = _the_one_fuller(pacts, [])

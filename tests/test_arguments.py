@@ -602,6 +602,12 @@ def questions(tmp_path, nlp, text):
             "Which country did Anna Berg withdraw from a fishing treaty with Iceland in 2023?",
             "United States",
         ),
+        # "the company" is the one company the story has had act, whatever its name says it is
+        (
+            "Harbor Foods named Maria Delgado as chief executive on Monday. The company, which runs 410 stores, said sales fell 6% to $3.2 billion in 2024.",
+            "To how much did Harbor Foods' sales fall 6% in 2024?",
+            "$3.2 billion",
+        ),
         # a lone surname after a word of office is a person's
         ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),
         # a relation that is a post is asked as held in the article's month

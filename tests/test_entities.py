@@ -74,3 +74,10 @@ def test_a_known_surname_tagged_as_an_event_is_a_person():
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"]
     doc = doc_of(words, pos, [(0, 2, "PERSON"), (6, 7, "EVENT")])
     assert entities(doc) == [("Anna Berg", "PERSON"), ("Berg", "PERSON")]
+
+
+def test_a_name_tagged_at_one_mention_is_tagged_at_every_mention():
+    words = ["Harbor", "Foods", "names", "a", "chief", ".", "Harbor", "Foods", "was", "founded", "in", "Halifax", "."]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = doc_of(words, pos, [(0, 2, "ORG"), (11, 12, "GPE")])
+    assert entities(doc) == [("Harbor Foods", "ORG"), ("Harbor Foods", "ORG"), ("Halifax", "GPE")]
