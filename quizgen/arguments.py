@@ -72,6 +72,7 @@ from quizgen.wording import (
     absolute_clause,
     attribution,
     kind_of_name,
+    points_elsewhere,
     quotations,
     quoted,
 )
@@ -311,7 +312,10 @@ def _answer(wording: Wording, token: Token) -> Answer | None:
     written = token.doc[first.start : last.end].text  # as the article writes it: "Kenya and the UK"
     if singles[0].label == "PERSON" or not written.startswith(names[0]):
         written = _joined(names)
-    wh = singles[0].wh if singles[0].wh in ("who", "what") else _plural(singles[0].wh)
+    if len({a.wh for a in singles}) > 1:  # "a Chilean minister and a Korean one": no one description fits both
+        wh = "who" if singles[0].label == "PERSON" else "what"
+    else:
+        wh = singles[0].wh if singles[0].wh in ("who", "what") else _plural(singles[0].wh)
     accept = (_joined(names), _joined(names, oxford=True))
     return Answer(written, accept, singles[0].label, wh, tuple(names))
 
@@ -551,8 +555,8 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         name = _given_name(obj)
         if not telling and not name:
             continue  # a bare "the plan" is no fact to learn
-        if any(t.pos_ == "PRON" or t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in phrase):
-            continue
+        if any(t.pos_ == "PRON" or t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in phrase) or points_elsewhere(phrase):
+            continue  # "a similar deal": similar to which?
         core = [t for t in phrase if t.i <= obj.i or not any(a.dep_ == "prep" for a in path_to(t, obj))]
         forms = (wording.render(phrase), without_article(wording.render(core)), *([wording.render(name[1:]).strip("“”\"")] if name else []))
         phrase = sorted([*phrase, *name], key=lambda t: t.i)

@@ -23,6 +23,7 @@ from quizgen.lexicon import (
     FORMER_WORDS,
     GENERIC_NOUNS,
     HEDGE_WORDS,
+    NEWSPAPER_NAMES,
     OFFICE_NOUNS,
     PLACE_PREPOSITIONS,
     SPAN_PREPOSITIONS,
@@ -639,7 +640,7 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             wh = f"Which {tidy(''.join(t.text_with_ws for t in office).strip())}" if office else "Who"
             answer, accept = name_answer(wording, wording.names.canonical(ent.text, wording.article.id))
         else:
-            wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else "Which news organisation" if verb == "report" else "Which organisation"
+            wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else f"Which {_source_kind(ent, verb)}"
             answer, accept = entity_answer(ent)
         claim_text = re.sub(r'^that ', '', claim_text)
         prompt = as_question(f"{wh} {past_of(verb)} that {claim_text}")
@@ -649,6 +650,15 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
         dated = _report_date(wording, prep, ent, verb, claim_text)  # "according to Tuesday's Irish Times"
         if dated:
             yield dated
+
+
+def _source_kind(source: Span, verb: str) -> str:
+    """What kind of organisation a source is, for "Which … reported that …?": its own kind ("association") where
+    its name says it, a news organisation for a newspaper or a report by a name of no kind, else an organisation."""
+    kind = kind_of_name(source)
+    if kind in ("newspaper", "agency") or source[-1].lower_ in NEWSPAPER_NAMES or not kind and verb == "report":
+        return "news organisation"
+    return kind if kind and kind != without_article(source.text).lower() else "organisation"
 
 
 def _report_date(wording: Wording, prep: Token, source: Span, verb: str, claim: str) -> Fact | None:

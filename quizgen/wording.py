@@ -1073,6 +1073,8 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]] | None = 
         elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
             mentions = fuller.get((token.lemma_, token.tag_), set())  # "the ferry" is never "the three ferries"
             found[det.i] = _the_one_fuller(mentions, [])  # two agreements named: which one?
+        if token.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(token)):
+            fuller[(token.lemma_, token.tag_)].add(signed)  # a later "the deal" after "Chile and Peru signed a trade pact"
         seen.add(token.lemma_)
     return found
 
@@ -1101,14 +1103,37 @@ def _counted_group(noun: Token) -> str | None:
     label = "GPE" if noun.lemma_ in COUNTRY_NOUNS else "PERSON" if noun.lemma_ in OFFICE_NOUNS else "ORG" if noun.lemma_ in KIND_NOUNS else None
     if size is None or label is None:
         return None
-    for first in reversed(noun.doc[: noun.i]):
-        group = [first, *first.conjuncts] if first.dep_ != "conj" else []
-        if size == 2 and first.dep_ == "nsubj" and not first.conjuncts:  # "X met with Y": the two of them
-            group = [first, *(o for o in _partners(first.head) if o.ent_type_ == first.ent_type_)][:2]
-        if len(group) == size and all(t.ent_type_ == label for t in group):
-            names = [next(e for e in noun.doc.ents if e.start <= t.i < e.end).text for t in sorted(group, key=lambda t: t.i)]
-            return f"{', '.join(names[:-1])} and {names[-1]}"
-    return None
+    joined = (_named_group([t, *t.conjuncts], size, label) for t in reversed(noun.doc[: noun.i]) if t.dep_ != "conj")
+    partners = (  # "X met with Y": the two of them, when no "X and Y" came before
+        _named_group([t, *(o for o in _partners(t.head) if o.ent_type_ == t.ent_type_)][:2], size, label)
+        for t in reversed(noun.doc[: noun.i]) if size == 2 and t.dep_ == "nsubj" and not t.conjuncts
+    )
+    return next((g for g in joined if g), None) or next((g for g in partners if g), None)
+
+
+def _pact_of_parties(noun: Token) -> str | None:
+    """A pact as the names that made it: "Chile and Peru signed a free trade agreement" → "the free trade agreement
+    between Chile and Peru"; None when the pact has words of its own that name it or no two named parties."""
+    if noun.dep_ != "dobj" or any(c.dep_ in ("prep", "poss") or c.pos_ == "PROPN" or c.ent_type_ for c in noun.children):
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not subject.ent_type_:
+        return None
+    group = [subject, *subject.conjuncts] if subject.conjuncts else [subject, *_partners(noun.head)[1:]]
+    parties = _named_group(group, len(group), subject.ent_type_) if len(group) >= 2 else None
+    if parties is None:
+        return None
+    words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+    return f"the {' '.join(words)} between {parties}"
+
+
+def _named_group(group: list[Token], size: int, label: str) -> str | None:
+    """``group`` written as "A, B and C" when it is ``size`` names of the entity type ``label``, else None."""
+    if len(group) != size or not all(t.ent_type_ == label for t in group):
+        return None
+    doc = group[0].doc
+    names = [next(e for e in doc.ents if e.start <= t.i < e.end).text for t in sorted(group, key=lambda t: t.i)]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _partners(verb: Token) -> list[Token]:

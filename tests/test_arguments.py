@@ -608,6 +608,20 @@ def questions(tmp_path, nlp, text):
             "To how much did Harbor Foods' sales fall 6% in 2024?",
             "$3.2 billion",
         ),
+        # "the deal" after two parties signed one is theirs; two signers of different offices are "whom"
+        (
+            "Chile and Peru signed a free trade agreement on Wednesday. The deal was signed in Lima by Chilean Foreign Minister Lucia Herrera "
+            "and Peruvian Trade Minister Jorge Quispe.",
+            "By whom was the free trade agreement between Chile and Peru signed in Lima?",
+            "Lucia Herrera and Jorge Quispe",
+        ),
+        # "the two countries" are the pair the story joined by "and", not the last two it named
+        (
+            "Chile and Peru signed a free trade agreement on Wednesday. Peru signed a similar deal with Mexico in 2011. "
+            "The two countries also agreed to hold a business forum in Santiago in June.",
+            "In what month did Chile and Peru agree to hold a business forum in Santiago?",
+            "June 2024",
+        ),
         # a lone surname after a word of office is a person's
         ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),
         # a relation that is a post is asked as held in the article's month
@@ -826,6 +840,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "Last year US President Anna Berg withdrew the United States from a fishing treaty with Iceland.",
             "Which country did Anna Berg withdraw from a fishing treaty with Iceland in 2023?",
         ),
+        # "a similar deal": similar to which? (its neighbour in the clause cases names the deal)
+        ("Peru signed a similar deal with Mexico in 2011.", "What did Peru sign with Mexico in 2011?"),
         # a preposition fronted and left in the clause: "launch on on"
         ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
     ],
@@ -1143,7 +1159,9 @@ def test_according_to_a_tweet_by_someone_makes_them_the_source(nlp):
     tweet = prompts_of(nlp, 'Ban\n\n"The ferry carries weapons across the region," according to a tweet on Monday by Norwegian Foreign Minister Anna Berg.')
     assert 'Which Norwegian Foreign Minister tweeted that "The ferry carries weapons across the region"?' in tweet, tweet
     statement = prompts_of(nlp, "Ban\n\nAccording to a statement by the Norwegian Defence Ministry, the ferry carries weapons across the region.")
-    assert "Which organisation stated that the ferry carries weapons across the region?" in statement, statement
+    assert "Which ministry stated that the ferry carries weapons across the region?" in statement, statement
+    figures = prompts_of(nlp, "Trade\n\nNorway's exports reached $9.4 billion in 2023, according to the Nordic Trade Association.")
+    assert "Which association reported that Norway's exports reached $9.4 billion in 2023?" in figures, figures  # no news organisation
 
 
 def test_who_said_it_is_a_role_question(tmp_path, nlp):
