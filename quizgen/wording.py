@@ -936,6 +936,8 @@ class Wording:
             return self.thing_antecedent(subject)
         if relative != subject_token and (self.points_back(subject.subtree) or self.unclear_pronoun(subject_words(subject))):
             return None  # "the ferry's last trip, which leaves …", "its last voyage, which …": whose?
+        if relative != subject_token and subject.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(subject)):
+            return signed  # "X and Y signed a trade pact that will remove tariffs …": the trade pact between X and Y
         return self.mid_sentence(subject_words(subject)) or None
 
     def mid_sentence(self, tokens: list[Token]) -> str:

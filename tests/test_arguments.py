@@ -615,6 +615,11 @@ def questions(tmp_path, nlp, text):
             "By whom was the free trade agreement between Chile and Peru signed in Lima?",
             "Lucia Herrera and Jorge Quispe",
         ),
+        (
+            "Chile and Peru signed a free trade agreement on Wednesday that will remove tariffs on 95% of goods traded between them.",
+            "On what share of goods will the free trade agreement between Chile and Peru remove tariffs?",
+            "95%",
+        ),
         # "the two countries" are the pair the story joined by "and", not the last two it named
         (
             "Chile and Peru signed a free trade agreement on Wednesday. Peru signed a similar deal with Mexico in 2011. "
