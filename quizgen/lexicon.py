@@ -42,6 +42,9 @@ ACT_NOUNS = {
 }
 """Nouns that name the act of a verb with an object: "the acquisition" after "X agreed to buy Y" is X's purchase of Y."""
 
+INTENT_VERBS = frozenset("agree plan decide expect hope intend pledge promise vow aim schedule prepare".split())
+"""Verbs whose infinitive is still to come: "agreed to meet in June" meets in a June ahead."""
+
 CONTROL_VERBS = frozenset("empower ask urge allow enable authorise authorize encourage invite order tell force help require task permit instruct".split())
 """Verbs whose object does what the infinitive after it says ("urged officials to open talks")."""
 

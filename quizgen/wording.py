@@ -33,6 +33,7 @@ from quizgen.lexicon import (
     DEMONSTRATIVES,
     FIRST_AND_SECOND_PERSON,
     INCIDENT_NOUNS,
+    INTENT_VERBS,
     KIND_ALIASES,
     KIND_NOUNS,
     NEWSPAPER_NAMES,
@@ -192,6 +193,8 @@ class Wording:
         """"past", "present" or "future": the time of the event at ``token``, from its verb chain."""
         future = past = False
         for head in self.clause_chain(token):
+            if head.dep_ == "xcomp" and head.head.lemma_ in INTENT_VERBS and any(c.lower_ == "to" for c in head.children):
+                return "future"  # "agreed in March to meet in June": the meeting is to come, whatever the agreeing's tense
             words = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
             for word in words:
                 lower = word.lower_
