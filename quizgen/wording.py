@@ -193,8 +193,6 @@ class Wording:
         """"past", "present" or "future": the time of the event at ``token``, from its verb chain."""
         future = past = False
         for head in self.clause_chain(token):
-            if head.dep_ == "xcomp" and head.head.lemma_ in INTENT_VERBS and any(c.lower_ == "to" for c in head.children):
-                return "future"  # "agreed in March to meet in June": the meeting is to come, whatever the agreeing's tense
             words = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
             for word in words:
                 lower = word.lower_
@@ -305,7 +303,15 @@ class Wording:
         if re.fullmatch(r"1[5-8]\d\d", phrase) and ent.start > 0 and self.doc[ent.start - 1].lower_ in ("in", "since"):
             return DateValue(dt.date(int(phrase), 1, 1), "year")  # "founded in 1889": a year, though a lone 1889 may be a count
         dated = ent.root.head if ent.root.dep_ in MODIFIER_DEPS else ent.root  # "agreed under the October 12 deal": the agreeing's time
-        return resolve_date(phrase, self.article.date, self.tense(dated))
+        return resolve_date(phrase, self.article.date, "future" if self._still_to_come(dated) else self.tense(dated))
+
+    def _still_to_come(self, token: Token) -> bool:
+        """True for an act an intent points ahead to: "agreed on Monday to meet in June" meets in a June to come,
+        whatever the tense of the agreeing."""
+        return any(
+            head.dep_ == "xcomp" and head.head.lemma_ in INTENT_VERBS and any(c.lower_ == "to" for c in head.children)
+            for head in self.clause_chain(token)
+        )
 
     # -- writing -----------------------------------------------------------
 

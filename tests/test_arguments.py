@@ -621,7 +621,11 @@ def questions(tmp_path, nlp, text):
             "95%",
         ),
         # what two parties agreed to do is still to come, whatever the tense of the agreeing
-        ("Chile and Peru agreed on Monday to hold a business forum in Santiago in February.", "What did Chile and Peru agree to hold in February 2025?", "a business forum"),
+        (
+            "Chile and Peru agreed on Monday to hold a business forum in Santiago in February.",
+            "In what month did Chile and Peru agree on 29 April 2024 to hold a business forum in Santiago?",
+            "February 2025",
+        ),
         # "the two countries" are the pair the story joined by "and", not the last two it named
         (
             "Chile and Peru signed a free trade agreement on Wednesday. Peru signed a similar deal with Mexico in 2011. "
