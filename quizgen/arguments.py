@@ -325,6 +325,9 @@ def _single(wording: Wording, token: Token) -> Answer | None:
     if token.pos_ == "PRON":
         return None
     ent = wording.entity(token)
+    if ent is None and (person := wording.person(token)):  # a surname the model left untagged after a quotation
+        text, accept = name_answer(wording, person)
+        return Answer(text, tuple(accept), "PERSON", "who")
     if ent is None:
         return _named_deal(wording, token)
     if ent.root != token or ent.label_ not in ANSWER_LABELS:

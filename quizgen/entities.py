@@ -52,6 +52,7 @@ def repair_entities(doc: Doc) -> None:
     entities = _kind_names(doc, entities)
     doc.ents = _short_forms(doc, _repeated_names(doc, _described_organisations(doc, _titled_people(doc, entities))))
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
+    family_first = {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title} - surnames
     entities = _joined_people(doc, _split_at_commas(doc, surnames))
     votes: dict[str, Counter[str]] = {}
     for ent in entities:
@@ -63,7 +64,8 @@ def repair_entities(doc: Doc) -> None:
         if count > votes[ent.text][label]:
             label = majority
         names = all(t.pos_ == "PROPN" for t in ent) and ent[-1].lower_ not in KIND_NOUNS
-        if label in NAME_LABELS and len(ent) <= 3 and names and (ent[-1].text in surnames or len(ent) > 1 and is_known_first_name(ent[0].text)):
+        known = ent[-1].text in surnames or len(ent) == 1 and ent.text in family_first  # "Park" after "Park Ji-ho"
+        if label in NAME_LABELS and len(ent) <= 3 and names and (known or len(ent) > 1 and is_known_first_name(ent[0].text)):
             label = "PERSON"
         if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in KIND_NOUNS:
             label = "ORG"  # "Nordwind Air", "Peter Mann Hospital"

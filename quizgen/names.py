@@ -98,7 +98,11 @@ class NameBook:
     def known_person(self, mention: str, article_id: str) -> str | None:
         """The fuller name of a person in ``article_id`` that ``mention`` shortens ("Berg" → "Anna Berg")."""
         words = bare_name(mention).split()
-        local = self._fullest(words, self._by_article.get(article_id, Counter()))
+        counts = self._by_article.get(article_id, Counter())
+        local = self._fullest(words, counts)
+        if (local is None or local == words[0]) and len(words) == 1:
+            family_first = [name for name in counts if len(name.split()) > 1 and name.split()[0] == words[0]]
+            local = family_first[0] if len(family_first) == 1 else None  # "Xi" after "Xi Jinping": the family name comes first
         return local if local and len(local.split()) > len(words) else None
 
     def accepted_forms(self, canonical: str) -> list[str]:

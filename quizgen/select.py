@@ -148,13 +148,12 @@ def _subject_of(facts: list[Fact], article: Article) -> str:
 
 def _plain(fact: Fact) -> bool:
     """True for a question whose answer is obvious when it is the article's subject: any but an office or a
-    meeting, any "Which President said …?" that only swaps the subject of a clause for a wh-word, and any
-    "Whose grandchildren …?" about a thing of theirs (their act is news: "For whose resignation …?")."""
+    meeting, any "Which President said …?" or "Who did X congratulate?" that only swaps a name in a clause
+    for a wh-word, but not "For whose resignation …?": whose act it was is news."""
     if fact.key[:1] != ("arg",):
         return fact.kind in PLAIN_KINDS
     role = fact.key[3]
-    owned_thing = role.endswith(" owner") and not role.split()[0].endswith(ACT_SUFFIXES)
-    return fact.kind in PLAIN_KINDS or role == "subject" or owned_thing
+    return not (role.endswith(" owner") and role.split()[0].endswith(ACT_SUFFIXES))
 
 
 def _is(answer: str, name: str) -> bool:

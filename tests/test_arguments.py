@@ -11,13 +11,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from quizgen.arguments import _wh_phrase
+from quizgen.arguments import _answer, _wh_phrase
 from quizgen.build import build_deck
 from quizgen.model import Article, Fact, Source
-from quizgen.names import first_name_gender, looks_like_person
+from quizgen.names import NameBook, first_name_gender, looks_like_person
 from quizgen.parse import load_nlp
 from quizgen.places import place_level
 from quizgen.select import QUESTIONS_PER_100_WORDS, select_facts
+from quizgen.wording import Wording
 
 
 @pytest.fixture(scope="module")
@@ -1219,7 +1220,8 @@ def test_who_did_it_is_no_question_when_the_answer_is_the_article_s_own_subject(
     article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
     said = Fact("role", ("arg", "", "say", "subject", "anna berg"), "Who said the plan would work?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
     office = Fact("role", ("role", "prime minister", "anna berg"), "Who was the Norwegian prime minister in May 2024?", "Anna Berg", "PERSON", Source("a", "t", 20, 21))
-    assert [f.prompt for f in select_facts([said, office], [article])] == [office.prompt]
+    thanked = Fact("role", ("arg", "jon olsen", "thank", "", "anna berg"), "Who did Jon Olsen thank?", "Anna Berg", "PERSON", Source("a", "u", 30, 31))
+    assert [f.prompt for f in select_facts([said, office, thanked], [article])] == [office.prompt]
 
 
 def test_whose_thing_is_no_question_when_the_owner_is_the_article_s_own_subject_but_whose_act_is():
@@ -1241,3 +1243,17 @@ def test_a_description_the_parser_cut_after_and_asks_for_its_noun_alone():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 2, 3, "NORP"), Span(doc, 7, 9, "ORG")]
     assert _wh_phrase(doc.ents[2], "Kestrel Group") == "which manufacturer"  # not "which shell manufacturer"
+
+
+def test_a_surname_the_model_left_untagged_is_the_person_it_shortens():
+    """Built by hand: the model leaves a surname untagged at times, after a quotation most of all."""
+    words = ["Jorge", "Quispe", "signed", ".", "Quispe", "left", "."]
+    heads, deps = [1, 2, 2, 2, 5, 5, 5], ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[1, 0, 0, 0, 1, 0, 0])
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    names = NameBook()
+    names.add("a", ["Jorge Quispe", "Quispe"])
+    wording = Wording(Article(id="a", path="a.txt", text=doc.text, date=dt.date(2024, 5, 2)), doc, names)
+    answer = _answer(wording, doc[4])
+    assert (answer.text, answer.label, answer.wh) == ("Jorge Quispe", "PERSON", "who")

@@ -81,3 +81,10 @@ def test_a_name_tagged_at_one_mention_is_tagged_at_every_mention():
     pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
     doc = doc_of(words, pos, [(0, 2, "ORG"), (11, 12, "GPE")])
     assert entities(doc) == [("Harbor Foods", "ORG"), ("Harbor Foods", "ORG"), ("Halifax", "GPE")]
+
+
+def test_the_first_word_of_a_person_s_name_alone_is_that_person():
+    words = ["Minister", "Park", "Ji-ho", "spoke", ".", "Park", "left", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = doc_of(words, pos, [(1, 3, "PERSON"), (5, 6, "ORG")])
+    assert entities(doc) == [("Park Ji-ho", "PERSON"), ("Park", "PERSON")]

@@ -60,3 +60,12 @@ def test_a_surname_keeps_its_particle_and_a_given_name_is_never_the_short_form()
     assert book.accepted_forms("Jean-Luc Le Brun") == ["Le Brun"]
     assert book.accepted_forms("John Hartley") == ["Hartley"]
     assert book.accepted_forms("Kim Jong Un") == ["Kim"]
+
+
+def test_a_name_the_article_shortens_to_its_first_word_resolves_to_the_full_name():
+    book = NameBook()
+    book.add("a", ["Wang Lei", "Wang", "Anna Berg", "Berg"])
+    assert book.canonical("Wang", "a") == "Wang Lei"  # the family name comes first
+    assert book.canonical("Anna", "a") == "Anna Berg"
+    book.add("b", ["Wang Lei", "Wang Fang", "Wang"])
+    assert book.canonical("Wang", "b") == "Wang"  # two people it could shorten: neither
