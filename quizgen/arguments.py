@@ -313,7 +313,7 @@ def _answer(wording: Wording, token: Token) -> Answer | None:
     if singles[0].label == "PERSON" or not written.startswith(names[0]):
         written = _joined(names)
     if len({a.wh for a in singles}) > 1:  # "a Chilean minister and a Korean one": no one description fits both
-        wh = "who" if singles[0].label == "PERSON" else "what"
+        wh = "who" if singles[0].label == "PERSON" else "which places" if all(a.label in PLACE_LABELS for a in singles) else "what"
     else:
         wh = singles[0].wh if singles[0].wh in ("who", "what") else _plural(singles[0].wh)
     accept = (_joined(names), _joined(names, oxford=True))

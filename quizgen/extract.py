@@ -23,7 +23,6 @@ from quizgen.lexicon import (
     FORMER_WORDS,
     GENERIC_NOUNS,
     HEDGE_WORDS,
-    NEWSPAPER_NAMES,
     OFFICE_NOUNS,
     PLACE_PREPOSITIONS,
     SPAN_PREPOSITIONS,
@@ -581,11 +580,11 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
             continue
         owner_name = wording.person(owner)
         if owner_name is None and owner.ent_type_ in ("GPE", "ORG", "NORP"):
-            owner_name = wording.render(t for t in owner.subtree if t.tag_ != "POS")  # "Kenya's foreign minister, X"
+            owner_name = wording.mid_sentence([t for t in owner.subtree if t.tag_ != "POS"])  # "Kenya's foreign minister, X"
         name = wording.names.canonical(ent.text, wording.article.id)
         if not owner_name or owner_name == name:
             continue
-        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        modifiers = [t for t in noun.subtree if owner.right_edge.i < t.i < noun.i]  # "foreign policy" of "X's foreign policy chief"
         role = " ".join([*(m.text for m in modifiers), noun.text])
         answer, accept = name_answer(wording, name)
         prompt = who_holds(wording.article, noun, f"{possessive(owner_name)} {role}")
@@ -654,9 +653,9 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 def _source_kind(source: Span, verb: str) -> str:
     """What kind of organisation a source is, for "Which … reported that …?": its own kind ("association") where
-    its name says it, a news organisation for a newspaper or a report by a name of no kind, else an organisation."""
+    its name says it, a news organisation for a newspaper, else an organisation ("the Border Guard" reports no news)."""
     kind = kind_of_name(source)
-    if kind in ("newspaper", "agency") or source[-1].lower_ in NEWSPAPER_NAMES or not kind and verb == "report":
+    if kind == "newspaper":
         return "news organisation"
     return kind if kind and kind != without_article(source.text).lower() else "organisation"
 

@@ -162,6 +162,12 @@ AGENT_NOUNS = {
 POST_NOUNS = frozenset("position post job".split())
 """Nouns for an office someone holds: "the post" a person "held" is the title the article gave them."""
 
+KIND_SYNONYMS = {
+    "company": ("firm",),
+    **{kind: ("bloc",) for kind in "union alliance community association league coalition federation".split()},
+}
+"""Other nouns a story calls a named organisation of a kind by: "the firm" for a company, "the bloc" for a union."""
+
 KIND_ALIASES = {"air": "airline", "airlines": "airline", "airways": "airline", "centre": "center"}
 """Head nouns of names that say their kind in another word ("Nordwind Air" is an airline)."""
 

@@ -36,6 +36,7 @@ from quizgen.lexicon import (
     INTENT_VERBS,
     KIND_ALIASES,
     KIND_NOUNS,
+    KIND_SYNONYMS,
     NEWSPAPER_NAMES,
     OFFICE_NOUNS,
     OWNED_FIGURES,
@@ -1029,9 +1030,9 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]] | None = 
             if kind and kind != token.lemma_.lower():  # "Nordwind Air" is what a later "the airline" means
                 fuller[(kind, "NN")].add(name.text)
                 seen.add(kind)
-                if kind == "company":
-                    fuller[("firm", "NN")].add(name.text)
-                    seen.add("firm")
+            for other in KIND_SYNONYMS.get(kind, ()):  # "Acme Inc" is what a later "the firm" means; the European Union "the bloc"
+                fuller[(other, "NN")].add("the " + without_the(name.text) if name[0].lower_ == "the" else name.text)
+                seen.add(other)
         if token.pos_ != "NOUN" or token.ent_type_:
             continue
         if token.lemma_ in INCIDENT_NOUNS and (told := _incident_told(token)):

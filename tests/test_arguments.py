@@ -621,6 +621,8 @@ def questions(tmp_path, nlp, text):
             "On what share of goods will the free trade agreement between Chile and Peru remove tariffs?",
             "95%",
         ),
+        # places of different kinds are "which places"
+        ("Anna Berg raised concerns about practices in Xinjiang, Tibet, and Hong Kong.", "In which places did Anna Berg raise concerns about practices?", "Xinjiang, Tibet, and Hong Kong"),
         # what two parties agreed to do is still to come, whatever the tense of the agreeing
         (
             "Chile and Peru agreed on Monday to hold a business forum in Santiago in February.",
@@ -633,6 +635,17 @@ def questions(tmp_path, nlp, text):
             "The two countries also agreed to hold a business forum in Santiago in June.",
             "In what month did Chile and Peru agree to hold a business forum in Santiago?",
             "June 2024",
+        ),
+        # "the bloc" is the union named before; "X's foreign policy chief" keeps every word of the post
+        (
+            "The European Union's foreign policy chief, Helena Marsh, said on Wednesday that the bloc stood by Poland.",
+            "By which country did the European Union stand?",
+            "Poland",
+        ),
+        (
+            "The European Union's foreign policy chief, Helena Marsh, said on Wednesday that the bloc stood by Poland.",
+            "Who was the European Union's foreign policy chief in May 2024?",
+            "Helena Marsh",
         ),
         # a lone surname after a word of office is a person's
         ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),

@@ -276,7 +276,7 @@ def test_reported_claim_ends_in_a_question_mark_outside_its_quote(tmp_path, nlp)
         tmp_path, nlp, a=' date 2024-02-06 According to Reuters, the minister said the talks marked "a new chapter."'
     )
     other = by_answer(deck, "role", "Reuters")
-    assert other.prompt == 'Which news organisation reported that the minister said the talks marked "a new chapter"?'
+    assert other.prompt == 'Which organisation reported that the minister said the talks marked "a new chapter"?'
 
 
 def test_future_clause_does_not_take_a_date_before_the_article(tmp_path, nlp):
