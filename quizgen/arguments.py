@@ -63,7 +63,7 @@ from quizgen.lexicon import (
 from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
 from quizgen.parse import is_headline
-from quizgen.places import named_in, place_level
+from quizgen.places import continent_of, named_in, place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
 from quizgen.wording import (
     QUOTES,
@@ -408,9 +408,18 @@ def _wh_phrase(ent: Span, answer: str) -> str | None:
         return f"which {place_level(answer) or organisation_kind(ent) or default}"
     if ent.label_ == "ORG":
         kind = organisation_kind(ent)
-        return f"which {kind if kind and kind != answer.lower() else 'organisation'}"  # not "which senate" for "Senate"
+        return f"which {kind if kind and not _kind_gives_away(answer, kind) else 'organisation'}"
     kind = kind_of_name(ent)  # an event or work named for what it is ("the Bergen Conference")
     return f"which {kind}" if kind and kind != answer.lower() else "what"
+
+
+def _kind_gives_away(answer: str, kind: str) -> bool:
+    """True when the kind word leaves nothing to recall but a continent: "which senate" for "Senate", "which
+    union" for "European Union"; "which bank" for "Nordea Bank" leaves the name."""
+    words = answer.split()
+    if answer.lower() == kind:
+        return True
+    return len(words) == 2 and words[1].lower() == kind and continent_of(words[0]) is not None
 
 
 def _description(ent: Span) -> str:

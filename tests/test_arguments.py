@@ -621,6 +621,9 @@ def questions(tmp_path, nlp, text):
             "On what share of goods will the free trade agreement between Chile and Peru remove tariffs?",
             "95%",
         ),
+        # "which union" would leave only the continent to recall; "which club" leaves the name
+        ("The European Union sanctioned Norway on Monday.", "Which organisation sanctioned Norway on 29 April 2024?", "European Union"),
+        ("The Oslo Club hosted the final on Monday.", "Which club hosted the final on 29 April 2024?", "Oslo Club"),
         # places of different kinds are "which places"
         ("Anna Berg raised concerns about practices in Xinjiang, Tibet, and Hong Kong.", "In which places did Anna Berg raise concerns about practices?", "Xinjiang, Tibet, and Hong Kong"),
         # what two parties agreed to do is still to come, whatever the tense of the agreeing
