@@ -248,7 +248,7 @@ def questions(tmp_path, nlp, text):
         # "earlier in the month" is the article's month; a weekday "night" is that day
         (
             "The European Union sanctioned Norway earlier in the month over fishing quotas.",
-            "Which union sanctioned Norway earlier in May 2024 over fishing quotas?",
+            "Which organisation sanctioned Norway earlier in May 2024 over fishing quotas?",
             "European Union",
         ),
         ("Premier Anna Berg met adviser Jon Olsen in Oslo Monday night.", "Who did Anna Berg meet on 29 April 2024?", "Jon Olsen"),
