@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from quizgen.extract import key_text, without_article
-from quizgen.lexicon import CONSEQUENTIAL_VERBS
+from quizgen.lexicon import CONSEQUENTIAL_VERBS, SPEECH_VERBS, VIEW_VERBS
 from quizgen.model import Article, Fact
 
 QUESTIONS_PER_100_WORDS = 4.8
@@ -35,6 +35,10 @@ SUBJECT_MENTIONS = 3
 
 SUBJECT_PENALTY = 3.0
 """What asking for the article's own subject as a plain fact (not an office or a meeting) costs."""
+
+SPEAKER_PENALTY = 1.0
+"""What asking who said something costs on top when the speaker is the article's subject: in a readout of
+one leader's remarks, "Which President explained …?" has one answer a reader knows before reading."""
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
 """Answers that can be what an article is about; a phrase the article repeats ("personal accounts") is its key fact instead."""
@@ -89,7 +93,7 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     character: the protagonist's prominence earns a question or two, not all.
     """
     subject = _subject_of(facts, article)
-    scores = {id(f): fact_score(f, article) - (SUBJECT_PENALTY if _is(f.answer, subject) and _plain(f) else 0) for f in facts}
+    scores = {id(f): fact_score(f, article) - (_obviousness(f) if _is(f.answer, subject) else 0) for f in facts}
     times: dict[str, int] = defaultdict(int)
     asked: dict[tuple[str, str], int] = defaultdict(int)
 
@@ -144,6 +148,14 @@ def _subject_of(facts: list[Fact], article: Article) -> str:
     counts = {f.answer: _mentions(f.answer, article.body, f.answer_type == "PERSON") for f in facts if f.answer_type in NAMED_TYPES}
     best = max(counts, key=lambda a: (counts[a], a), default="")
     return best if counts.get(best, 0) >= SUBJECT_MENTIONS else ""
+
+
+def _obviousness(fact: Fact) -> float:
+    """What asking for the article's own subject costs this fact: nothing for an office or a meeting."""
+    if not _plain(fact):
+        return 0.0
+    speaking = fact.key[:1] == ("arg",) and fact.key[3] == "subject" and fact.key[2] in SPEECH_VERBS | VIEW_VERBS
+    return SUBJECT_PENALTY + (SPEAKER_PENALTY if speaking else 0.0)
 
 
 def _plain(fact: Fact) -> bool:

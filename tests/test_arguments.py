@@ -1273,3 +1273,12 @@ def test_a_surname_the_model_left_untagged_is_the_person_it_shortens():
     wording = Wording(Article(id="a", path="a.txt", text=doc.text, date=dt.date(2024, 5, 2)), doc, names)
     answer = _answer(wording, doc[4])
     assert (answer.text, answer.label, answer.wh) == ("Jorge Quispe", "PERSON", "who")
+
+
+def test_who_said_it_is_no_question_when_the_speaker_is_the_article_s_own_subject():
+    body = "Anna Berg spoke. " * 10 + " ".join(["word"] * 100)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    explained = Fact("role", ("arg", "", "explain", "subject", "anna berg"), "Who explained the plan would work?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
+    resumed = Fact("role", ("arg", "", "resume", "subject", "anna berg"), "Who resumed the office of Speaker?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
+    assert select_facts([explained], [article]) == []
+    assert select_facts([resumed], [article]) == [resumed]  # what the protagonist did can still be asked
