@@ -624,6 +624,7 @@ def questions(tmp_path, nlp, text):
         # "which union" would leave only the continent to recall; "which club" leaves the name
         ("The European Union sanctioned Norway on Monday.", "Which organisation sanctioned Norway on 29 April 2024?", "European Union"),
         ("The Oslo Club hosted the final on Monday.", "Which club hosted the final on 29 April 2024?", "Oslo Club"),
+        ("Anna Berg said that Jon Olsen's services are needed at the Oslo Opera House.", "At which organisation are Jon Olsen's services needed?", "Oslo Opera House"),
         # places of different kinds are "which places"
         ("Anna Berg raised concerns about practices in Xinjiang, Tibet, and Hong Kong.", "In which places did Anna Berg raise concerns about practices?", "Xinjiang, Tibet, and Hong Kong"),
         # what two parties agreed to do is still to come, whatever the tense of the agreeing
@@ -870,6 +871,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ),
         # "a similar deal": similar to which? (its neighbour in the clause cases names the deal)
         ("Peru signed a similar deal with Mexico in 2011.", "What did Peru sign with Mexico in 2011?"),
+        # a place where something is denied to happen is no place of an event (its neighbour in the clause cases happened)
+        ("Anna Berg said that Jon Olsen's services are no longer needed at the Oslo Opera House.", "At which organisation are Jon Olsen's services no longer needed?"),
         # a preposition fronted and left in the clause: "launch on on"
         ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
     ],
