@@ -297,7 +297,8 @@ def _scaled(answer: str, answer_type: str) -> list[str]:
     number = float(match.group().replace(",", ""))
     decimals = len(match.group().partition(".")[2])
     if answer_type == "CARDINAL" and not decimals and not _SCALE_WORD.search(answer):
-        figures = [number + d for d in (2, -2, 5, -5, 10, 1, -1)]  # a count of things: a few more or fewer
+        step = 10 ** max(len(str(int(number))) - 2, 0)  # a few more or fewer at the count's own scale: 54 → 56, 800,000 → 820,000
+        figures = [number + d * step for d in (2, -2, 5, -5, 10, 1, -1)]
     elif answer_type == "PERCENT":  # shares move by points, not by factors, and stay within the whole
         step = 10 ** (1 - decimals) if decimals else 5  # 42% → 37%, 47%; 1.15% → 1.05%, 1.25%; 9.9% → 8.9%
         figures = [round(number + d * step, decimals) for d in (-2, -1, 1, 2, 3)]

@@ -319,3 +319,10 @@ def test_a_count_in_billions_is_scaled_by_factors_not_digits(tmp_path, nlp):
     deck = deck_of(tmp_path, nlp, "There are 2.6 billion people in the Arctic trade area.")
     wrong = options(deck, "How many people are there in the Arctic trade area?") - {"2.6 billion"}
     assert len(wrong) == 3 and all(1.1 <= float(w.split()[0]) <= 6.0 for w in wrong), wrong
+
+
+def test_a_large_count_is_moved_at_its_own_scale():
+    pools = ChoicePools()
+    fact = Fact("amount", ("k",), "How many workers are idle?", "800,000", "CARDINAL", Source("a", "s", 0, 1), value="800000")
+    chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
+    assert len(chosen) == 3 and all(abs(int(c.replace(",", "")) - 800_000) >= 10_000 for c in chosen), chosen  # never 800,001
