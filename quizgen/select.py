@@ -93,6 +93,7 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     character: the protagonist's prominence earns a question or two, not all.
     """
     subject = _subject_of(facts, article)
+    facts = [f for f in facts if not _in_headline(f, article)]
     scores = {id(f): fact_score(f, article) - (_obviousness(f) if _is(f.answer, subject) else 0) for f in facts}
     times: dict[str, int] = defaultdict(int)
     asked: dict[tuple[str, str], int] = defaultdict(int)
@@ -148,6 +149,17 @@ def _subject_of(facts: list[Fact], article: Article) -> str:
     counts = {f.answer: _mentions(f.answer, article.body, f.answer_type == "PERSON") for f in facts if f.answer_type in NAMED_TYPES}
     best = max(counts, key=lambda a: (counts[a], a), default="")
     return best if counts.get(best, 0) >= SUBJECT_MENTIONS else ""
+
+
+def _in_headline(fact: Fact, article: Article) -> bool:
+    """True for "Who was the US president …?" under the headline "US president Trump ousts adviser": an
+    office whose holder the headline names with it."""
+    first_line = article.body.strip().split("\n", 1)[0].strip()
+    if fact.key[0] != "role" or len(fact.key) != 3 or first_line.endswith((".", "!", "?", '"', "”")):
+        return False  # a lead sentence, no headline: it names people with their offices to introduce them
+    office, surname = fact.key[1].lower().split()[-1], fact.answer.split()[-1].lower()
+    headline = first_line.lower()
+    return bool(re.search(rf"\b{re.escape(office)}\b", headline)) and surname in headline
 
 
 def _obviousness(fact: Fact) -> float:

@@ -1285,3 +1285,12 @@ def test_who_said_it_is_no_question_when_the_speaker_is_the_article_s_own_subjec
     resumed = Fact("role", ("arg", "", "resume", "subject", "anna berg"), "Who resumed the office of Speaker?", "Anna Berg", "PERSON", Source("a", "s", 0, 1))
     assert select_facts([explained], [article]) == []
     assert select_facts([resumed], [article]) == [resumed]  # what the protagonist did can still be asked
+
+
+def test_an_office_the_headline_gives_its_holder_is_no_question():
+    office = Fact("role", ("role", "Norwegian prime minister", "berg"), "Who was the Norwegian prime minister in May 2024?", "Anna Berg", "PERSON", Source("a", "s", 40, 41))
+    body = " ".join(["word"] * 100)
+    headline = Article(id="a", path="a.txt", text=f"Norwegian prime minister Berg ousts adviser\n\n{body}", date=dt.date(2024, 5, 2))
+    lead = Article(id="a", path="a.txt", text=f"Norwegian prime minister Anna Berg ousted an adviser on Monday.\n\n{body}", date=dt.date(2024, 5, 2))
+    assert select_facts([office], [headline]) == []
+    assert select_facts([office], [lead]) == [office]  # a lead names people with their offices to introduce them
