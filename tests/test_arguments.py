@@ -624,6 +624,7 @@ def questions(tmp_path, nlp, text):
         # "which union" would leave only the continent to recall; "which club" leaves the name
         ("The European Union sanctioned Norway on Monday.", "Which organisation sanctioned Norway on 29 April 2024?", "European Union"),
         ("The Oslo Club hosted the final on Monday.", "Which club hosted the final on 29 April 2024?", "Oslo Club"),
+        # a place where the act happens is asked (its neighbour in the no-question cases denies it)
         ("Anna Berg said that Jon Olsen's services are needed at the Oslo Opera House.", "At which organisation are Jon Olsen's services needed?", "Oslo Opera House"),
         # places of different kinds are "which places"
         ("Anna Berg raised concerns about practices in Xinjiang, Tibet, and Hong Kong.", "In which places did Anna Berg raise concerns about practices?", "Xinjiang, Tibet, and Hong Kong"),
