@@ -20,6 +20,7 @@ from quizgen.lexicon import (
     CHANGE_VERBS,
     CONTROL_VERBS,
     DEAL_NOUNS,
+    FIGURE_NOUNS,
     FORMER_WORDS,
     GENERIC_NOUNS,
     HEDGE_WORDS,
@@ -341,8 +342,8 @@ def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> 
 def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:
     """ "since its launch in 2018" → "In what year was the launch of the Oslo Energy Forum?" """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return None
+    if owner is None or noun.lemma_ in FIGURE_NOUNS:
+        return None  # "X's closing price on Friday": a figure is no event to date
     if owner.pos_ == "PRON":
         if owner.lower_ not in ("its", "their"):
             return None
@@ -893,7 +894,11 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
 
 
 def _rate(amount: Token) -> str:
-    """The unit an amount is paid per, written after it: "a share" of "$45 a share", "a year" of "$2bn a year"."""
+    """The unit an amount is paid per, written after it: "a share" of "$45 a share", "per share" of "38 euros per share"."""
+    per = next((c for c in amount.children if c.dep_ == "prep" and c.lower_ == "per" and c.i == amount.i + 1), None)
+    unit = next((c for c in per.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.n_lefts + c.n_rights == 0), None) if per else None
+    if unit is not None:
+        return f"per {unit.text}"
     unit = next((c for c in amount.children if c.dep_ == "npadvmod" and c.i > amount.i and c.pos_ == "NOUN"), None)
     article = next((c for c in unit.children if c.dep_ == "det" and c.lower_ in ("a", "an", "per")), None) if unit is not None else None
     return f"{article.lower_} {unit.text}" if article is not None else ""

@@ -45,6 +45,9 @@ ACT_NOUNS = {
 INTENT_VERBS = frozenset("agree plan decide expect hope intend pledge promise vow aim schedule prepare".split())
 """Verbs whose infinitive is still to come: "agreed to meet in June" meets in a June ahead."""
 
+ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ure", "ance", "ence")
+"""Endings of nouns that name an act (resignation, appointment, proposal, departure)."""
+
 CONTROL_VERBS = frozenset("empower ask urge allow enable authorise authorize encourage invite order tell force help require task permit instruct".split())
 """Verbs whose object does what the infinitive after it says ("urged officials to open talks")."""
 
@@ -103,6 +106,9 @@ CHANGE_VERBS = frozenset(
 
 OWNED_FIGURES = frozenset("sale profit revenue earnings share cost export import output production spending".split())
 """Figures a bare noun gives as the speaker's own: "Acme said sales fell 6%" means Acme's sales."""
+
+FIGURE_NOUNS = OWNED_FIGURES | frozenset("price value rate level stock index total balance".split())
+"""Nouns of a figure, which a date only says when it was measured: no event to ask the date of."""
 
 VALUING_VERBS = frozenset("value price put estimate peg set".split())
 """Verbs that put a figure on a thing "at" an amount ("valued the firm at $3bn")."""

@@ -85,6 +85,8 @@ def appositive_repair(doc: Doc) -> Doc:
             _describe_the_subject(token)
         if token.dep_ == "conj" and token.tag_ in ("NNP", "NNPS") and token.head.tag_.startswith("VB"):
             _rejoin_modifiers(token)
+        if token.dep_ == "prep" and token.head.tag_.startswith("VB") and token.i > 0:
+            _close_the_aside(token)
         if token.dep_ != "dobj":
             continue
         comma = token.left_edge.i - 1
@@ -111,6 +113,18 @@ def _describe_the_subject(noun: Token) -> None:
     if subject is not None and subject.tag_ in ("NNP", "NNPS"):  # a name by its tag: this runs before the POS and entity pipes
         noun.head, noun.dep_ = subject, "appos"
         doc[comma].head = subject
+
+
+def _close_the_aside(preposition: Token) -> None:
+    """Keep "on Friday" inside the aside it ends: in "will pay 38 euros, a premium to X's closing price on Friday",
+    Friday dates the price, not the paying; the parser hangs it on the verb."""
+    doc = preposition.doc
+    before = doc[preposition.i - 1]
+    aside = next((a for a in before.ancestors if a.dep_ == "appos" and a.right_edge == before), None)
+    if aside is None or aside.left_edge.i == 0 or doc[aside.left_edge.i - 1].text != "," or not before.tag_.startswith("NN"):
+        return
+    if preposition.head in aside.ancestors and aside.i > preposition.head.i:
+        preposition.head = before
 
 
 def _rejoin_modifiers(name: Token) -> None:

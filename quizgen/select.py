@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from quizgen.extract import key_text, without_article
-from quizgen.lexicon import CONSEQUENTIAL_VERBS, SPEECH_VERBS, VIEW_VERBS
+from quizgen.lexicon import ACT_SUFFIXES, CONSEQUENTIAL_VERBS, SPEECH_VERBS, VIEW_VERBS
 from quizgen.model import Article, Fact
 
 QUESTIONS_PER_100_WORDS = 4.8
@@ -45,9 +45,6 @@ NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
 
 PLAIN_KINDS = ("other", "deal", "where")
 """Kinds whose question about the article's subject is obvious (an office or a meeting is still worth asking)."""
-
-ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ure", "ance", "ence")
-"""Endings of nouns that name an act (resignation, appointment, proposal, departure): whose act it was is news."""
 
 REPEAT_PENALTY = 1.0
 """What each earlier question with the same answer takes off a fact's score."""
@@ -94,7 +91,7 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     """
     subject = _subject_of(facts, article)
     facts = [f for f in facts if not _in_headline(f, article)]
-    scores = {id(f): fact_score(f, article) - (_obviousness(f) if _is(f.answer, subject) else 0) for f in facts}
+    scores = {id(f): fact_score(f, article) - (_obviousness(f, article) if _is(f.answer, subject) else 0) for f in facts}
     times: dict[str, int] = defaultdict(int)
     asked: dict[tuple[str, str], int] = defaultdict(int)
 
@@ -154,17 +151,29 @@ def _subject_of(facts: list[Fact], article: Article) -> str:
 def _in_headline(fact: Fact, article: Article) -> bool:
     """True for "Who was the US president …?" under the headline "US president Trump ousts adviser": an
     office whose holder the headline names with it."""
-    first_line = article.body.strip().split("\n", 1)[0].strip()
-    if fact.key[0] != "role" or len(fact.key) != 3 or first_line.endswith((".", "!", "?", '"', "”")):
-        return False  # a lead sentence, no headline: it names people with their offices to introduce them
+    headline = _headline(article)
+    if fact.key[0] != "role" or len(fact.key) != 3 or not headline:
+        return False
     office, surname = fact.key[1].lower().split()[-1], fact.answer.split()[-1].lower()
-    headline = first_line.lower()
     return bool(re.search(rf"\b{re.escape(office)}\b", headline)) and surname in headline
 
 
-def _obviousness(fact: Fact) -> float:
-    """What asking for the article's own subject costs this fact: nothing for an office or a meeting."""
-    if not _plain(fact):
+def _headline_act(fact: Fact, article: Article) -> bool:
+    """True for a question about the act the headline tells ("Vestra to buy Nordvind"): who bought whom is what
+    the story is for, however often it names them."""
+    return fact.key[0] == "arg" and bool(re.search(rf"\b{re.escape(fact.key[2])}(?:s|es|d|ed)?\b", _headline(article)))
+
+
+def _headline(article: Article) -> str:
+    """The article's headline in lower case: its first line when that has no closing stop; else ""."""
+    first_line = article.body.strip().split("\n", 1)[0].strip()
+    return "" if first_line.endswith((".", "!", "?", '"', "”")) else first_line.lower()  # a lead sentence, no headline
+
+
+def _obviousness(fact: Fact, article: Article) -> float:
+    """What asking for the article's own subject costs this fact: nothing for an office, a meeting or the act the
+    headline tells."""
+    if not _plain(fact) or _headline_act(fact, article):
         return 0.0
     speaking = fact.key[:1] == ("arg",) and fact.key[3] == "subject" and fact.key[2] in SPEECH_VERBS | VIEW_VERBS
     return SUBJECT_PENALTY + (SPEAKER_PENALTY if speaking else 0.0)

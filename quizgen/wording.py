@@ -359,7 +359,7 @@ class Wording:
             return f"instead of {self.render(replaced.subtree)}", {token.i}
         if token.lower_ in ("it", "its"):
             named = self.thing_antecedent(token)
-            if named is not None and not self._own_subject(token):  # "Norway spends 1.5% of its GDP" keeps "its"
+            if named is not None and not self._own_subject(token) and not self._after_it(token):  # "Norway spends 1.5% of its GDP" keeps "its"
                 return (possessive(named) if token.lower_ == "its" else named), {token.i}
         return token.text, {token.i}
 
@@ -421,6 +421,12 @@ class Wording:
         subject = self.subject_of(pronoun.head)
         named = self.entity(subject) if subject is not None and subject.i < pronoun.i else None
         return named if named is not None and named.label_ in THING_LABELS else None
+
+    def _after_it(self, pronoun: Token) -> bool:
+        """True for an "its" whose clause's subject is an "it" written before it: the question names the subject
+        once and keeps "its" ("as it seeks to double its capacity" → "… does Vestra seek to double its capacity?")."""
+        subject = self.subject_of(pronoun.head) if pronoun.lower_ == "its" else None
+        return subject is not None and subject.lower_ == "it" and subject.i < pronoun.i
 
     def _within_name(self, token: Token) -> bool:
         """True for a word the parser hung inside its own entity ("2003" in "February 1, 2003"): it stays with it."""

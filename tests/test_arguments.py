@@ -652,6 +652,14 @@ def questions(tmp_path, nlp, text):
             "Who was the European Union's foreign policy chief in May 2024?",
             "Helena Marsh",
         ),
+        # an amount paid "per share" keeps its unit; a date that ends an aside dates the aside, not the paying
+        ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "How much will Borg pay in cash?", "38 euros per share"),
+        # "as it seeks to double its capacity": the question names the subject once and keeps "its"
+        (
+            "Vestra Energy said on Monday it had agreed to buy Nordvind as it seeks to double its renewable capacity by 2030.",
+            "By what year does Vestra Energy seek to double its renewable capacity?",
+            "2030",
+        ),
         # a lone surname after a word of office is a person's
         ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),
         # a relation that is a post is asked as held in the article's month
@@ -874,6 +882,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Peru signed a similar deal with Mexico in 2011.", "What did Peru sign with Mexico in 2011?"),
         # a place where something is denied to happen is no place of an event (its neighbour in the clause cases happened)
         ("Anna Berg said that Jon Olsen's services are no longer needed at the Oslo Opera House.", "At which organisation are Jon Olsen's services no longer needed?"),
+        # a date that ends an aside is the aside's: Borg does not pay on Friday, and a price is no event to date
+        ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "On what date will Borg pay 38 euros in cash?"),
+        ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "On what date was the price of Acme?"),
         # a preposition fronted and left in the clause: "launch on on"
         ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
     ],
@@ -1295,3 +1306,11 @@ def test_an_office_the_headline_gives_its_holder_is_no_question():
     lead = Article(id="a", path="a.txt", text=f"Norwegian prime minister Anna Berg ousted an adviser on Monday.\n\n{body}", date=dt.date(2024, 5, 2))
     assert select_facts([office], [headline]) == []
     assert select_facts([office], [lead]) == [office]  # a lead names people with their offices to introduce them
+
+
+def test_the_act_the_headline_tells_is_asked_even_about_the_article_s_own_subject():
+    body = "Borg to buy Anna Berg\n\n" + "Anna Berg spoke. " * 10 + " ".join(["word"] * 100)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    bought = Fact("deal", ("arg", "borg", "buy", "", "anna berg"), "Whom did Borg agree to buy?", "Anna Berg", "PERSON", Source("a", "s", 40, 41))
+    thanked = Fact("role", ("arg", "borg", "thank", "", "anna berg"), "Whom did Borg thank?", "Anna Berg", "PERSON", Source("a", "s", 40, 41))
+    assert select_facts([bought, thanked], [article]) == [bought]
