@@ -1311,6 +1311,8 @@ def test_an_office_the_headline_gives_its_holder_is_no_question():
 def test_the_act_the_headline_tells_is_asked_even_about_the_article_s_own_subject():
     body = "Borg to buy Anna Berg\n\n" + "Anna Berg spoke. " * 10 + " ".join(["word"] * 100)
     article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
-    bought = Fact("deal", ("arg", "borg", "buy", "", "anna berg"), "Whom did Borg agree to buy?", "Anna Berg", "PERSON", Source("a", "s", 40, 41))
-    thanked = Fact("role", ("arg", "borg", "thank", "", "anna berg"), "Whom did Borg thank?", "Anna Berg", "PERSON", Source("a", "s", 40, 41))
-    assert select_facts([bought, thanked], [article]) == [bought]
+    end = len(body) - 10  # late in the article: its place earns it little
+    bought = Fact("deal", ("arg", "borg", "buy", "", "anna berg"), "Whom did Borg agree to buy?", "Anna Berg", "PERSON", Source("a", "s", end, end + 1))
+    thanked = Fact("role", ("arg", "borg", "thank", "", "anna berg"), "Whom did Borg thank?", "Anna Berg", "PERSON", Source("a", "t", end, end + 1))
+    assert select_facts([bought], [article]) == [bought]
+    assert select_facts([thanked], [article]) == []
