@@ -55,7 +55,8 @@ def generate_questions(
         first = version[0]
         variant = _answer_key(first) if len(_versions(groups[first.key])) > 1 else ""
         qid = question_id(first.key, variant)
-        is_disputed = bool(variant) or qid in disputed
+        told_apart = len({f.source.article for f in groups[first.key]}) > 1  # one article's two answers are two facts
+        is_disputed = bool(variant) and told_apart or qid in disputed
         rivals = {_answer_key(f) for other in disputed.get(qid, ()) for f in other} | {
             _answer_key(f) for f in groups[first.key]
         }

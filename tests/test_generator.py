@@ -325,3 +325,13 @@ def test_quotation_running_past_the_clause_is_cut_at_its_comma(tmp_path, nlp):
     assert when.prompt == "On what date will Jacinda Ardern visit the Auckland War Memorial Museum?"
     where = by_answer(deck, "where", "Auckland War Memorial Museum")
     assert where.prompt == "Which place will Jacinda Ardern visit on 14 May 2024?"
+
+
+def test_two_answers_of_one_article_under_one_key_are_two_facts_not_a_dispute(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2026-03-12 Chile and Peru signed a free trade agreement on Wednesday. "
+          "Chile has signed trade agreements with more than 60 countries.",
+    )
+    prompts = [q.prompt for q in deck.questions if q.kind == "deal"]
+    assert prompts and not any(p.startswith("According to") for p in prompts), prompts
