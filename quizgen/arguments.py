@@ -28,6 +28,7 @@ from quizgen.extract import (
     entity_answer,
     identity,
     key_text,
+    longer_name,
     make_fact,
     name_answer,
     noun_phrase,
@@ -352,8 +353,8 @@ def _single(wording: Wording, token: Token) -> Answer | None:
     text, accept = name_answer(wording, person) if person else entity_answer(ent)
     if not re.search(r"[A-Za-z]{2}", text):
         return None
-    full = spelled_out(wording.doc, text)
-    if full:  # "JSC" asked as "Johnson Space Center", the short form accepted
+    full = spelled_out(wording.doc, text) or (longer_name(wording.doc, text) if ent.label_ == "ORG" else None)
+    if full:  # "JSC" asked as "Johnson Space Center", "Vestra" as "Vestra Energy", the short form accepted
         text, accept = full, [*accept, text]
     wh = _wh_phrase(ent, text)
     return Answer(text, tuple(accept), ent.label_, wh) if wh else None

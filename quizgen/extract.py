@@ -131,6 +131,15 @@ def spelled_out(doc: Doc, acronym: str) -> str | None:
     return next((name for name in names if initials(name) == acronym.casefold()), None)
 
 
+def longer_name(doc: Doc, short: str) -> str | None:
+    """The one longer organisation name in ``doc`` that a one-word name shortens ("Vestra" → "Vestra Energy")."""
+    if " " in short or not short[:1].isupper():
+        return None
+    names = {without_article(e.text.strip()) for e in doc.ents if len(e) > 1 and e.label_ == "ORG"}
+    longer = [name for name in names if name.split()[0] == short]
+    return longer[0] if len(longer) == 1 else None
+
+
 def _main_object(verb: Token, skip: set[int]) -> Token | None:
     for child in verb.children:
         if child.i in skip:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.dates import DateValue, format_date, resolve_date
+from quizgen.dates import WEEKDAY_NAMES, DateValue, format_date, resolve_date
 from quizgen.inflection import base_form, finite_form, past_tense
 from quizgen.lexicon import (
     ACT_NOUNS,
@@ -304,7 +304,8 @@ class Wording:
         if re.fullmatch(r"1[5-8]\d\d", phrase) and ent.start > 0 and self.doc[ent.start - 1].lower_ in ("in", "since"):
             return DateValue(dt.date(int(phrase), 1, 1), "year")  # "founded in 1889": a year, though a lone 1889 may be a count
         dated = ent.root.head if ent.root.dep_ in MODIFIER_DEPS else ent.root  # "agreed under the October 12 deal": the agreeing's time
-        return resolve_date(phrase, self.article.date, "future" if self._still_to_come(dated) else self.tense(dated))
+        ahead = self._still_to_come(dated) and not any(t.text in WEEKDAY_NAMES for t in ent)  # "agreed on Monday to buy": the agreeing's day
+        return resolve_date(phrase, self.article.date, "future" if ahead else self.tense(dated))
 
     def _still_to_come(self, token: Token) -> bool:
         """True for an act an intent points ahead to: "agreed on Monday to meet in June" meets in a June to come,
@@ -1413,8 +1414,10 @@ def reporter(clause: Token) -> Token | None:
 
 
 def attribution(preposition: Token) -> bool:
-    """True for "according (to X)", "(as) per X": who told it, not part of what happened."""
-    return preposition.lower_ in ("according", "per") or preposition.lower_ == "as" and any(c.lower_ == "per" for c in preposition.children)
+    """True for "according (to X)", "(as) per X": who told it, not part of what happened ("38 euros per share" is a rate)."""
+    if preposition.lower_ == "per":
+        return preposition.i > 0 and preposition.nbor(-1).lower_ == "as" or any(c.dep_ == "pobj" and c.ent_type_ in ("ORG", "PERSON") for c in preposition.children)
+    return preposition.lower_ == "according" or preposition.lower_ == "as" and any(c.lower_ == "per" for c in preposition.children)
 
 
 def _bare_link(preposition: Token, noun: Token) -> bool:

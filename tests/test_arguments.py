@@ -660,6 +660,14 @@ def questions(tmp_path, nlp, text):
             "By what year does Vestra Energy seek to double its renewable capacity?",
             "2030",
         ),
+        # "per share" is a rate, not "as per": it stays in the question; a one-word short name is asked by the full one
+        (
+            "Vestra Energy agreed to buy Nordvind on Monday. Vestra will pay 38 euros per share in cash.",
+            "Which organisation will pay 38 euros per share in cash?",
+            "Vestra Energy",
+        ),
+        # the weekday of an agreement to act is the agreeing's, a day past
+        ("Vestra Energy agreed to buy Nordvind on Monday.", "On what date did Vestra Energy agree to buy Nordvind?", "29 April 2024"),
         # a lone surname after a word of office is a person's
         ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),
         # a relation that is a post is asked as held in the article's month
