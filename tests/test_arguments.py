@@ -662,7 +662,7 @@ def questions(tmp_path, nlp, text):
         ),
         # "per share" is a rate, not "as per": it stays in the question; a one-word short name is asked by the full one
         (
-            "Vestra Energy agreed to buy Nordvind on Monday. Vestra will pay 38 euros per share in cash.",
+            "Shares of Vestra Energy rose. Vestra will pay 38 euros per share in cash.",
             "Which organisation will pay 38 euros per share in cash?",
             "Vestra Energy",
         ),
