@@ -90,7 +90,7 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     character: the protagonist's prominence earns a question or two, not all.
     """
     subject = _subject_of(facts, article)
-    facts = [f for f in facts if not _in_headline(f, article)]
+    facts = [f for f in facts if not _in_headline(f, article) and not _restates_headline(f, article)]
     scores = {id(f): fact_score(f, article) - (_obviousness(f, article) if _is(f.answer, subject) else 0) for f in facts}
     times: dict[str, int] = defaultdict(int)
     asked: dict[tuple[str, str], int] = defaultdict(int)
@@ -156,6 +156,14 @@ def _in_headline(fact: Fact, article: Article) -> bool:
         return False
     office, surname = fact.key[1].lower().split()[-1], fact.answer.split()[-1].lower()
     return bool(re.search(rf"\b{re.escape(office)}\b", headline)) and surname in headline
+
+
+def _restates_headline(fact: Fact, article: Article) -> bool:
+    """True for "What did Poland expel?" → "Belarusian diplomat" under "Poland expels Belarusian diplomat": a
+    described thing the headline already says, every word of it."""
+    words = re.findall(r"\w+", fact.answer.lower())
+    headline = set(re.findall(r"\w+", _headline(article)))
+    return fact.key[0] == "object" and bool(words) and all(w in headline for w in words)
 
 
 def _headline_act(fact: Fact, article: Article) -> bool:

@@ -1324,3 +1324,11 @@ def test_the_act_the_headline_tells_is_asked_even_about_the_article_s_own_subjec
     thanked = Fact("role", ("arg", "borg", "thank", "", "anna berg"), "Whom did Borg thank?", "Anna Berg", "PERSON", Source("a", "t", end, end + 1))
     assert select_facts([bought], [article]) == [bought]
     assert select_facts([thanked], [article]) == []
+
+
+def test_a_described_thing_the_headline_says_word_for_word_is_no_question():
+    body = "Poland expels Belarusian diplomat\n\n" + " ".join(["word"] * 100)
+    article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
+    expelled = Fact("other", ("object", "poland", "expel", "diplomat"), "What did Poland expel?", "Belarusian diplomat", "THING", Source("a", "s", 40, 41))
+    summoned = Fact("other", ("object", "poland", "summon", "envoy"), "Whom did Poland summon?", "Russian envoy", "THING", Source("a", "t", 50, 51))
+    assert select_facts([expelled, summoned], [article]) == [summoned]
