@@ -440,6 +440,8 @@ def _description(ent: Span) -> str:
     if words[0].i > 0 and ent.doc[words[0].i - 1].lower_ in ("and", "or"):
         words = words[-1:]  # "mortar and shell manufacturer X" is no shell manufacturer: a "which manufacturer"
     text = " ".join([*(t.text for t in words[:-1]), singular(words[-1].text) if words[-1].tag_ in ("NNS", "NNPS") else words[-1].text])
+    if words[0].is_sent_start and len(words) > 1 and words[1].is_lower and not words[0].ent_type_:
+        text = text[0].lower() + text[1:]  # "Foreign ministry spokesman X said": the capital is the sentence's
     return re.sub(r"\s*-\s*", "-", text)  # "Presidents X and Y": each one a President
 
 

@@ -49,7 +49,7 @@ def repair_entities(doc: Doc) -> None:
     its bracket open; a number followed by its currency's name is money.
     """
     entities = _company_names(doc, _with_years(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents]))
-    entities = _kind_names(doc, entities)
+    entities = _untagged_countries(doc, _kind_names(doc, entities))
     doc.ents = _short_forms(doc, _repeated_names(doc, _described_organisations(doc, _titled_people(doc, entities))))
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
     family_first = {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title} - surnames
@@ -126,6 +126,23 @@ def _company_names(doc: Doc, entities: list[Span]) -> list[Span]:
     covered = {i for span in companies for i in range(span.start, span.end)}
     kept = [e for e in entities if not any(i in covered for i in range(e.start, e.end))]
     return sorted([*kept, *companies], key=lambda e: e.start)
+
+
+def _untagged_countries(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Entities with a place added for every country the model left untagged ("Belarus denied …"): a
+    country's name, from the gazetteer, is one whatever its place in the sentence."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or not token.is_title:
+            continue
+        for end in (token.i + 2, token.i + 1):  # "South Korea" before "South"
+            span = doc[token.i : end] if end <= len(doc) else None
+            if span is not None and not any(i in taken for i in range(span.start, span.end)) and place_level(span.text) == "country":
+                found.append(Span(doc, span.start, span.end, label="GPE"))
+                taken.update(range(span.start, span.end))
+                break
+    return sorted([*entities, *found], key=lambda e: e.start) if found else entities
 
 
 def _kind_names(doc: Doc, entities: list[Span]) -> list[Span]:

@@ -588,7 +588,7 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
-        owner_name = wording.person(owner)
+        owner_name = wording.person(owner) or (wording.thing_antecedent(owner) if owner.lower_ == "its" else None)  # "Its spokesman, X,"
         if owner_name is None and owner.ent_type_ in ("GPE", "ORG", "NORP"):
             owner_name = wording.mid_sentence([t for t in owner.subtree if t.tag_ != "POS"])  # "Kenya's foreign minister, X"
         name = wording.names.canonical(ent.text, wording.article.id)

@@ -39,6 +39,9 @@ ACT_NOUNS = {
     "takeover": ("acquire", "buy", "take"),
     "buyout": ("buy", "acquire"),
     "sale": ("sell",),
+    "expulsion": ("expel",),
+    "arrest": ("arrest",),
+    "dismissal": ("dismiss", "fire", "sack"),
 }
 """Nouns that name the act of a verb with an object: "the acquisition" after "X agreed to buy Y" is X's purchase of Y."""
 
@@ -142,7 +145,7 @@ HEDGE_WORDS = ("estimated", "about", "around", "roughly", "approximately", "some
 """Words before an amount that say it is not exact: the answer is the amount ("an estimated 1.15%" → "1.15%")."""
 
 ANAPHORIC_NOUNS = frozenset(
-    "case matter issue incident affair episode situation position post move decision date summit story".split()
+    "case matter issue incident affair episode situation position post move decision date summit story accusation allegation".split()
 )
 """Nouns whose bare "the" always points back, even at their first mention ("questioned about the case")."""
 

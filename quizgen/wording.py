@@ -942,7 +942,10 @@ class Wording:
         people = self.people(subject)
         if people:
             return " and ".join(people)
-        named = [c for c in subject.children if c.dep_ == "appos" and c.left_edge.i == subject.i + 1 and c.i > subject.i]
+        named = [  # "Kenya's foreign minister Amina Odhiambo", "its spokesman, Jon Olsen,"
+            c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+            and (c.left_edge.i == subject.i + 1 or c.left_edge.i == subject.i + 2 and subject.nbor().text == ",")
+        ]
         if named and subject.pos_ == "NOUN" and self.person(named[0]):
             return self.person(named[0])  # "Kenya's foreign minister Amina Odhiambo met …": the name says who
         if subject.lower_ == "they":
@@ -1216,10 +1219,12 @@ def _act_phrase(noun: Token, verb: Token) -> str | None:
     doer = next((d for d in doers if _name_of(d)), doers[0] if doers else None)  # "enterprise Nordgas" read as two subjects
     if doer is not None and doer.lower_ == "it":  # "X said it had agreed to buy Y"
         doer = reporter(clause)
-    named = [_name_of(t) for t in (doer, obj) if t is not None]
-    if len(named) < 2 or None in named:
+    doer_name = _name_of(doer) if doer is not None else None
+    object_name = _name_of(obj) if obj is not None else None
+    if object_name is None and obj is not None and obj.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") for c in obj.children):
+        object_name = " ".join(t.text for t in obj.subtree if t.i <= obj.i)  # "a Belarusian diplomat" says whom
+    if doer_name is None or object_name is None:
         return None
-    doer_name, object_name = named
     if noun.lemma_ in DEAL_NOUNS:
         return f"{possessive(doer_name)} {noun.text} to {verb.lemma_} {object_name}"
     return f"{possessive(doer_name)} {noun.text} of {object_name}"

@@ -668,6 +668,21 @@ def questions(tmp_path, nlp, text):
         ),
         # the weekday of an agreement to act is the agreeing's, a day past
         ("Vestra Energy agreed to buy Nordvind on Monday.", "On what date did Vestra Energy agree to buy Nordvind?", "29 April 2024"),
+        # "its spokesman, X," is the country's, and speaks as X; "the expulsion" is the act told before, of a described thing
+        (
+            "Poland expelled a Chilean diplomat on Tuesday. Chile denied the accusation. "
+            'Its foreign ministry spokesman, Jorge Quispe, called the expulsion "an unfriendly step".',
+            "What did Jorge Quispe call Poland's expulsion of a Chilean diplomat?",
+            "an unfriendly step",
+        ),
+        (
+            "Poland expelled a Chilean diplomat on Tuesday. Chile denied the accusation. "
+            'Its foreign ministry spokesman, Jorge Quispe, called the expulsion "an unfriendly step".',
+            "Who was Chile's foreign ministry spokesman in May 2024?",
+            "Jorge Quispe",
+        ),
+        # a description that opens the sentence loses the sentence's capital
+        ("Foreign ministry spokesman Jorge Quispe said Lima would respond.", "Which foreign ministry spokesman said Lima would respond?", "Jorge Quispe"),
         # a lone surname after a word of office is a person's
         ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),
         # a relation that is a post is asked as held in the article's month

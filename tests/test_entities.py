@@ -88,3 +88,10 @@ def test_the_first_word_of_a_person_s_name_alone_is_that_person():
     pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
     doc = doc_of(words, pos, [(1, 3, "PERSON"), (5, 6, "ORG")])
     assert entities(doc) == [("Park Ji-ho", "PERSON"), ("Park", "PERSON")]
+
+
+def test_a_country_the_model_left_untagged_is_a_place():
+    words = ["Belarus", "denied", "it", ".", "South", "Korea", "agreed", "."]
+    pos = ["PROPN", "VERB", "PRON", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = doc_of(words, pos, [])
+    assert entities(doc) == [("Belarus", "GPE"), ("South Korea", "GPE")]
