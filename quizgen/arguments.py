@@ -15,7 +15,7 @@ consequential verb acts on, and the post someone served in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -136,12 +136,12 @@ def _subject_facts(wording: Wording, head: Token, subject: Token) -> Iterator[Fa
     if singles and not plural_verb and all(a is not None and a.label == "PERSON" for a in singles):
         for i, answer in enumerate(singles):
             others = _joined([a.text for j, a in enumerate(singles) if j != i])
-            prompt = wording.subject_question(head, f"{_capitalised(answer.wh)}, together with {others},")
-            yield from _fact(wording, head, "subject", answer, prompt)
+            wh = f"{_capitalised(answer.wh)}, together with {others},"
+            yield from _fact(wording, head, "subject", answer, lambda: wording.subject_question(head, wh))
         return
     answer = _answer(wording, subject)
     if answer is not None and not (answer.wh == "which place" and head.lemma_ in SPEECH_VERBS):
-        yield from _fact(wording, head, "subject", answer, wording.subject_question(head, _capitalised(answer.wh)))
+        yield from _fact(wording, head, "subject", answer, lambda: wording.subject_question(head, _capitalised(answer.wh)))
 
 
 def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Token], preposition: str) -> Iterator[Fact]:
@@ -150,8 +150,7 @@ def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Toke
         return
     if preposition == "by" and head.tag_ == "VBN" and head.lemma_ in SPEECH_VERBS | REPORTING_VERBS:
         return  # "was reported by the Irish Times": a source, asked by extract's attribution finder
-    prompt = _question(wording, head, _wh_for(preposition, answer), leave_out)
-    yield from _fact(wording, head, preposition or obj.dep_, answer, prompt)
+    yield from _fact(wording, head, preposition or obj.dep_, answer, lambda: _question(wording, head, _wh_for(preposition, answer), leave_out))
 
 
 def _named_modifier_fact(wording: Wording, head: Token, prep: Token) -> Iterator[Fact]:
@@ -197,8 +196,8 @@ def _owner_fact(wording: Wording, head: Token, noun: Token, leave_out: list[Toke
     if answer is None or answer.members:
         return
     owned = [t for t in noun_phrase(noun) if owner.right_edge.i < t.i <= noun.i or owner.i > noun.i and t.i <= noun.i and t.dep_ != "det"]
-    prompt = _question(wording, head, _capitalised(f"{preposition} whose {wording.render(owned)}".strip()), leave_out)
-    yield from _fact(wording, head, f"{noun.lemma_} owner", answer, prompt)
+    wh = _capitalised(f"{preposition} whose {wording.render(owned)}".strip())
+    yield from _fact(wording, head, f"{noun.lemma_} owner", answer, lambda: _question(wording, head, wh, leave_out))
 
 
 def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
@@ -221,8 +220,8 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
         if answer is not None and noun.dep_ == "pobj" and noun.head.head == head and prep.lower_ not in NESTED_PLACE_PREPOSITIONS:
             pass  # "withdrew from a treaty with Iceland": "With which country did X withdraw …?" would be the withdrawing's
         elif answer is not None and (prep.lower_ not in NESTED_PLACE_PREPOSITIONS or answer.label in PLACE_LABELS):
-            prompt = _question(wording, head, _wh_for(prep.lower_, answer), list(prep.subtree))
-            yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, prompt)
+            wh = _wh_for(prep.lower_, answer)
+            yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, lambda: _question(wording, head, wh, list(prep.subtree)))
         elif noun.dep_ in OBJECTS or noun.head.head == head:
             yield from _inner_facts(wording, head, obj)
 
@@ -271,7 +270,9 @@ def _fronted(preposition: str, wh: str) -> str:
     return f"{preposition} whom" if wh == "who" else f"{preposition} {wh}"
 
 
-def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: str | None) -> Iterator[Fact]:
+def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: Callable[[], str | None]) -> Iterator[Fact]:
+    """The fact that ``answer`` is ``head``'s ``role``, unless it is no fact to learn; ``prompt`` writes its
+    question, only once the fact is kept (writing a question is the costly part)."""
     kind = _kind(head, answer.label, role)
     if kind == "other" and (quoted(head) or _viewed(head)):
         return  # a speaker's view ("X played a critical role", "stressed that the world has an interest in Y") is theirs to have said, not a fact to learn
@@ -281,7 +282,7 @@ def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: str 
     if role != "subject" and answer.label == "GPE" and subject is not None and _names_own_country(wording.title_of(subject), answer):
         return  # "US President X withdrew the US from …": "Which country did X withdraw?" answers itself
     key = ("arg", identity(wording, subject) if role != "subject" else "", head.lemma_, role, key_text(answer.text))
-    fact = make_fact(kind, key, prompt, answer.text, answer.label, answer.accept)
+    fact = make_fact(kind, key, prompt(), answer.text, answer.label, answer.accept)
     if fact:
         yield fact
 
