@@ -649,7 +649,7 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             wh = f"Which {tidy(''.join(t.text_with_ws for t in office).strip())}" if office else "Who"
             answer, accept = name_answer(wording, wording.names.canonical(ent.text, wording.article.id))
         else:
-            wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else f"Which {_source_kind(ent, verb)}"
+            wh = f"Which {tidy(' '.join(t.text for t in title))}" if title else f"Which {_source_kind(ent)}"
             answer, accept = entity_answer(ent)
         claim_text = re.sub(r'^that ', '', claim_text)
         prompt = as_question(f"{wh} {past_of(verb)} that {claim_text}")
@@ -661,7 +661,7 @@ def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
             yield dated
 
 
-def _source_kind(source: Span, verb: str) -> str:
+def _source_kind(source: Span) -> str:
     """What kind of organisation a source is, for "Which … reported that …?": its own kind ("association") where
     its name says it, a news organisation for a newspaper, else an organisation ("the Border Guard" reports no news)."""
     kind = kind_of_name(source)
