@@ -277,7 +277,7 @@ def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: Call
     if kind == "other" and (quoted(head) or _viewed(head)):
         return  # a speaker's view ("X played a critical role", "stressed that the world has an interest in Y") is theirs to have said, not a fact to learn
     if role in PLACE_PREPOSITIONS and _negated(head):
-        return  # "services no longer needed at the White House": no event happened there
+        return  # "services no longer needed at the Opera House": no event happened there
     subject = wording.subject_of(head)
     if role != "subject" and answer.label == "GPE" and subject is not None and _names_own_country(wording.title_of(subject), answer):
         return  # "US President X withdrew the US from …": "Which country did X withdraw?" answers itself

@@ -147,7 +147,7 @@ def _untagged_countries(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def _kind_names(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with an organisation added where an untagged run of capitalised names ends in a word of its kind
-    ("the Intrepid Sea-Air-Space Museum", "the Nordkapp Maritime Institute")."""
+    ("the Nordkapp Sea-Air Museum", "the Lapland Maritime Institute")."""
     taken = {i for e in entities for i in range(e.start, e.end)}
     found = []
     for token in doc:
@@ -155,7 +155,7 @@ def _kind_names(doc: Doc, entities: list[Span]) -> list[Span]:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and (after.pos_ == "PROPN" and after.is_title or after.text == "-" and not token.whitespace_):
-            continue  # "Air" in "Sea-Air-Space Museum": the name runs on
+            continue  # "Air" in "Sea-Air Museum": the name runs on
         start = token.i
         while start > 0 and start - 1 not in taken and (
             doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title or doc[start - 1].text == "-" and not doc[start - 1].whitespace_

@@ -627,7 +627,7 @@ def questions(tmp_path, nlp, text):
         # a place where the act happens is asked (its neighbour in the no-question cases denies it)
         ("Anna Berg said that Jon Olsen's services are needed at the Oslo Opera House.", "At which organisation are Jon Olsen's services needed?", "Oslo Opera House"),
         # places of different kinds are "which places"
-        ("Anna Berg raised concerns about practices in Xinjiang, Tibet, and Hong Kong.", "In which places did Anna Berg raise concerns about practices?", "Xinjiang, Tibet, and Hong Kong"),
+        ("Anna Berg raised concerns about practices in Bergen, Lapland, and Greenland.", "In which places did Anna Berg raise concerns about practices?", "Bergen, Lapland, and Greenland"),
         # what two parties agreed to do is still to come, whatever the tense of the agreeing
         (
             "Chile and Peru agreed on Monday to hold a business forum in Santiago in February.",
