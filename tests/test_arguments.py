@@ -574,33 +574,26 @@ def questions(tmp_path, nlp, text):
             "How many new customers would Nordbank's deal to buy Kivi Bank give Nordbank?",
             "1.4 million",
         ),
-        # "a deal whereby X bought Y" is X's deal to buy Y once its clause is left out
+        # "an agreement under which X bought Y" is X's agreement to buy Y once its clause is left out
         (
-            "On Monday, Danish daily newspaper Politiken revealed a deal whereby, on March 3, Danish state-owned enterprise Nordgas acquired "
-            "Swedish pump maker Vattenkraft AB.",
-            "On what date did Danish daily newspaper Politiken reveal Nordgas' deal to acquire Vattenkraft AB?",
+            "On Monday, the Danish newspaper Politiken reported an agreement under which Nordgas bought Swedish pump maker Vattenkraft AB.",
+            "On what date did the Danish newspaper Politiken report Nordgas' agreement to buy Vattenkraft AB?",
             "29 April 2024",
         ),
-        # a description set before the subject by a comma goes with the subject, not after the verb
+        # "the accident" is the incident told before by whom it struck
         (
-            "Norway retired its last space shuttle in March. The prototype orbiter, Space Shuttle Kestrel would be moved to Bergen.",
-            "What would be moved to Bergen?",
-            "Space Shuttle Kestrel",
-        ),
-        # "the wreck" is the incident told before by whom it struck
-        (
-            "Anna Berg was involved in a traffic collision which killed cyclist Jon Olsen on March 3. The wreck occurred near Fornebu Air Base.",
-            "Near which place did the traffic collision that killed Jon Olsen occur?",
+            "Anna Berg was hurt in a bus crash which injured cyclist Jon Olsen on March 3. The accident happened near Fornebu Air Base.",
+            "Near which place did the bus crash that injured Jon Olsen happen?",
             "Fornebu Air Base",
         ),
-        ("The Oslo Space Center opened in 1961. On Tuesday, the center held a ceremony commemorating the date of the first launch.",
-         "On what date did the Oslo Space Center hold a ceremony commemorating the date of the first launch?", "30 April 2024"),
-        ("The plan would cut pension costs by ten billion dollars.", "By how much would the plan cut pension costs?", "ten billion dollars"),
+        ("The Oslo Space Center opened in 1961. On Tuesday, the center threw a party marking the date of the first launch.",
+         "On what date did the Oslo Space Center throw a party marking the date of the first launch?", "30 April 2024"),
+        ("The reform would cut pension costs by ten billion euros.", "By how much would the reform cut pension costs?", "ten billion euros"),
         # "valve and pump maker X" is one object, whatever the tagger makes of "pump", and X is no "pump maker"
         ("Nordgas acquired Swedish valve and pump maker Vattenkraft AB on Monday.", "Which maker did Nordgas acquire on 29 April 2024?", "Vattenkraft AB"),
         (
-            "Last year Norwegian Prime Minister Anna Berg withdrew the United States from a fishing treaty with Iceland.",
-            "Which country did Anna Berg withdraw from a fishing treaty with Iceland in 2023?",
+            "Last year Norwegian Prime Minister Anna Berg pulled the United States out of a fishing pact with Chile.",
+            "Which country did Anna Berg pull out of a fishing pact with Chile in 2023?",
             "United States",
         ),
         # "the company" is the one company the story has had act, whatever its name says it is
@@ -622,12 +615,12 @@ def questions(tmp_path, nlp, text):
             "95%",
         ),
         # "which union" would leave only the continent to recall; "which club" leaves the name
-        ("The European Union sanctioned Norway on Monday.", "Which organisation sanctioned Norway on 29 April 2024?", "European Union"),
+        ("The African Union suspended Mali on Monday.", "Which organisation suspended Mali on 29 April 2024?", "African Union"),
         ("The Oslo Club hosted the final on Monday.", "Which club hosted the final on 29 April 2024?", "Oslo Club"),
         # a place where the act happens is asked (its neighbour in the no-question cases denies it)
-        ("Anna Berg said that Jon Olsen's services are needed at the Oslo Opera House.", "At which organisation are Jon Olsen's services needed?", "Oslo Opera House"),
+        ("Anna Berg said that Jon Olsen's plays are staged at the Oslo Opera House.", "At which organisation are Jon Olsen's plays staged?", "Oslo Opera House"),
         # places of different kinds are "which places"
-        ("Anna Berg raised concerns about practices in Bergen, Lapland, and Greenland.", "In which places did Anna Berg raise concerns about practices?", "Bergen, Lapland, and Greenland"),
+        ("Anna Berg voiced worries about fishing in Bergen, Lapland, and Greenland.", "In which places did Anna Berg voice worries about fishing?", "Bergen, Lapland, and Greenland"),
         # what two parties agreed to do is still to come, whatever the tense of the agreeing
         (
             "Chile and Peru agreed on Monday to hold a business forum in Santiago in February.",
@@ -684,7 +677,7 @@ def questions(tmp_path, nlp, text):
         # a description that opens the sentence loses the sentence's capital
         ("Foreign ministry spokesman Jorge Quispe said Lima would respond.", "Which foreign ministry spokesman said Lima would respond?", "Jorge Quispe"),
         # a lone surname after a word of office is a person's
-        ("The two leaders agreed that Secretary of State Lund will visit Oslo next month.", "Who will visit Oslo in June 2024?", "Lund"),
+        ("Both ministers said Secretary of State Lund would travel to Oslo next month.", "Who would travel to Oslo in June 2024?", "Lund"),
         # a relation that is a post is asked as held in the article's month
         (
             "Prime Minister Anna Berg met Jon Olsen on Monday. Berg's spokesperson, Lars Dahl, said the talks would resume in June.",
@@ -891,20 +884,20 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Borg agreed to buy Acme in a deal worth $3 billion.", "In which deal did Borg agree to buy Acme?"),
         # "the date" says no date; a phrase of place after it belongs to the verb (its neighbour in the clause cases says "of")
         (
-            "The Oslo Space Center opened in 1961. On Tuesday, the center held a ceremony commemorating the date outside the hangar.",
-            "On what date did the Oslo Space Center hold a ceremony commemorating the date outside the hangar?",
+            "The Oslo Space Center opened in 1961. On Tuesday, the center threw a party marking the date outside the museum.",
+            "On what date did the Oslo Space Center throw a party marking the date outside the museum?",
         ),
-        # "trillions of dollars" is no figure to remember (its neighbour in the clause cases says "ten billion")
-        ("The plan would cut pension costs by trillions of dollars.", "By how much would the plan cut pension costs?"),
+        # "billions of euros" is no figure to remember (its neighbour in the clause cases says "ten billion")
+        ("The reform would cut pension costs by billions of euros.", "By how much would the reform cut pension costs?"),
         # the country of the subject's own title answers itself (its neighbour in the clause cases is a Norwegian's act)
         (
-            "Last year US President Anna Berg withdrew the United States from a fishing treaty with Iceland.",
-            "Which country did Anna Berg withdraw from a fishing treaty with Iceland in 2023?",
+            "Last year US President Anna Berg pulled the United States out of a fishing pact with Chile.",
+            "Which country did Anna Berg pull out of a fishing pact with Chile in 2023?",
         ),
         # "a similar deal": similar to which? (its neighbour in the clause cases names the deal)
         ("Peru signed a similar deal with Mexico in 2011.", "What did Peru sign with Mexico in 2011?"),
         # a place where something is denied to happen is no place of an event (its neighbour in the clause cases happened)
-        ("Anna Berg said that Jon Olsen's services are no longer needed at the Oslo Opera House.", "At which organisation are Jon Olsen's services no longer needed?"),
+        ("Anna Berg said that Jon Olsen's plays are no longer staged at the Oslo Opera House.", "At which organisation are Jon Olsen's plays no longer staged?"),
         # a date that ends an aside is the aside's: Borg does not pay on Friday, and a price is no event to date
         ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "On what date will Borg pay 38 euros in cash?"),
         ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "On what date was the price of Acme?"),
@@ -1287,16 +1280,16 @@ def test_whose_thing_is_no_question_when_the_owner_is_the_article_s_own_subject_
 
 
 def test_a_description_the_parser_cut_after_and_asks_for_its_noun_alone():
-    """The parse the model gives "Austrian mortar and shell manufacturer Kestrel Group" at times: "mortar and" hung
-    apart from "shell manufacturer". Built by hand, so the test does not wait on the model's mood."""
-    words = ["Borg", "bought", "Austrian", "mortar", "and", "shell", "manufacturer", "Kestrel", "Group", "."]
+    """The parse the model gives "Swedish cable and wire manufacturer Kestrel Group" at times: "cable and" hung
+    apart from "wire manufacturer". Built by hand, so the test does not wait on the model's mood."""
+    words = ["Borg", "bought", "Swedish", "cable", "and", "wire", "manufacturer", "Kestrel", "Group", "."]
     heads = [1, 1, 6, 6, 3, 6, 8, 8, 1, 1]
     deps = ["nsubj", "ROOT", "amod", "nmod", "cc", "amod", "compound", "compound", "dobj", "punct"]
     pos = ["PROPN", "VERB", "ADJ", "NOUN", "CCONJ", "NOUN", "NOUN", "PROPN", "PROPN", "PUNCT"]
     tags = ["NNP", "VBD", "JJ", "NN", "CC", "NN", "NN", "NNP", "NNP", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 2, 3, "NORP"), Span(doc, 7, 9, "ORG")]
-    assert _wh_phrase(doc.ents[2], "Kestrel Group") == "which manufacturer"  # not "which shell manufacturer"
+    assert _wh_phrase(doc.ents[2], "Kestrel Group") == "which manufacturer"  # not "which wire manufacturer"
 
 
 def test_a_surname_the_model_left_untagged_is_the_person_it_shortens():

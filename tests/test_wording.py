@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from quizgen.arguments import find_descriptions
 from quizgen.model import Article
 from quizgen.names import NameBook
-from quizgen.parse import code_repair
+from quizgen.parse import appositive_repair, code_repair
 from quizgen.wording import Wording
 
 ENGLISH = spacy.blank("en").vocab
@@ -49,6 +49,19 @@ def test_a_code_name_read_as_a_verb_or_a_place_is_a_name():
     code_repair(doc)
     assert (doc[4].head.text, doc[4].dep_, doc[4].pos_) == ("on", "pobj", "PROPN")
     assert [e.text for e in doc.ents] == ["Aurora"]
+
+
+def test_a_description_set_before_the_subject_by_a_comma_is_the_subject_s():
+    # "The test rocket, Nordic Rocket Aurora will fly.", with "rocket" read as a phrase of the verb
+    rows = [
+        ("The", 2, "det", "DET", "DT"), ("test", 2, "compound", "NOUN", "NN"), ("rocket", 8, "npadvmod", "NOUN", "NN"),
+        (",", 8, "punct", "PUNCT", ","), ("Nordic", 6, "compound", "PROPN", "NNP"), ("Rocket", 6, "compound", "PROPN", "NNP"),
+        ("Aurora", 8, "nsubj", "PROPN", "NNP"), ("will", 8, "aux", "AUX", "MD"), ("fly", 8, "ROOT", "VERB", "VB"), (".", 8, "punct", "PUNCT", "."),
+    ]
+    _, doc = wording_of(rows, [(4, 7, "PRODUCT")])
+    appositive_repair(doc)
+    assert (doc[2].head.text, doc[2].dep_) == ("Aurora", "appos")
+    assert [t.text for t in doc[6].subtree][:3] == ["The", "test", "rocket"]  # a subject question leaves it out with the name
 
 
 def test_a_verb_with_two_subjects_is_a_name_the_parser_split():
