@@ -887,8 +887,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "The Oslo Space Center opened in 1961. On Tuesday, the center threw a party marking the date outside the museum.",
             "On what date did the Oslo Space Center throw a party marking the date outside the museum?",
         ),
-        # "billions of euros" is no figure to remember (its neighbour in the clause cases says "ten billion")
-        ("The reform would cut pension costs by billions of euros.", "By how much would the reform cut pension costs?"),
+        # "millions of dollars" is no figure to remember (its neighbour in the clause cases says "ten billion")
+        ("The reform would cut pension costs by millions of dollars.", "By how much would the reform cut pension costs?"),
         # the country of the subject's own title answers itself (its neighbour in the clause cases is a Norwegian's act)
         (
             "Last year US President Anna Berg pulled the United States out of a fishing pact with Chile.",
