@@ -219,7 +219,9 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
         answer = _answer(wording, obj) if prep.lower_ in INNER_PREPOSITIONS else None
         if answer is not None and noun.dep_ == "pobj" and noun.head.head == head and prep.lower_ not in NESTED_PLACE_PREPOSITIONS:
             pass  # "withdrew from a treaty with Iceland": "With which country did X withdraw …?" would be the withdrawing's
-        elif answer is not None and (prep.lower_ not in NESTED_PLACE_PREPOSITIONS or answer.label in PLACE_LABELS):
+        elif answer is not None and (answer.label in PLACE_LABELS if prep.lower_ in NESTED_PLACE_PREPOSITIONS else noun.dep_ in OBJECTS):
+            # "for X", "with X" only inside the verb's own object ("waive immunity for X"): deeper, "With which country did
+            # Norway build a fence along its border?" would read as a partner in the building
             wh = _wh_for(prep.lower_, answer)
             yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, lambda: _question(wording, head, wh, list(prep.subtree)))
         elif noun.dep_ in OBJECTS or noun.head.head == head:

@@ -901,6 +901,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a date that ends an aside is the aside's: Borg does not pay on Friday, and a price is no event to date
         ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "On what date will Borg pay 38 euros in cash?"),
         ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "On what date was the price of Acme?"),
+        # "with X" deep in a phrase of the object would read as the verb's partner (its neighbour "waive immunity for X" is asked)
+        ("Norway has built a steel fence along its border with Sweden since 2022.", "With which country has Norway built a steel fence along its border since 2022?"),
         # a preposition fronted and left in the clause: "launch on on"
         ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
     ],
