@@ -357,7 +357,7 @@ def _single(wording: Wording, token: Token) -> Answer | None:
     if not re.search(r"[A-Za-z]{2}", text):
         return None
     full = spelled_out(wording.doc, text) or (longer_name(wording.doc, text) if ent.label_ == "ORG" else None)
-    if full:  # "JSC" asked as "Johnson Space Center", "Vestra" as "Vestra Energy", the short form accepted
+    if full:  # "NSC" asked as "Nordkapp Space Center", "Vestra" as "Vestra Energy", the short form accepted
         text, accept = full, [*accept, text]
     wh = _wh_phrase(ent, text)
     return Answer(text, tuple(accept), ent.label_, wh) if wh else None
@@ -441,7 +441,7 @@ def _description(ent: Span) -> str:
     if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in words):
         return ""
     if words[0].i > 0 and ent.doc[words[0].i - 1].lower_ in ("and", "or"):
-        words = words[-1:]  # "mortar and shell manufacturer X" is no shell manufacturer: a "which manufacturer"
+        words = words[-1:]  # "cable and wire manufacturer X" is no wire manufacturer: a "which manufacturer"
     text = " ".join([*(t.text for t in words[:-1]), singular(words[-1].text) if words[-1].tag_ in ("NNS", "NNPS") else words[-1].text])
     if words[0].is_sent_start and len(words) > 1 and words[1].is_lower and not words[0].ent_type_:
         text = text[0].lower() + text[1:]  # "Foreign ministry spokesman X said": the capital is the sentence's
@@ -540,7 +540,7 @@ def find_products(wording: Wording, sentence: Span) -> Iterator[Fact]:
         answer = wording.render(made)
         if all(t.tag_ == "NNS" for t in made if t.pos_ == "NOUN"):
             prompt = f"What does {name} {AGENT_NOUNS[agent.lower_]}?"  # "arms maker X": "What does X make?" "arms"
-        else:  # "mortar and shell maker X" makes mortars and shells; "what kind of maker" keeps the nouns as written
+        else:  # "cable and wire maker X" makes cables and wires; "what kind of maker" keeps the nouns as written
             prompt = f"What kind of {agent.lower_} is {name}?"
         fact = make_fact("other", ("product", key_text(name)), prompt, answer, "THING")
         if fact:

@@ -124,7 +124,7 @@ def entity_answer(ent: Span) -> tuple[str, list[str]]:
 
 
 def spelled_out(doc: Doc, acronym: str) -> str | None:
-    """The name an acronym stands for in ``doc`` ("JSC" → "Johnson Space Center"), if the article writes it out."""
+    """The name an acronym stands for in ``doc`` ("NSC" → "Nordkapp Space Center"), if the article writes it out."""
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return None
     names = [without_article(e.text.strip()) for e in doc.ents if len(e) > 1 and e.label_ in ("ORG", "FAC")]  # "US" stays "US"
@@ -617,7 +617,7 @@ def as_of(article: Article) -> str:
 
 
 def find_attributions(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """role (who said it): the named source of a report ("As per German broadcaster Deutsche Welle, …")."""
+    """role (who said it): the named source of a report ("As per Danish broadcaster Polar TV, …")."""
     if not _ATTRIBUTION.search(wording.text(sentence)):
         return
     for prep in wording.tokens(sentence):

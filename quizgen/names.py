@@ -102,7 +102,7 @@ class NameBook:
         local = self._fullest(words, counts)
         if (local is None or local == words[0]) and len(words) == 1:
             family_first = [name for name in counts if len(name.split()) > 1 and name.split()[0] == words[0]]
-            local = family_first[0] if len(family_first) == 1 else None  # "Xi" after "Xi Jinping": the family name comes first
+            local = family_first[0] if len(family_first) == 1 else None  # "Wang" after "Wang Lei": the family name comes first
         return local if local and len(local.split()) > len(words) else None
 
     def accepted_forms(self, canonical: str) -> list[str]:
@@ -188,5 +188,5 @@ def looks_like_person(name: str, text: str) -> bool:
 
 
 def initials(name: str) -> str:
-    """The capitals that start a name's words, folded: "Johnson Space Center" → "jsc"."""
+    """The capitals that start a name's words, folded: "Nordkapp Space Center" → "nsc"."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper()).casefold()

@@ -103,7 +103,7 @@ def appositive_repair(doc: Doc) -> Doc:
 
 
 def _describe_the_subject(noun: Token) -> None:
-    """Hang "the prototype orbiter" in "The prototype orbiter, Space Shuttle Kestrel would be moved" on the
+    """Hang "the test rocket" in "The test rocket, Nordic Rocket Aurora will fly" on the
     subject it describes: the parser reads it as a phrase of the verb, which a question moves after the verb."""
     doc = noun.doc
     comma = noun.right_edge.i + 1

@@ -149,7 +149,7 @@ def _subject_of(facts: list[Fact], article: Article) -> str:
 
 
 def _in_headline(fact: Fact, article: Article) -> bool:
-    """True for "Who was the US president …?" under the headline "US president Trump ousts adviser": an
+    """True for "Who was the US president …?" under the headline "US president Berg fires adviser": an
     office whose holder the headline names with it."""
     headline = _headline(article)
     if fact.key[0] != "role" or len(fact.key) != 3 or not headline:

@@ -1027,12 +1027,12 @@ def test_the_same_day_asked_twice_is_one_event_asked_once_but_a_year_can_answer_
 
 
 def test_an_organisation_the_article_keeps_naming_is_its_subject_however_many_other_centres_it_names():
-    body = ("NASA chose the Kennedy Space Center. NASA thanked the Ames Research Center, the Glenn Research Center "
-            "and the Johnson Space Center. NASA said more. " + " ".join(["word"] * 100))
+    body = ("NSA chose the Bergen Space Center. NSA thanked the Polar Research Center, the Fjord Research Center "
+            "and the Nordkapp Space Center. NSA said more. " + " ".join(["word"] * 100))
     article = Article(id="a", path="a.txt", text=body, date=dt.date(2024, 5, 2))
-    nasa = _fact(article, 0, kind="other", answer="NASA")
-    centre = _fact(article, 40, kind="other", answer="Ames Research Center")
-    assert [f.answer for f in select_facts([nasa, centre], [article])] == ["Ames Research Center"]
+    agency = _fact(article, 0, kind="other", answer="NSA")
+    centre = _fact(article, 40, kind="other", answer="Polar Research Center")
+    assert [f.answer for f in select_facts([agency, centre], [article])] == ["Polar Research Center"]
 
 
 def test_the_articles_subject_is_a_name_it_repeats_not_a_small_word_of_an_answer():
