@@ -89,9 +89,9 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     A quiz writer does not answer ten questions with the article's main
     character: the protagonist's prominence earns a question or two, not all.
     """
-    subject = _subject_of(facts, article)
-    facts = [f for f in facts if not _in_headline(f, article) and not _restates_headline(f, article)]
-    scores = {id(f): fact_score(f, article) - (_obviousness(f, article) if _is(f.answer, subject) else 0) for f in facts}
+    subject, headline = _subject_of(facts, article), _headline(article)
+    facts = [f for f in facts if not _in_headline(f, headline) and not _restates_headline(f, headline)]
+    scores = {id(f): fact_score(f, article) - (_obviousness(f, headline) if _is(f.answer, subject) else 0) for f in facts}
     times: dict[str, int] = defaultdict(int)
     asked: dict[tuple[str, str], int] = defaultdict(int)
 
@@ -148,28 +148,26 @@ def _subject_of(facts: list[Fact], article: Article) -> str:
     return best if counts.get(best, 0) >= SUBJECT_MENTIONS else ""
 
 
-def _in_headline(fact: Fact, article: Article) -> bool:
+def _in_headline(fact: Fact, headline: str) -> bool:
     """True for "Who was the US president …?" under the headline "US president Berg fires adviser": an
     office whose holder the headline names with it."""
-    headline = _headline(article)
     if fact.key[0] != "role" or len(fact.key) != 3 or not headline:
         return False
     office, surname = fact.key[1].lower().split()[-1], fact.answer.split()[-1].lower()
     return bool(re.search(rf"\b{re.escape(office)}\b", headline)) and surname in headline
 
 
-def _restates_headline(fact: Fact, article: Article) -> bool:
+def _restates_headline(fact: Fact, headline: str) -> bool:
     """True for "What did Poland expel?" → "Belarusian diplomat" under "Poland expels Belarusian diplomat": a
     described thing the headline already says, every word of it."""
     words = re.findall(r"\w+", fact.answer.lower())
-    headline = set(re.findall(r"\w+", _headline(article)))
-    return fact.key[0] == "object" and bool(words) and all(w in headline for w in words)
+    return fact.key[0] == "object" and bool(words) and set(words) <= set(re.findall(r"\w+", headline))
 
 
-def _headline_act(fact: Fact, article: Article) -> bool:
+def _headline_act(fact: Fact, headline: str) -> bool:
     """True for a question about the act the headline tells ("Vestra to buy Nordvind"): who bought whom is what
     the story is for, however often it names them."""
-    return fact.key[0] == "arg" and bool(re.search(rf"\b{re.escape(fact.key[2])}(?:s|es|d|ed)?\b", _headline(article)))
+    return fact.key[0] == "arg" and bool(re.search(rf"\b{re.escape(fact.key[2])}(?:s|es|d|ed)?\b", headline))
 
 
 def _headline(article: Article) -> str:
@@ -178,10 +176,10 @@ def _headline(article: Article) -> str:
     return "" if first_line.endswith((".", "!", "?", '"', "”")) else first_line.lower()  # a lead sentence, no headline
 
 
-def _obviousness(fact: Fact, article: Article) -> float:
+def _obviousness(fact: Fact, headline: str) -> float:
     """What asking for the article's own subject costs this fact: nothing for an office, a meeting or the act the
     headline tells."""
-    if not _plain(fact) or _headline_act(fact, article):
+    if not _plain(fact) or _headline_act(fact, headline):
         return 0.0
     speaking = fact.key[:1] == ("arg",) and fact.key[3] == "subject" and fact.key[2] in SPEECH_VERBS | VIEW_VERBS
     return SUBJECT_PENALTY + (SPEAKER_PENALTY if speaking else 0.0)

@@ -1013,7 +1013,7 @@ def without_open_quote(head: Token, rest: list[Token]) -> list[Token] | None:
     return None
 
 
-def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]] | None = None) -> dict[int, str | None]:
+def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[int, str | None]:
     """What each bare "the N" of ``doc`` stands for, by the index of its "the".
 
     A "the N" whose noun the article named before refers back, and so does
@@ -1022,9 +1022,9 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]] | None = 
     Trade Area (NoFTA) agreement") or, with none, maps to None: a
     question keeping it could not say which one. A first mention, or a noun
     with words of its own ("the deal with Vestas"), is left as written.
+    ``titles`` are each person's first title by surname, for "the post" they held.
     """
     found: dict[int, str | None] = {}
-    titles = _titles_by_surname(doc) if titles is None else titles
     fuller: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: set[str] = set()
     names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}
@@ -1206,9 +1206,13 @@ def _act_within(noun: Token) -> str | None:
     return _act_phrase(noun, verb)
 
 
+ANY_ACT_VERBS = tuple(dict.fromkeys(v for forms in ACT_NOUNS.values() for v in forms))
+"""Every verb an act noun names: the acts a bare "deal" can be."""
+
+
 def _act_verbs(noun: Token) -> tuple[str, ...]:
     """The verbs whose act ``noun`` names: a "takeover" is a buying; a "deal" any act an act noun names."""
-    return ACT_NOUNS.get(noun.lemma_) or tuple(v for forms in ACT_NOUNS.values() for v in forms)
+    return ACT_NOUNS.get(noun.lemma_) or ANY_ACT_VERBS
 
 
 def _act_phrase(noun: Token, verb: Token) -> str | None:
