@@ -128,10 +128,15 @@ def _company_names(doc: Doc, entities: list[Span]) -> list[Span]:
     return sorted([*kept, *companies], key=lambda e: e.start)
 
 
+def _covered(entities: list[Span]) -> set[int]:
+    """The token indices ``entities`` cover: a name found later may not overlap them."""
+    return {i for e in entities for i in range(e.start, e.end)}
+
+
 def _untagged_countries(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with a place added for every country the model left untagged ("Belarus denied …"): a
     country's name, from the gazetteer, is one whatever its place in the sentence."""
-    taken = {i for e in entities for i in range(e.start, e.end)}
+    taken = _covered(entities)
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.i in taken or not token.is_title:
@@ -148,7 +153,7 @@ def _untagged_countries(doc: Doc, entities: list[Span]) -> list[Span]:
 def _kind_names(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with an organisation added where an untagged run of capitalised names ends in a word of its kind
     ("the Nordkapp Sea-Air Museum", "the Lapland Maritime Institute")."""
-    taken = {i for e in entities for i in range(e.start, e.end)}
+    taken = _covered(entities)
     found = []
     for token in doc:
         if token.lower_ not in KIND_NOUNS or token.pos_ != "PROPN" or token.i in taken:
@@ -170,7 +175,7 @@ def _kind_names(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with a person added where capitalised names follow a word of office and the model tagged none."""
-    taken = {i for e in entities for i in range(e.start, e.end)}
+    taken = _covered(entities)
     people = []
     for token in doc:
         if token.lower_.rstrip("s") not in TITLE_WORDS or not token.is_title or token.i + 1 >= len(doc):
@@ -187,7 +192,7 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
 def _described_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with an organisation added where an untagged name is described as one ("Nordbank, Norway's
     second-largest bank, said …"), at that mention and every other untagged mention of the same name."""
-    taken = {i for e in entities for i in range(e.start, e.end)}
+    taken = _covered(entities)
     names = set()
     for token in doc:
         if token.pos_ != "PROPN" or token.i in taken or not any(c.dep_ == "appos" and c.lemma_ in KIND_NOUNS for c in token.children):
@@ -203,7 +208,7 @@ def _described_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
 def _repeated_names(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with every untagged mention of a name of two words or more that the model tagged elsewhere,
     under that mention's label: "Harbor Foods" tagged in the headline and missed in the body."""
-    taken = {i for e in entities for i in range(e.start, e.end)}
+    taken = _covered(entities)
     names = {tuple(t.text for t in e): e.label_ for e in entities if e.label_ in REPEATED_LABELS and len(e) > 1 and all(t.is_title for t in e)}
     found = [span for name, label in names.items() for span in _untagged_mentions(doc, name, label, taken)]
     return sorted([*entities, *found], key=lambda e: e.start) if found else entities
@@ -225,7 +230,7 @@ def _untagged_mentions(doc: Doc, name: tuple[str, ...], label: str, taken: set[i
 def _short_forms(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with an organisation's short form ("Kivi" after "Kivi Bank") tagged as the organisation, where
     the model left it untagged or took it for a person."""
-    taken = {i for e in entities for i in range(e.start, e.end)}
+    taken = _covered(entities)
     firsts = {
         e[0].text: e.start for e in entities
         if e.label_ == "ORG" and len(e) > 1 and e[0].pos_ == "PROPN" and e[0].lower_ not in KIND_NOUNS and place_level(e[0].text) is None
