@@ -76,6 +76,7 @@ from quizgen.wording import (
     points_elsewhere,
     quotations,
     quoted,
+    told_in_passing,
 )
 
 ANSWER_LABELS = frozenset("PERSON ORG GPE LOC FAC EVENT LAW WORK_OF_ART PRODUCT".split())
@@ -284,7 +285,7 @@ def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: Call
     if role != "subject" and answer.label == "GPE" and subject is not None and _names_own_country(wording.title_of(subject), answer):
         return  # "US President X withdrew the US from …": "Which country did X withdraw?" answers itself
     key = ("arg", identity(wording, subject) if role != "subject" else "", head.lemma_, role, key_text(answer.text))
-    fact = make_fact(kind, key, prompt(), answer.text, answer.label, answer.accept)
+    fact = make_fact(kind, key, prompt(), answer.text, answer.label, answer.accept, aside=told_in_passing(head))
     if fact:
         yield fact
 

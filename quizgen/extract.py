@@ -71,7 +71,9 @@ def person_mentions(doc: Doc) -> list[str]:
 _NO_SOURCE = Source("", "", 0, 0)
 
 
-def make_fact(kind: str, key: tuple, prompt: str | None, answer: str, answer_type: str, accept=(), value: str = "") -> Fact | None:
+def make_fact(
+    kind: str, key: tuple, prompt: str | None, answer: str, answer_type: str, accept=(), value: str = "", aside: bool = False
+) -> Fact | None:
     """A fact as a finder words it, or None for an empty prompt or answer, or a prompt with an unclosed quote or a
     doubled small word ("launch on on 20 May": a preposition the question fronted is still in the clause).
 
@@ -82,7 +84,7 @@ def make_fact(kind: str, key: tuple, prompt: str | None, answer: str, answer_typ
     if not quotes_balanced(answer):
         answer = answer.strip("“”\"")  # a quotation mark the answer's phrase cut off from its pair
     accept = tuple(dict.fromkeys(a for a in accept if a and a.casefold() != answer.casefold()))
-    return Fact(kind, tuple(str(k).casefold() for k in key), prompt, answer, answer_type, _NO_SOURCE, accept, value)
+    return Fact(kind, tuple(str(k).casefold() for k in key), prompt, answer, answer_type, _NO_SOURCE, accept, value, aside)
 
 
 _DOUBLED = re.compile(r"\b(on|in|at|to|of|for|with|from|by|the|a|an|and|that)\s+\1\b", re.IGNORECASE)

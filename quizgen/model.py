@@ -72,6 +72,9 @@ class Fact:
     source: Source
     accept: tuple[str, ...] = ()
     value: str = ""
+    aside: bool = False
+    """True for a fact told in passing, in a clause that sets the scene for the sentence's news ("With the US
+    urging firms to leave, …"): a quiz writer asks the news first."""
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,9 @@ CONSEQUENCE_BONUS = 0.8
 LIST_BONUS = 0.8
 """What a list of names as the answer ("Which firms …? Acme, Borg and Cyco") adds: a quiz writer asks for the whole list."""
 
+ASIDE_PENALTY = 1.0
+"""What a fact told in passing ("With the US urging firms to leave, …") costs against the sentence's news."""
+
 LONG_PROMPT_WORDS = 22
 """Prompts longer than this read as a sentence with a hole, not a question: they lose score per word."""
 
@@ -133,6 +136,7 @@ def fact_score(fact: Fact, article: Article) -> float:
         + 1.5 * max(lead, 0.0)
         + 0.3 * min(mentions, 5)
         - 0.15 * max(length - LONG_PROMPT_WORDS, 0)
+        - (ASIDE_PENALTY if fact.aside else 0.0)
     )
 
 

@@ -1338,6 +1338,12 @@ def absolute_clause(preposition: Token) -> bool:
     )
 
 
+def told_in_passing(token: Token) -> bool:
+    """True for a word inside an absolute "with" clause ("With the US urging firms to leave, German firms …"):
+    it sets the scene for the sentence's news."""
+    return any(a.dep_ == "prep" and absolute_clause(a) for a in token.ancestors)
+
+
 def subject_words(subject: Token) -> list[Token]:
     """The words of a subject a question keeps: without its appositions set off by a comma and relative clauses
     ("the ship Polar Star" stays whole)."""

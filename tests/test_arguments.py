@@ -1051,15 +1051,30 @@ def test_a_phrase_the_article_repeats_is_its_key_fact_not_its_subject():
     assert [f.answer for f in select_facts([accounts, acme], [article])] == ["personal savings accounts"]
 
 
-def prompts_of(nlp, text):
-    """Every prompt the finders word for an article, before selection."""
+def facts_of(nlp, text):
+    """Every fact the finders word for an article, before selection, and the article."""
     from quizgen.articles import article_from_bytes
     from quizgen.finders import extract_facts
     from quizgen.names import NameBook
     from quizgen.parse import parse_articles
 
     [(article, doc)] = parse_articles(nlp, [article_from_bytes(f" date 2024-05-02 {text}".encode(), "a.txt", "a")])
-    return {fact.prompt for fact in extract_facts(article, doc, NameBook())}
+    return extract_facts(article, doc, NameBook()), article
+
+
+def prompts_of(nlp, text):
+    """Every prompt the finders word for an article, before selection."""
+    return {fact.prompt for fact in facts_of(nlp, text)[0]}
+
+
+def test_selection_asks_the_news_before_what_a_with_clause_tells_in_passing(nlp):
+    facts, article = facts_of(nlp, "With Norway urging shipowners to avoid the strait, Sweden has closed its embassy in Aden.")
+    urged = next(f for f in facts if f.answer == "Norway" and f.prompt == "Which country urged shipowners to avoid the strait?")
+    closed = next(f for f in facts if f.answer == "Sweden" and f.prompt == "Which country has closed its embassy in Aden?")
+    assert urged.aside and not closed.aside
+    fillers = [_fact(article, start, kind="when", answer=f"{start} May") for start in range(0, 200, 50)]
+    kept = select_facts([urged, closed, *fillers], [article])
+    assert closed in kept and urged not in kept
 
 
 def test_with_opening_a_clause_of_its_own_names_no_partner(nlp):
