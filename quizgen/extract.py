@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.amounts import amount_forms, amount_value
-from quizgen.dates import DateValue, date_forms, date_key, format_date
+from quizgen.dates import MONTH_NAMES, DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, past_of, singular
 from quizgen.lexicon import (
     CHANGE_VERBS,
@@ -211,7 +211,7 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ == "appos":
             continue
         value = wording.date_of(ent)  # a TIME with a day in it ("Monday night") dates its event too
-        if value is None:
+        if value is None or _the_article_s_own_period(wording, ent, value):
             continue
         attach = ent.root.head if ent.root.dep_ == "pobj" else ent.root
         leave_out = list(attach.subtree) if attach != ent.root else list(ent.root.subtree)
@@ -241,6 +241,16 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
             fact = None
         if fact:
             yield fact
+
+
+def _the_article_s_own_period(wording: Wording, ent: Span, value: DateValue) -> bool:
+    """True for "earlier this month", "this year": a month or year told only as the article's own, which a
+    question would answer with the date the article was written, not one the reader learnt from it."""
+    written = wording.article.date
+    if value.precision == "month":
+        named = any(t.text in MONTH_NAMES for t in ent)
+        return not named and (value.date.year, value.date.month) == (written.year, written.month)
+    return value.precision == "year" and not any(t.like_num for t in ent) and value.date.year == written.year
 
 
 def _describing_infinitive(verb: Token) -> bool:

@@ -903,6 +903,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "On what date was the price of Acme?"),
         # "with X" deep in a phrase of the object would read as the verb's partner (its neighbour "waive immunity for X" is asked)
         ("Norway has built a steel fence along its border with Sweden since 2022.", "With which country has Norway built a steel fence along its border since 2022?"),
+        # "earlier this month" answers with the month the article was written (its neighbour "last month" is asked)
+        ("Nordbank cut 300 jobs earlier this month.", "In what month did Nordbank cut 300 jobs?"),
+        ("Nordbank cut 300 jobs this year.", "In what year did Nordbank cut 300 jobs?"),
         # a preposition fronted and left in the clause: "launch on on"
         ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
     ],
