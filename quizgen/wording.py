@@ -702,6 +702,10 @@ class Wording:
             return None
         if speaks_in_person([*rest, *subject.subtree]):
             return None
+        if _any_one(subject) and not any(
+            t.ent_type_ not in ("", *NUMBER_LABELS) for t in [*rest, *subject_words(relative_antecedent(subject))] if t.i not in gap
+        ):
+            return None  # "part of a reform package that would create X" → "What would a reform package create?": any package
         return head, subject, subject_text, rest, auxiliaries
 
     def subject_question(self, head: Token, wh: str, needs_content: bool = True) -> str | None:
@@ -1384,6 +1388,12 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
         t.i for w in tokens if w.tag_ in RELATIVE_TAGS and not embedded(w) for t in (w.head.subtree if w.head.dep_ == "prep" else [w])
     }
     return [t for t in tokens if t.i not in relative]
+
+
+def _any_one(subject: Token) -> bool:
+    """True for a relative pronoun that stands for a thing introduced by "a" ("a package that would …")."""
+    antecedent = relative_antecedent(subject)
+    return antecedent != subject and antecedent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in antecedent.children)
 
 
 def relative_antecedent(subject: Token) -> Token:

@@ -376,6 +376,8 @@ def questions(tmp_path, nlp, text):
             "Which countries agreed on a line as their shared fishing border under the 3 December 2023 deal?",
             "Norway and Sweden",
         ),
+        # a thing introduced by "a" is singled out by what its clause names (its neighbour in the no-question cases names nothing)
+        ("Berg drove a truck which struck a cyclist near Oslo on Monday.", "Near which city did a truck strike a cyclist on 29 April 2024?", "Oslo"),
         # a present perfect asked with a date, or keeping one, is put in the simple past; a span keeps it
         ("The ship Aurora has already been retired following its final voyage last month.", "In what month was Aurora retired following its final voyage?", "April 2024"),
         # a date phrase that is no preposition's object keeps its own "in"
@@ -906,6 +908,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # "earlier this month" answers with the month the article was written (its neighbour "last month" is asked)
         ("Nordbank cut 300 jobs earlier this month.", "In what month did Nordbank cut 300 jobs?"),
         ("Nordbank cut 300 jobs this year.", "In what year did Nordbank cut 300 jobs?"),
+        # "a package that would create X": any package; a date does not say which one
+        ("The plan is part of a wider reform package that would also create savings accounts by 2027.", "What would a wider reform package create by 2027?"),
         # a preposition fronted and left in the clause: "launch on on"
         ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
     ],
