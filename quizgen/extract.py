@@ -218,10 +218,6 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
         anchor = attach.head
         if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.pos_ == "PROPN":
             anchor = anchor.head
-        if attach.dep_ == "npadvmod" and anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ == "VERB":
-            anchor = anchor.head  # "celebrated the launch Tuesday": a day dates the event, not the noun before it
-        elif attach.dep_ == "npadvmod" and anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.head.pos_ == "VERB":
-            anchor = anchor.head.head  # "asked for her resignation Monday night": the asking's
         if _describing_infinitive(anchor):
             anchor = anchor.head.head  # "became the first woman to lead the Senate in 2009": the date is the becoming's
         subject = None

@@ -702,7 +702,7 @@ class Wording:
             return None
         if speaks_in_person([*rest, *subject.subtree]):
             return None
-        if _any_one(subject) and not any(
+        if _any_one(subject) and subject_text.startswith(("a ", "an ")) and not any(
             t.ent_type_ not in ("", *NUMBER_LABELS) for t in [*rest, *subject_words(relative_antecedent(subject))] if t.i not in gap
         ):
             return None  # "part of a reform package that would create X" → "What would a reform package create?": any package
@@ -849,6 +849,10 @@ class Wording:
         stranded = [c for c in head.children if c.dep_ == "prep" and c.i in kept and not any(g.i in kept for g in c.children)]
         close = {t.i for c in [*objects, *stranded] for t in c.subtree}  # "meet with in Oslo" → "meet with … in Oslo"
         after = [t for t in rest if t.i > head.i and t.i not in close]
+        late = {t.i for d in _dates_after_a_phrase(head, objects, kept) for t in d.subtree}
+        clause_start = min(  # "attend the Paris Conference on Libya before returning": the date stays before the clause
+            (c.left_edge.i for c in head.children if late and c.i > max(late) and _clause_phrase(c)), default=len(head.doc)
+        )
         moved = [t for t in before if t not in front]
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and c.i in kept), None)
         reported_after = [t for t in after if moved and clause is not None and t.i >= clause.left_edge.i]
@@ -857,7 +861,9 @@ class Wording:
             self.mid_sentence([*auxiliaries, *front]),
             verb,
             self.render(t for t in rest if t.i in close),
-            self.render(t for t in after if t not in reported_after),
+            self.render(t for t in after if t not in reported_after and t.i not in late and t.i < clause_start),
+            self.render(t for t in after if t.i in late),
+            self.render(t for t in after if t not in reported_after and t.i not in late and t.i >= clause_start),
             self.mid_sentence(moved),
             # "On Monday, X announced he had resigned" → "… announce on <date> that he had resigned": the phrase the
             # writer put first dates the announcing, so it goes before the reported clause, not at its end
@@ -1302,6 +1308,22 @@ def reported_clause(head: Token, subject: Token) -> Token | None:
     if head.lemma_ not in SAYING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+
+
+def _dates_after_a_phrase(verb: Token, objects: list[Token], kept: set[int]) -> list[Token]:
+    """The date phrases of ``verb`` written right after a phrase that ends in a phrase of its own: "celebrated
+    the launch of the first shuttle on Tuesday" would read, with the date written out, as the launch's date;
+    they go after the verb's other phrases."""
+    ends = {
+        c.right_edge.i for c in verb.children
+        if (c in objects or c.dep_ == "prep") and any(t.dep_ == "prep" and t != c for t in c.subtree)
+    }
+    return [c for c in verb.children if c.i in kept and _date_phrase(c) and c.left_edge.i - 1 in ends]
+
+
+def _clause_phrase(token: Token) -> bool:
+    """True for a clause below a verb, or a preposition that opens one: "before returning to Oslo"."""
+    return token.dep_ in ("advcl", "ccomp", "xcomp", "conj", "parataxis") or token.dep_ == "prep" and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
 
 
 def _date_phrase(token: Token) -> bool:
