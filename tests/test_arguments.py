@@ -389,8 +389,8 @@ def questions(tmp_path, nlp, text):
             "Oslo",
         ),
         (
-            "Prime Minister Anna Berg will attend the Oslo Conference on Fishing on Friday before returning to Bergen.",
-            "Which Prime Minister will attend the Oslo Conference on Fishing on 3 May 2024 before returning to Bergen?",
+            "Prime Minister Anna Berg will attend the Oslo Conference on Fishing on Friday with Jon Olsen before returning to Bergen.",
+            "Which Prime Minister will attend the Oslo Conference on Fishing with Jon Olsen on 3 May 2024 before returning to Bergen?",
             "Anna Berg",
         ),
         # a thing introduced by "a" is singled out by what its clause names (its neighbour in the no-question cases names nothing)
