@@ -14,11 +14,13 @@ def _engine() -> inflect.engine:
     return inflect.engine()
 
 
+@functools.cache  # inflect's rules are slow, and the same few nouns come back in every article
 def plural(noun: str) -> str:
     """ "country" → "countries", "Norwegian daily newspaper" → "Norwegian daily newspapers"."""
     return _engine().plural_noun(noun)
 
 
+@functools.cache
 def singular(noun: str) -> str:
     """ "Presidents" → "President"; a noun already singular stays as it is."""
     return _engine().singular_noun(noun) or noun
@@ -46,6 +48,7 @@ def past_tense(verb: Token) -> str:
     return past_of(base_form(verb)) or verb.text
 
 
+@functools.cache
 def past_of(base: str) -> str:
     """The simple past of a verb's base form ("say" → "said"), or "" for a word lemminflect does not know."""
     forms = getInflection(base, tag="VBD")

@@ -73,10 +73,12 @@ class NameBook:
         self._by_article: dict[str, Counter[str]] = defaultdict(Counter)
         self._all: Counter[str] = Counter()
         self._canonical: dict[tuple[str, str | None], str] = {}
+        self._forms: dict[str, list[str]] = {}
 
     def add(self, article_id: str, mentions: Iterable[str]) -> None:
         """Record the person mentions of one article."""
         self._canonical.clear()
+        self._forms.clear()
         for mention in mentions:
             name = bare_name(mention)
             if name:
@@ -112,6 +114,11 @@ class NameBook:
         names the person calls them by the first word alone and never by the
         last ("President Wei" for Wei Lan).
         """
+        if canonical not in self._forms:  # looked up for every question naming the person, against every name in the deck
+            self._forms[canonical] = self._accepted_forms(canonical)
+        return list(self._forms[canonical])
+
+    def _accepted_forms(self, canonical: str) -> list[str]:
         words = canonical.split()
         family = surname(words)
         forms = [f for f in self._all if f != canonical and _fits(f.split(), words) and len(f.split()) >= len(family.split())]

@@ -99,6 +99,19 @@ VERB_OBJECTS = ("prt", "dative", "dobj", "attr", "oprd")
 """A verb's particle, objects and complements: in a question they follow the verb before any adjunct."""
 
 
+def _once_per_token(method):
+    """``method(self, token)`` worked out once per token of the article: every finder asks it of the same words."""
+
+    @functools.wraps(method)
+    def once(self, token):
+        key = (method.__name__, token.i)
+        if key not in self._memo:
+            self._memo[key] = method(self, token)
+        return self._memo[key]
+
+    return once
+
+
 @dataclass
 class Wording:
     """Words for the questions of one article: names, pronouns and dates resolved."""
@@ -111,7 +124,7 @@ class Wording:
     _all_entities: list[Span] = field(init=False, repr=False)
     _tokens: dict[int, list[Token]] = field(init=False, repr=False, default_factory=dict)
     _sentence_ents: dict[tuple[int, int], list[Span]] = field(init=False, repr=False, default_factory=dict)
-    _left_out: dict[int, bool] = field(init=False, repr=False, default_factory=dict)
+    _memo: dict[tuple[str, int], object] = field(init=False, repr=False, default_factory=dict)
     _dates: dict[tuple[int, int], DateValue | None] = field(init=False, repr=False, default_factory=dict)
     _titles: dict[str, tuple[int, str]] = field(init=False, repr=False)
 
@@ -153,6 +166,7 @@ class Wording:
         name = self.person(person)
         return self._titles.get(name.split()[-1].lower(), (0, ""))[1] if name else ""
 
+    @_once_per_token
     def subject_of(self, token: Token) -> Token | None:
         """The subject of ``token``'s clause, looking up through verb chains and coordination."""
         for head in self.clause_chain(token):
@@ -172,6 +186,7 @@ class Wording:
             return None
         return next((c for c in first.children if c.dep_ in SUBJECTS), None)
 
+    @_once_per_token
     def clause_chain(self, token: Token) -> list[Token]:
         """``token`` and the heads above it up to the first one with a subject (inclusive)."""
         chain = [token]
@@ -182,6 +197,7 @@ class Wording:
             chain.append(current.head)
         return chain
 
+    @_once_per_token
     def clause_head(self, token: Token) -> Token:
         """The verb (or copula) whose subject governs ``token``."""
         chain = self.clause_chain(token)
@@ -190,6 +206,7 @@ class Wording:
                 return head
         return chain[-1]
 
+    @_once_per_token
     def tense(self, token: Token) -> str:
         """"past", "present" or "future": the time of the event at ``token``, from its verb chain."""
         future = past = False
@@ -209,6 +226,7 @@ class Wording:
             return "future"
         return "past" if past else "present"
 
+    @_once_per_token
     def antecedent(self, pronoun: Token) -> Span | None:
         """The person a he/she/his/her refers to: the nearest person named before it."""
         if pronoun.lower_ not in PERSONAL_PRONOUNS:
@@ -260,6 +278,7 @@ class Wording:
         """The named entity ``token`` belongs to, if any."""
         return self._entities.get(token.i)
 
+    @_once_per_token
     def person(self, token: Token) -> str | None:
         """The canonical name of the person ``token`` names or refers to, else None."""
         if token.pos_ == "PRON":
@@ -438,6 +457,7 @@ class Wording:
         name = self.person(token)
         return name is not None and looks_like_person(name, self.article.body)
 
+    @_once_per_token
     def thing_antecedent(self, pronoun: Token) -> str | None:
         """The organisation or country an "it" or "its" refers to: its own clause's subject for "its", else
         the one named in its sentence or the one before ("Nordwind Air … It was founded in 1987"); None when
@@ -568,14 +588,10 @@ class Wording:
             key=lambda t: t.i,
         )
 
+    @_once_per_token
     def _left_out_of_questions(self, token: Token) -> bool:
         """True for a phrase below a clause's head that no question keeps (a side clause, a comment, an
-        attribution, a date no reader could place); worked out once per token, for every question of its clause."""
-        if token.i not in self._left_out:
-            self._left_out[token.i] = self._leaves_question(token)
-        return self._left_out[token.i]
-
-    def _leaves_question(self, token: Token) -> bool:
+        attribution, a date no reader could place)."""
         if token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token) and not _restricts_denial(token):
             return True
         if token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
@@ -873,6 +889,7 @@ class Wording:
         ]
         return " ".join(x for x in parts if x)
 
+    @_once_per_token
     def is_whole_subject(self, subject: Token) -> bool:
         """False when the parse cannot be trusted to name the subject of the clause.
 
@@ -937,6 +954,7 @@ class Wording:
             or any(c.dep_ == "conj" for c in subject.children)
         )
 
+    @_once_per_token
     def subject_text(self, subject: Token) -> str | None:
         """The subject as a question writes it, or None if it is a pronoun with no clear referent.
 
@@ -1314,11 +1332,14 @@ def _dates_after_a_phrase(verb: Token, objects: list[Token], kept: set[int]) -> 
     """The date phrases of ``verb`` written right after a phrase that ends in a phrase of its own: "celebrated
     the launch of the first shuttle on Tuesday" would read, with the date written out, as the launch's date;
     they go after the verb's other phrases."""
+    dates = [c for c in verb.children if c.i in kept and _date_phrase(c)]
+    if not dates:
+        return []
     ends = {
         c.right_edge.i for c in verb.children
         if (c in objects or c.dep_ == "prep") and any(t.dep_ == "prep" and t != c for t in c.subtree)
     }
-    return [c for c in verb.children if c.i in kept and _date_phrase(c) and c.left_edge.i - 1 in ends]
+    return [d for d in dates if d.left_edge.i - 1 in ends]
 
 
 def _clause_phrase(token: Token) -> bool:
@@ -1627,24 +1648,25 @@ def as_question(text: str) -> str:
     return text + "?"
 
 
-_TIDYING = [
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"\s+", " "),
-        (r"\s+([,.;:?!])", r"\1"),
-        (r"([,;:])(?:\s*[,;:])+", r"\1"),
-        (r"^[,;:\s]+|[,;:\s]+$", ""),
-        (r"\(\s*\)", ""),
-        (r'"\s*([^"]*?)\s*"', r'"\1"'),  # a quotation cut short keeps its marks tight
-        (r"“\s*([^”]*?)\s*”", r"“\1”"),
+_TIDYING = [  # each pattern with the marks it needs to find anything (None: always tried)
+    (re.compile(pattern), replacement, marks)
+    for pattern, replacement, marks in (
+        (r"\s+", " ", None),
+        (r"\s+([,.;:?!])", r"\1", ",.;:?!"),
+        (r"([,;:])(?:\s*[,;:])+", r"\1", ",;:"),
+        (r"^[,;:\s]+|[,;:\s]+$", "", None),
+        (r"\(\s*\)", "", "("),
+        (r'"\s*([^"]*?)\s*"', r'"\1"', '"'),  # a quotation cut short keeps its marks tight
+        (r"“\s*([^”]*?)\s*”", r"“\1”", "“"),
     )
 ]
 
 
 def tidy(text: str, capitalise: bool = False) -> str:
     """Collapse spaces and stray commas left where words were taken out."""
-    for pattern, replacement in _TIDYING:
-        text = pattern.sub(replacement, text).strip()
+    for pattern, replacement, marks in _TIDYING:
+        if marks is None or any(m in text for m in marks):
+            text = pattern.sub(replacement, text).strip()
     if capitalise and text:
         text = text[0].upper() + text[1:]
     return text
