@@ -52,6 +52,7 @@ from quizgen.lexicon import (
     GENERIC_NOUNS,
     INNER_PREPOSITIONS,
     NAMING_VERBS,
+    MOVEMENT_PREPOSITIONS,
     NESTED_PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     POST_VERBS,
@@ -450,8 +451,8 @@ def _description(ent: Span) -> str:
 
 
 def _kind(head: Token, label: str, role: str) -> str:
-    if role in PLACE_PREPOSITIONS and label in PLACE_LABELS:
-        return "where"
+    if role in PLACE_PREPOSITIONS | MOVEMENT_PREPOSITIONS and label in PLACE_LABELS:
+        return "where"  # "To which country does X fly cargo?" asks a place as much as "Where …?"
     if head.lemma_ in DEAL_VERBS or any(c.lemma_ in DEAL_VERBS for c in head.children if c.dep_ == "xcomp"):
         return "deal"
     return "role" if label == "PERSON" else "other"

@@ -69,6 +69,9 @@ SPAN_PREPOSITIONS = frozenset("since until till through by before after".split()
 PLACE_PREPOSITIONS = frozenset("in at".split())
 """Prepositions whose place object is asked about with "Where"."""
 
+MOVEMENT_PREPOSITIONS = frozenset("to from into".split())
+"""Prepositions whose place object is where something went or came from: a question of place, asked with its preposition."""
+
 INNER_PREPOSITIONS = frozenset("for with in on at near".split())
 """Prepositions inside a verb's object whose named object can be asked about ("immunity *for* X");
 those of ``NESTED_PLACE_PREPOSITIONS`` only for a place ("a meeting *on* Malta")."""

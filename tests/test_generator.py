@@ -335,3 +335,9 @@ def test_two_answers_of_one_article_under_one_key_are_two_facts_not_a_dispute(tm
     )
     prompts = [q.prompt for q in deck.questions if q.kind == "deal"]
     assert prompts and not any(p.startswith("According to") for p in prompts), prompts
+
+
+def test_where_something_went_or_came_from_is_a_question_of_place(tmp_path, nlp):
+    deck = build_from(tmp_path, nlp, a=" date 2024-05-02 The airline flies cargo to Brazil every week. Ships bring timber from Canada.")
+    assert by_answer(deck, "where", "Brazil").prompt == "To which country does the airline fly cargo?"
+    assert by_answer(deck, "where", "Canada").prompt == "From which country do ships bring timber?"
