@@ -179,17 +179,20 @@ def date_repair(doc: Doc) -> Doc:
             if ent.root.dep_ == "pobj":
                 _date_of_the_verb(ent.root.head)
                 _date_of_the_saying(ent.root.head)
+                if ent.root.head.lower_ == "on":
+                    _day_of_the_act(ent.root.head)
             if ent.root.dep_ == "npadvmod":
                 _day_of_the_act(ent.root)
     return doc
 
 
 def _day_of_the_act(day: Token) -> None:
-    """Hang a bare day the parser gave to the noun before it on the verb it dates: in "celebrated the launch of
-    the shuttle Tuesday" and "asked for her resignation Monday", the day is the celebrating's and the asking's."""
+    """Hang a day the parser gave to the noun before it on the verb it dates: in "signed the trade agreement on
+    Monday", "celebrated the launch of the shuttle Tuesday" and "asked for her resignation Monday", the day is
+    the signing's, the celebrating's and the asking's."""
     noun = day.head
     verb = noun.head if noun.dep_ in ("dobj", "attr") else noun.head.head if noun.dep_ == "pobj" else None
-    if noun.pos_ == "NOUN" and day.i > noun.i and verb is not None and verb.pos_ == "VERB":
+    if noun.pos_ in ("NOUN", "PROPN") and day.i > noun.i and verb is not None and verb.pos_ == "VERB":
         day.head = verb
 
 

@@ -1056,10 +1056,14 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
     fuller: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: set[str] = set()
     names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}
+    inner = _inner_kind_words(names.values())
     companies = [(ent.root.i, without_the(ent.text)) for ent in doc.ents if ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass")]
     first = next(doc.sents, None)
     headline_end = first.end if first is not None and is_headline(first) else 0
     for token in doc[headline_end:]:  # "Denmark signs treaty": a headline's words are no fuller mention
+        if token.i in inner:  # "the Oslo Conference on Fishing" is what a later "the conference" means
+            fuller[(token.lemma_.lower(), "NN")].add(inner[token.i])
+            seen.add(token.lemma_.lower())
         if token.i in names:  # "the Nordic Fisheries Agreement" is what a later "the agreement" means
             name = names[token.i]
             fuller[(token.lemma_.lower(), "NN")].add("the " + without_the(name.text))
@@ -1127,6 +1131,21 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             fuller[(token.lemma_, token.tag_)].add(signed)  # a later "the deal" after "Chile and Peru signed a trade pact"
         seen.add(token.lemma_)
     return found
+
+
+def _inner_kind_words(names: Iterable[Span]) -> dict[int, str]:
+    """The words of kind inside names, by index, with the name they stand for: "Conference" in "the Oslo Conference
+    on Fishing" (the name's head), "Area" in "the Nordic Free Trade Area (NoFTA) agreement" (a name in the name)."""
+    inner: dict[int, str] = {}
+    for name in names:
+        doc = name.doc
+        root = name.root
+        if root.i + 1 < name.end - 1 and doc[root.i + 1].pos_ == "ADP" and root.is_title and root.pos_ in ("PROPN", "NOUN"):
+            inner[root.i] = "the " + without_the(name.text)  # a head noun before a phrase of the name: "Bank of Lapland"
+        for word in name[:-1]:
+            if word.is_title and word.pos_ in ("PROPN", "NOUN") and doc[word.i + 1].text == "(" and word.i > name.start:
+                inner[word.i] = "the " + without_the(doc[name.start : word.i + 1].text)
+    return inner
 
 
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}

@@ -382,6 +382,12 @@ def questions(tmp_path, nlp, text):
             "In which city did the Oslo museum celebrate the opening of the first Arctic hall at an event on 30 April 2024?",
             "Bergen",
         ),
+        # a day after the object dates the verb: the signing's, not part of what was signed
+        (
+            "Kenya and Tanzania signed the East African Free Trade Area (EAFTA) agreement on Monday.",
+            "On what date did Kenya and Tanzania sign the East African Free Trade Area (EAFTA) agreement?",
+            "29 April 2024",
+        ),
         # a bare day after a noun dates the verb: the asking's day, not the chief executive's; before a clause of the verb
         (
             "Harbor Foods asked for the resignation of its chief executive Monday at a meeting in Oslo.",
@@ -1382,3 +1388,18 @@ def test_a_described_thing_the_headline_says_word_for_word_is_no_question():
     expelled = Fact("other", ("object", "poland", "expel", "diplomat"), "What did Poland expel?", "Belarusian diplomat", "THING", Source("a", "s", 40, 41))
     summoned = Fact("other", ("object", "poland", "summon", "envoy"), "Whom did Poland summon?", "Russian envoy", "THING", Source("a", "t", 50, 51))
     assert select_facts([expelled, summoned], [article]) == [summoned]
+
+
+def test_a_word_of_kind_inside_a_name_is_what_a_later_the_word_means(nlp):
+    from quizgen.wording import definite_descriptions
+
+    doc = nlp("Ghana and Togo signed the West African Free Trade Area (WAFTA) agreement. Millions of people live in the free trade area.")
+    start = next(t.i for t in doc if t.text == "the")
+    end = next(t.i for t in doc if t.text == ")") + 1
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="ORG")]  # as the model tags it at times: bracket and all
+    the = [t.i for t in doc if t.lower_ == "the"][-1]
+    assert definite_descriptions(doc, {})[the] == "the West African Free Trade Area"
+
+    doc = nlp("Berg will attend the Oslo Conference on Fishing on Friday. The conference will open talks on quotas.")
+    the = [t.i for t in doc if t.lower_ == "the"][-1]
+    assert definite_descriptions(doc, {})[the] == "the Oslo Conference on Fishing"
