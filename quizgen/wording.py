@@ -1676,6 +1676,7 @@ _TIDYING = [  # each pattern with the marks it needs to find anything (None: alw
         (r"^[,;:\s]+|[,;:\s]+$", "", None),
         (r"\(\s*\)", "", "("),
         (r'"\s*([^"]*?)\s*"', r'"\1"', '"'),  # a quotation cut short keeps its marks tight
+        (r',([”"])(?=\s)', r"\1", ","),  # '"… the region," on Monday': the comma closed the writer's sentence, not the question's
         (r"“\s*([^”]*?)\s*”", r"“\1”", "“"),
     )
 ]

@@ -1264,7 +1264,7 @@ def test_a_speakers_bare_the_noun_and_a_thing_described_by_another_ask_nothing(n
 
 def test_according_to_a_tweet_by_someone_makes_them_the_source(nlp):
     tweet = prompts_of(nlp, 'Ban\n\n"The ferry carries weapons across the region," according to a tweet on Monday by Norwegian Foreign Minister Anna Berg.')
-    assert 'Which Norwegian Foreign Minister tweeted that "The ferry carries weapons across the region"?' in tweet, tweet
+    assert 'Which Norwegian Foreign Minister tweeted that "The ferry carries weapons across the region" on 29 April 2024?' in tweet, tweet
     statement = prompts_of(nlp, "Ban\n\nAccording to a statement by the Norwegian Defence Ministry, the ferry carries weapons across the region.")
     assert "Which ministry stated that the ferry carries weapons across the region?" in statement, statement
     figures = prompts_of(nlp, "Trade\n\nNorway's exports reached $9.4 billion in 2023, according to the Nordic Trade Association.")
