@@ -1096,6 +1096,8 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             found[det.i] = act  # "revealed a deal whereby Nordbank bought Kivi Bank": the question drops the clause that says which
         elif modifiers and token.dep_ in ("compound", "appos") and token.head.ent_type_:
             pass  # "Norwegian airline Nordwind Air": a description of the name it stands before, which says which airline
+        elif det is not None and det.lower_ == "the" and _named_officials(token):
+            pass  # "the foreign ministers" after the article named them: the group it is about
         elif modifiers:
             left = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and not t.is_punct or t.text in "()-"]
             named_phrase = next(  # "a new bridge over the Lake River": the phrase with a name says which bridge
@@ -1131,6 +1133,13 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             fuller[(token.lemma_, token.tag_)].add(signed)  # a later "the deal" after "Chile and Peru signed a trade pact"
         seen.add(token.lemma_)
     return found
+
+
+def _named_officials(noun: Token) -> bool:
+    """True for a plural office ("ministers", "foreign ministers") after the article named two people or more."""
+    if noun.tag_ != "NNS" or noun.lemma_ not in OFFICE_NOUNS | TITLE_WORDS:
+        return False
+    return len({ent.text for ent in noun.doc.ents if ent.label_ == "PERSON" and ent.end <= noun.i}) >= 2
 
 
 def _inner_kind_words(names: Iterable[Span]) -> dict[int, str]:

@@ -1403,3 +1403,10 @@ def test_a_word_of_kind_inside_a_name_is_what_a_later_the_word_means(nlp):
     doc = nlp("Berg will attend the Oslo Conference on Fishing on Friday. The conference will open talks on quotas.")
     the = [t.i for t in doc if t.lower_ == "the"][-1]
     assert definite_descriptions(doc, {})[the] == "the Oslo Conference on Fishing"
+
+
+def test_a_plural_office_after_the_article_named_its_holders_is_the_group_it_is_about(nlp):
+    named = prompts_of(nlp, "Talks\n\nForeign ministers Anna Berg of Norway and Jon Olsen of Denmark met on Monday. The foreign ministers agreed to a future meeting on Iceland.")
+    assert "Where did the foreign ministers agree to a future meeting?" in named, named
+    one = prompts_of(nlp, "Talks\n\nForeign minister Anna Berg of Norway arrived on Monday. The foreign ministers agreed to a future meeting on Iceland.")
+    assert not any("the foreign ministers" in p for p in one), one  # which ministers? The article named one
