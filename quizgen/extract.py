@@ -552,6 +552,8 @@ def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_
     if not (title_words and (whose and len(title) >= 2 or country) and len(title) <= 8 and (owner is not None or office_word)):
         return None
     office_text = tidy("".join(t.text_with_ws for t in title[:-1]) + singular(title[-1].text))
+    if title[0].is_sent_start and len(title) > 1 and title[1].is_lower and not title[0].ent_type_:
+        office_text = office_text[0].lower() + office_text[1:]  # "Foreign minister X arrived": the capital is the sentence's
     if owner is not None:
         office_text = f"{possessive(wording.render(owner))} {office_text}"
     if country:

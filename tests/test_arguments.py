@@ -382,6 +382,8 @@ def questions(tmp_path, nlp, text):
             "In which city did the Oslo museum celebrate the opening of the first Arctic hall at an event on 30 April 2024?",
             "Bergen",
         ),
+        # a title that starts the sentence takes its capital from the sentence, not from the office
+        ("Foreign minister Anna Berg of Norway arrived in Oslo on Monday.", "Who was the foreign minister of Norway in May 2024?", "Anna Berg"),
         # a day after the object dates the verb: the signing's, not part of what was signed
         (
             "Kenya and Tanzania signed the East African Free Trade Area (EAFTA) agreement on Monday.",
