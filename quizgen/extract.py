@@ -989,7 +989,7 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" for a in path_to(t, noun))]
     if any(t.dep_ == "det" and t.lower_ in ("the", "these", "those") for t in noun.children):
         return None  # "the two leaders" refers to a group already named; it counts nothing new
-    counted = [t for t in counted if t.dep_ != "det"]
+    counted = [t for t in counted if t.dep_ != "det" or t.head != noun]  # "of the African Union" keeps its own "the"
     counted_text = wording.render(counted)
     if noun.dep_ == "pobj":
         prep = noun.head
@@ -1022,7 +1022,7 @@ def _counted_subject(wording: Wording, ent: Span, noun: Token, number: int) -> F
     → "How many sailors of the crews will strike?"."""
     subject = noun.head
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and t.dep_ != "det"]
+    counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == noun)]
     whole = wording.render(of.subtree) if of is not None else ""
     prompt = wording.subject_question(subject.head, f"How many {wording.render(counted)} {whole}".strip(), needs_content=False)
     key = ("amount", *_event_key(wording, subject.head, {t.i for t in subject.subtree}), noun.lemma_)

@@ -382,6 +382,14 @@ def questions(tmp_path, nlp, text):
             "In which city did the Oslo museum celebrate the opening of the first Arctic hall at an event on 30 April 2024?",
             "Bergen",
         ),
+        # a count keeps the words of what it counts, the name's "the" with them
+        ("All 54 countries of the African Union signed the trade pact.", "How many countries of the African Union signed the trade pact?", "54"),
+        # "the union" after "a customs union" is that union
+        (
+            "Kenya, Uganda and Tanzania formed a customs union in 2005. There are 300 million people in the union.",
+            "How many people are there in the customs union?",
+            "300 million",
+        ),
         # a title that starts the sentence takes its capital from the sentence, not from the office
         ("Foreign minister Anna Berg of Norway arrived in Oslo on Monday.", "Who was the foreign minister of Norway in May 2024?", "Anna Berg"),
         # a day after the object dates the verb: the signing's, not part of what was signed
