@@ -647,6 +647,9 @@ def find_posts(wording: Wording, sentence: Span) -> Iterator[Fact]:
         core = [t for t in phrase if not any(a.dep_ == "prep" and a.head == post and a.lower_ not in ("of", "to", "for") for a in [t, *path_to(t, post)])]
         answer = without_article(wording.render(core))  # "the US ambassador to the UN", not "… under former president X"
         prompt = _question(wording, head, "As what", list(prep.subtree))
+        extra = [t for t in phrase if t not in core]
+        if prompt and extra:  # "… serve under former president X?": the phrase left out of the answer says when he served
+            prompt = f"{prompt[:-1]} {wording.render(extra)}?"
         key = ("post", identity(wording, wording.subject_of(head)), key_text(answer))
         fact = make_fact("role", key, prompt, answer, "THING", (wording.render(phrase), without_article(wording.render(phrase))))
         if fact:

@@ -157,10 +157,10 @@ def questions(tmp_path, nlp, text):
             "With which organisation did Norway agree to open a parts factory in Bergen?",
             "Vestas",
         ),
-        # the post someone served in, cut before the phrases that say when; "previously" stays, or today's post answers too
+        # the post someone served in, cut before the phrases that say when, which the question keeps; "previously" stays, or today's post answers too
         (
             "Peter Olsen previously served as the Danish ambassador to the Council of Europe under former president Anna Berg.",
-            "As what did Peter Olsen previously serve?",
+            "As what did Peter Olsen previously serve under former president Anna Berg?",
             "Danish ambassador to the Council of Europe",
         ),
         # an age written into a description
