@@ -1109,7 +1109,10 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in [*left, *right]).strip())
             elif any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())
-            elif det is not None and det.lower_ in ("a", "an") and any(m.dep_ == "compound" and m.pos_ == "NOUN" for m in modifiers):
+            elif (
+                det is not None and det.lower_ in ("a", "an") and any(m.dep_ == "compound" and m.pos_ == "NOUN" for m in modifiers)
+                and not (token.lemma_ in DEAL_NOUNS and _pact_of_parties(token))  # a pact its parties signed is theirs (below)
+            ):
                 fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())  # "a customs union": "the union"
             elif det is not None and det.lower_ == "the" and token.lemma_ in seen and all(m.i < token.i for m in modifiers) and not any(
                 t.lower_ in SEQUENCE_WORDS for t in left  # "the next summit" is another one
