@@ -64,7 +64,6 @@ from quizgen.lexicon import (
 )
 from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
-from quizgen.parse import is_headline
 from quizgen.places import continent_of, named_in, place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
 from quizgen.wording import (
@@ -103,8 +102,6 @@ class Answer:
 
 def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """Questions about the named subject, objects and prepositional objects of each clause."""
-    if is_headline(sentence):
-        return
     for head in wording.tokens(sentence):
         if head.pos_ not in ("VERB", "AUX") or head.dep_ in SUBORDINATE or head.lemma_ in MEETING_VERBS | DEFINING_VERBS:
             continue  # meetings are asked once, by extract's meeting finder; a gloss of a word is no news
@@ -464,8 +461,6 @@ def _capitalised(text: str) -> str:
 
 def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: who a description in apposition names ("Tamás Kovács, the Norwegian government commissioner …")."""
-    if is_headline(sentence):
-        return  # "Chair ousts adviser Jon Berg": a headline's "adviser" may be the one he no longer is
     yield from _stated_ages(wording, sentence)
     for ent in wording.ents(sentence):
         if ent.label_ != "PERSON":
@@ -524,8 +519,6 @@ def _age_fact(wording: Wording, described: Token, person: str, age: str) -> Fact
 def find_products(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """What a maker written before its name makes: "valve and pump maker Wiatrak Group" → "What kind of maker
     is Wiatrak Group?" → "valve and pump"; "arms maker Wiatrak Group" → "What does Wiatrak Group make?" → "arms"."""
-    if is_headline(sentence):
-        return
     for ent in wording.ents(sentence):
         agent = ent.doc[ent.start - 1] if ent.start > sentence.start else None
         if ent.label_ not in ANSWER_LABELS or agent is None or agent.lower_ not in AGENT_NOUNS:
@@ -565,8 +558,6 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
 
 def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """What a consequential verb acts on, when it is a described thing, not a name: "What will X receive?" → "full fuselage trainer"."""
-    if is_headline(sentence):
-        return
     for head in wording.tokens(sentence):
         if head.pos_ != "VERB" or head.lemma_ not in CONSEQUENTIAL_VERBS or head.dep_ in (*SUBORDINATE, "pcomp"):
             continue
@@ -634,7 +625,7 @@ def _pact_in_phrase(wording: Wording, head: Token) -> Iterator[Fact]:
 
 def find_posts(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """role: the post someone served in ("Olsen served as ambassador to the UN" → "As what did Olsen serve …?")."""
-    if is_headline(sentence) or not re.search(r"\bas\b", wording.text(sentence), re.IGNORECASE):
+    if not re.search(r"\bas\b", wording.text(sentence), re.IGNORECASE):
         return
     for head in wording.tokens(sentence):
         if head.lemma_ not in POST_VERBS or head.pos_ != "VERB":
@@ -664,7 +655,7 @@ def find_examples(wording: Wording, sentence: Span) -> Iterator[Fact]:
     model often gets wrong for a list) are not needed: every member must be a name.
     """
     text = wording.text(sentence)
-    if is_headline(sentence) or "including" not in text and "such as" not in text:
+    if "including" not in text and "such as" not in text:
         return
     for marker in wording.tokens(sentence):
         noun = _listing_noun(marker)
@@ -721,8 +712,6 @@ def _listed_names(marker: Token, noun: Token) -> list[Span]:
 def find_labels(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """What someone called a thing, in their quoted words: "X called the pact "unlawful"" →
     "What did X call the pact?" → "unlawful"."""
-    if is_headline(sentence):
-        return
     spans = quotations(sentence)
     if not spans:
         return

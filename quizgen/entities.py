@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import MONTH_NAMES
-from quizgen.lexicon import COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS
+from quizgen.lexicon import AGENT_NOUNS, BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS
 from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
 
@@ -190,19 +190,33 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
 
 
 def _described_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
-    """Entities with an organisation added where an untagged name is described as one ("Nordbank, Norway's
-    second-largest bank, said …"), at that mention and every other untagged mention of the same name."""
+    """Entities with an organisation where a name is described as one, untagged or taken for a person
+    ("Nordbank, Norway's second-largest bank, said …", "coatings maker Brakel Coatings"), at every mention."""
     taken = _covered(entities)
     names = set()
     for token in doc:
-        if token.pos_ != "PROPN" or token.i in taken or not any(c.dep_ == "appos" and c.lemma_ in KIND_NOUNS for c in token.children):
+        if token.pos_ != "PROPN" or token.i in taken and token.ent_type_ != "PERSON":
             continue
         start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token and doc[start - 1].i not in taken:
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
             start -= 1
-        names.add(tuple(t.text for t in doc[start : token.i + 1]))
+        before = doc[start - 1] if start > 0 else None
+        described = any(c.dep_ == "appos" and _names_a_business(c, c.lemma_ in KIND_NOUNS) for c in token.children)
+        introduced = before is not None and not before.ent_type_ and _names_a_business(before)  # "chipmaker Lingxiao"
+        if described or introduced:
+            names.add(tuple(t.text for t in doc[start : token.i + 1]))
+    relabelled = [
+        Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and tuple(t.text for t in e) in names else e for e in entities
+    ]
+    taken = _covered(relabelled)
     found = [span for name in names for span in _untagged_mentions(doc, name, "ORG", taken)]
-    return sorted([*entities, *found], key=lambda e: e.start)
+    return sorted([*relabelled, *found], key=lambda e: e.start)
+
+
+def _names_a_business(noun: Token, kind: bool = False) -> bool:
+    """True for a noun that says what business a name is ("group", "lender", "chipmaker"), or, with ``kind``, any
+    organisation's kind ("bank", "museum")."""
+    return noun.pos_ == "NOUN" and (kind or noun.lemma_ in BUSINESS_NOUNS or noun.lemma_.endswith("maker") or noun.lemma_ in AGENT_NOUNS)
 
 
 def _repeated_names(doc: Doc, entities: list[Span]) -> list[Span]:

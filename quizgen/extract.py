@@ -31,7 +31,6 @@ from quizgen.lexicon import (
 )
 from quizgen.model import Article, Fact, Source
 from quizgen.names import TITLE_WORDS, bare_name, initials, looks_like_person
-from quizgen.parse import is_headline
 from quizgen.places import place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
 from quizgen.wording import (
@@ -391,8 +390,6 @@ def _dated_thing(wording: Wording, ent: Span, answer: str, accept: list[str], va
 
 def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """where: the place of an event ("met Y at the Royal Palace", "will visit the National Gallery")."""
-    if is_headline(sentence):
-        return  # "Ministers meet in Oslo": a headline's present tense would ask where they always meet
     for verb in wording.tokens(sentence):
         if verb.pos_ != "VERB" or verb.lemma_ not in EVENT_VERBS or verb.dep_ in ("advcl", "relcl", "acl"):
             continue

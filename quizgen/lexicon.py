@@ -171,6 +171,15 @@ AGENT_NOUNS = {
 }
 """Nouns for who makes or does something, with their verb: "valve *maker* X" is what X makes."""
 
+BUSINESS_NOUNS = frozenset(
+    """
+    bank brewer broadcaster carrier chain company conglomerate contractor corporation developer distributor firm giant
+    group insurer lender manufacturer miner operator producer publisher refiner retailer shipbuilder startup supplier
+    """.split()
+)
+"""Nouns that describe a business: "coatings *maker* X", "X, the German chemicals *group*," say X is a company
+(with every noun ending in "maker": "chipmaker", "carmaker")."""
+
 POST_NOUNS = frozenset("position post job".split())
 """Nouns for an office someone holds: "the post" a person "held" is the title the article gave them."""
 

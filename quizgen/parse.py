@@ -36,6 +36,18 @@ _DEBRIS = re.compile(
 )
 
 
+_DATELINE = re.compile(  # a wire story's opening "FRANKFURT, March 11 (Reuters) - ": its place is no subject of the first sentence
+    r"""
+    ^[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+)*                                     # FRANKFURT, NEW YORK
+    (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)*)?                           # , Calif.
+    (?:,?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?  # , March 11
+    [ ]?(?:\([^)\n]{1,40}\)[ ]?)?                                              # (Reuters)
+    [-–—]{1,2}[ ]
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+
+
 class ModelMissingError(RuntimeError):
     """The English model is not installed."""
 
@@ -325,8 +337,12 @@ def _coordinate(doc: Doc, first: Span, second: Span) -> None:
 
 
 def readable_text(text: str) -> str:
-    """``text`` with web debris replaced by spaces of the same length."""
-    return _DEBRIS.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with web debris and a wire dateline replaced by spaces of the same length."""
+    text = _DEBRIS.sub(lambda m: " " * len(m.group()), text)
+    dateline = _DATELINE.search(text)
+    if dateline is not None and text[: dateline.start()].count("\n\n") <= 1:
+        text = text[: dateline.start()] + " " * len(dateline.group()) + text[dateline.end() :]  # only where a story opens, under its title
+    return text
 
 
 def parse_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:

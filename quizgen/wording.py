@@ -156,7 +156,7 @@ class Wording:
         the question loses a circumstance, not its content."""
         vague = {
             t.i for p in tokens if p.dep_ == "prep" and p.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "pobj" and (self.points_back(c.subtree) or _bare_link(p, c)) for c in p.children)
+            and any(c.dep_ == "pobj" and (self.points_back(c.subtree) or _bare_link(p, c) or _only_its_clause(c)) for c in p.children)
             for t in p.subtree
         }
         return [t for t in tokens if t.i not in vague]
@@ -1519,6 +1519,16 @@ def attribution(preposition: Token) -> bool:
     if preposition.lower_ == "per":
         return preposition.i > 0 and preposition.nbor(-1).lower_ == "as" or any(c.dep_ == "pobj" and c.ent_type_ in ("ORG", "PERSON") for c in preposition.children)
     return preposition.lower_ == "according" or preposition.lower_ == "as" and any(c.lower_ == "per" for c in preposition.children)
+
+
+def _only_its_clause(noun: Token) -> bool:
+    """True for "a deal" that only its relative clause describes ("in a deal that would create X"): without the
+    clause, which no question keeps, the phrase says nothing."""
+    children = list(noun.children)
+    return (
+        noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children)
+        and any(c.dep_ in ("relcl", "acl") for c in children) and all(c.dep_ in ("det", "relcl", "acl", "punct") for c in children)
+    )
 
 
 def _bare_link(preposition: Token, noun: Token) -> bool:

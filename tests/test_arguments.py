@@ -382,6 +382,12 @@ def questions(tmp_path, nlp, text):
             "In which city did the Oslo museum celebrate the opening of the first Arctic hall at an event on 30 April 2024?",
             "Bergen",
         ),
+        # "in a deal that would create X" says nothing once its clause is gone
+        (
+            "Nordbank agreed on Tuesday to buy Kivi Bank for 2.1 billion euros in a deal that would create the largest lender in the region.",
+            "Which bank did Nordbank agree on 30 April 2024 to buy for 2.1 billion euros?",
+            "Kivi Bank",
+        ),
         # a count keeps the words of what it counts, the name's "the" with them
         ("All 54 countries of the African Union signed the trade pact.", "How many countries of the African Union signed the trade pact?", "54"),
         # "the union" after "a customs union" is that union
@@ -938,6 +944,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "On what date was the price of Acme?"),
         # "with X" deep in a phrase of the object would read as the verb's partner (its neighbour "waive immunity for X" is asked)
         ("Norway has built a steel fence along its border with Sweden since 2022.", "With which country has Norway built a steel fence along its border since 2022?"),
+        # a headline drops the words a question needs, whatever the finder (its neighbour in the body is asked)
+        (
+            "Acme agrees to buy rival paint business for $2 billion\n\nAcme agreed on Monday to buy a rival paint business for $2 billion.",
+            "What does Acme agree to buy for $2 billion?",
+        ),
         # "earlier this month" answers with the month the article was written (its neighbour "last month" is asked)
         ("Nordbank cut 300 jobs earlier this month.", "In what month did Nordbank cut 300 jobs?"),
         ("Nordbank cut 300 jobs this year.", "In what year did Nordbank cut 300 jobs?"),

@@ -1,7 +1,7 @@
 """Entity repair, on documents built by hand so that each rule is tested without the model's moods."""
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quizgen.entities import repair_entities
 
@@ -95,3 +95,15 @@ def test_a_country_the_model_left_untagged_is_a_place():
     pos = ["PROPN", "VERB", "PRON", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
     doc = doc_of(words, pos, [])
     assert entities(doc) == [("Belarus", "GPE"), ("South Korea", "GPE")]
+
+
+def test_a_name_described_as_a_business_is_an_organisation_at_every_mention():
+    words = ["Veltmann", "Chemie", ",", "the", "chemicals", "group", ",", "will", "buy", "coatings", "maker", "Brakel", "Coatings", "from", "Veltmann", "Chemie", "."]
+    heads = [1, 8, 1, 5, 5, 1, 1, 8, 8, 10, 12, 12, 8, 8, 15, 13, 8]
+    deps = ["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "aux", "ROOT", "compound", "compound", "compound", "dobj", "prep", "compound", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "AUX", "VERB", "NOUN", "NOUN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(ENGLISH, words=words, heads=heads, deps=deps, pos=pos)
+    for token, lemma in zip(doc, [w.lower() for w in words]):
+        token.lemma_ = lemma
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]  # the model takes the group for a person and misses the maker
+    assert entities(doc) == [("Veltmann Chemie", "ORG"), ("Brakel Coatings", "ORG"), ("Veltmann Chemie", "ORG")]

@@ -5,7 +5,7 @@ import datetime as dt
 import spacy
 from spacy.tokens import Doc
 
-from quizgen.arguments import find_descriptions
+from quizgen.finders import extract_facts
 from quizgen.model import Article
 from quizgen.names import NameBook
 from quizgen.parse import appositive_repair, code_repair
@@ -111,9 +111,9 @@ def test_a_headline_description_is_no_office():
         ("finance", 7, "compound", "NOUN", "NN"), ("adviser", 3, "appos", "NOUN", "NN"),
     ]
     wording, doc = wording_of(rows, [(2, 4, "PERSON")])
-    assert list(find_descriptions(wording, doc[:])) == []
+    assert [f.prompt for f in extract_facts(wording.article, doc, wording.names)] == []
     wording, doc = wording_of([*rows, (".", 1, "punct", "PUNCT", ".")], [(2, 4, "PERSON")])
-    assert [f.prompt for f in find_descriptions(wording, doc[:])] == ["Who is the finance adviser?"]
+    assert "Who is the finance adviser?" in [f.prompt for f in extract_facts(wording.article, doc, wording.names)]
 
 
 
