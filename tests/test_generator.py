@@ -346,8 +346,8 @@ def test_where_something_went_or_came_from_is_a_question_of_place(tmp_path, nlp)
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(tmp_path, nlp):
     deck = build_from(
         tmp_path, nlp,
-        a=" date 2025-03-11 Nordbank to buy Kivi Bank\n\nOSLO, March 11 (Reuters) - Nordbank agreed on Tuesday to buy Finnish lender Kivi Bank for 2.1 billion euros.",
+        a=" date 2025-06-10 Minister quits\n\nWELLINGTON, June 10 (Reuters) - The transport minister, Rachel Penhallow, resigned on Tuesday after a row over shares.",
     )
-    assert by_answer(deck, "amount", "2.1 billion euros").prompt == "For how much did Nordbank agree on 11 March 2025 to buy Finnish lender Kivi Bank?"
-    assert not any("OSLO" in q.prompt for q in deck.questions)
-    assert deck.questions[0].source.sentence.startswith("Nordbank agreed")
+    assert by_answer(deck, "when", "10 June 2025").prompt == "On what date did Rachel Penhallow resign after a row over shares?"
+    assert not any("WELLINGTON" in q.prompt for q in deck.questions)
+    assert deck.questions[0].source.sentence.startswith("The transport minister")
