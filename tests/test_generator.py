@@ -346,7 +346,7 @@ def test_where_something_went_or_came_from_is_a_question_of_place(tmp_path, nlp)
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(tmp_path, nlp):
     deck = build_from(
         tmp_path, nlp,
-        a=" date 2025-06-10 Minister quits\n\nWELLINGTON, June 10 (Reuters) - The transport minister, Rachel Penhallow, resigned on Tuesday after a row over shares.",
+        a=" date 2025-06-10 Minister quits\n\nWELLINGTON, June 10 - The transport minister, Rachel Penhallow, resigned on Tuesday after a row over shares.",
     )
     assert by_answer(deck, "when", "10 June 2025").prompt == "On what date did Rachel Penhallow resign after a row over shares?"
     assert not any("WELLINGTON" in q.prompt for q in deck.questions)
