@@ -389,8 +389,10 @@ class Wording:
         name = self.names.canonical(antecedent.text, self.article.id)
         for verb in pronoun.ancestors:
             subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < pronoun.i), None)
-            if subject is not None and subject.i != pronoun.i and self.person(subject) == name:
-                return True
+            if subject is None or subject.i == pronoun.i:
+                continue
+            if self.person(subject) == name or any(c.dep_ == "appos" and self.person(c) == name for c in subject.children):
+                return True  # "the minister, Anna Berg, resigned after admitting she …"
         return False
 
     def unclear_pronoun(self, tokens: list[Token], kept: Iterable[Token] = ()) -> bool:

@@ -382,6 +382,12 @@ def questions(tmp_path, nlp, text):
             "In which city did the Oslo museum celebrate the opening of the first Arctic hall at an event on 30 April 2024?",
             "Bergen",
         ),
+        # "she" after the subject's own name in apposition stays "she": the question names her once
+        (
+            "The transport minister, Anna Berg, resigned on Tuesday after admitting she had failed to declare shares.",
+            "On what date did Anna Berg resign after admitting she had failed to declare shares?",
+            "30 April 2024",
+        ),
         # "in a deal that would create X" says nothing once its clause is gone
         (
             "Nordbank agreed on Tuesday to buy Kivi Bank for 2.1 billion euros in a deal that would create the largest lender in the region.",
