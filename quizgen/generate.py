@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from quizgen.choices import DISTRACTORS, ChoicePools, choose_distractors, normal, shuffled
+from quizgen.dates import MONTH_NAMES, WEEKDAY_NAMES
 from quizgen.model import ArticleRef, Fact, Question, Source
 
 DISPUTED_TAG = "sources-differ"
@@ -55,8 +56,7 @@ def generate_questions(
         first = version[0]
         variant = _answer_key(first) if len(_versions(groups[first.key])) > 1 else ""
         qid = question_id(first.key, variant)
-        told_apart = len({f.source.article for f in groups[first.key]}) > 1  # one article's two answers are two facts
-        is_disputed = bool(variant) and told_apart or qid in disputed
+        is_disputed = bool(variant) and _told_apart(first, groups[first.key]) or qid in disputed
         rivals = {_answer_key(f) for other in disputed.get(qid, ()) for f in other} | {
             _answer_key(f) for f in groups[first.key]
         }
@@ -112,6 +112,7 @@ def _anchored(prompt: str, article: ArticleRef | None) -> str:
 
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+_CALENDAR_WORDS = frozenset([*MONTH_NAMES, *WEEKDAY_NAMES])
 _COMMON = frozenset("that this with from have been their there which would could about after before while".split())
 
 
@@ -142,6 +143,22 @@ def _same_fact_told_differently(a: Fact, b: Fact) -> bool:
     x, y = float(number_a), float(number_b)
     if not x or not y or max(x, y) / min(x, y) > 1.34:
         return False
-    words_a = {w.casefold() for w in _CONTENT.findall(a.source.sentence)} - _COMMON
-    words_b = {w.casefold() for w in _CONTENT.findall(b.source.sentence)} - _COMMON
-    return len(words_a & words_b) >= 3
+    return _same_story(a, b)
+
+
+def _told_apart(fact: Fact, group: list[Fact]) -> bool:
+    """True when other reports give ``fact``'s key another answer about what reads as the same thing: the same
+    question, or a sentence sharing its story. "The fund" of a Pacific story is not the fund of an Asian one."""
+    return any(
+        other.source.article != fact.source.article and _answer_key(other) != _answer_key(fact)
+        and (other.prompt == fact.prompt or _same_story(fact, other))
+        for other in group
+    )
+
+
+def _same_story(a: Fact, b: Fact) -> bool:
+    """True for two sources that share at least three content words, a name among them."""
+    words_a, words_b = _CONTENT.findall(a.source.sentence), _CONTENT.findall(b.source.sentence)
+    names = {w for w in words_a[1:] if w[0].isupper()} & {w for w in words_b[1:] if w[0].isupper()} - _CALENDAR_WORDS
+    shared = ({w.casefold() for w in words_a} - _COMMON) & ({w.casefold() for w in words_b} - _COMMON)
+    return bool(names) and len(shared) >= 3

@@ -24,6 +24,7 @@ def nlp():
 
 
 def build_from(tmp_path, nlp, **texts):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     return build_deck([tmp_path], "Test deck", nlp=nlp).deck
@@ -351,3 +352,22 @@ def test_a_wire_dateline_is_no_part_of_the_first_sentence(tmp_path, nlp):
     assert by_answer(deck, "when", "10 June 2025").prompt == "On what date did Rachel Penhallow resign after a row over shares?"
     assert not any("WELLINGTON" in q.prompt for q in deck.questions)
     assert deck.questions[0].source.sentence.startswith("The transport minister")
+
+
+def test_reports_that_disagree_on_one_fact_are_each_asked_by_their_report_and_other_stories_are_not(tmp_path, nlp):
+    same = build_from(
+        tmp_path / "same", nlp,
+        a=" date 2025-05-22 Ferry sinks\n\nRescuers pulled 120 passengers from the sinking Nordic Star ferry near Bergen on Tuesday.",
+        b=" date 2025-05-23 Ferry sinks\n\nRescuers pulled 140 passengers from the sinking Nordic Star ferry near Bergen on Tuesday.",
+    )
+    asked = sorted(q.prompt for q in same.questions if q.kind == "amount")
+    assert asked == [
+        "According to the report of 22 May 2025, how many passengers did rescuers pull from the sinking Nordic Star ferry near Bergen on 20 May 2025?",
+        "According to the report of 23 May 2025, how many passengers did rescuers pull from the sinking Nordic Star ferry near Bergen on 20 May 2025?",
+    ], asked
+    other = build_from(
+        tmp_path / "other", nlp,
+        a=" date 2025-05-22 Fund agreed\n\nNorway and Japan set up a joint investment fund worth $2.5 billion on Thursday.",
+        b=" date 2025-09-18 Fund agreed\n\nKenya and Uganda set up a $1.2 billion fund for dams and canals on Thursday.",
+    )
+    assert not any(q.prompt.startswith("According to") for q in other.questions), [q.prompt for q in other.questions]
