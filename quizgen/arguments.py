@@ -257,8 +257,8 @@ def _wh_for(preposition: str, answer: Answer) -> str:
     if answer.label in PLACE_LABELS or level:
         if preposition == "in" and answer.wh != "which place":
             return _capitalised(_fronted(preposition, answer.wh))  # "In which city", "In which countries"
-        if preposition in PLACE_PREPOSITIONS | {"on"}:
-            return "Where"
+        if preposition in PLACE_PREPOSITIONS or preposition == "on" and level not in ("country", "state", "city"):
+            return "Where"  # "met on Malta"; but one relies "on China", not somewhere
     if preposition == "near" and answer.label in ("ORG", "FAC"):
         return "Near which place"  # an air base or a factory is a place to be near, not an organisation
     return _capitalised(_fronted(preposition, answer.wh))

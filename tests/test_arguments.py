@@ -51,6 +51,8 @@ def questions(tmp_path, nlp, text):
         ("The Asian Development Bank financed the new bridge over the river.", "Which bank financed the new bridge over the river?", "Asian Development Bank"),
         # a country's name, known as one from the gazetteer
         ("Tanzania signed the treaty with Kenya.", "Which country signed the treaty with Kenya?", "Tanzania"),
+        # "on" a country is no place something happened ("relies on China")
+        ("Japan still relies heavily on China for processed rare earths.", "On which country does Japan rely for processed rare earths?", "China"),
         # a prepositional object, the preposition fronted
         ("Tanzania signed the treaty with Kenya.", "With which country did Tanzania sign the treaty?", "Kenya"),
         ("The airline flies cargo to Brazil every week.", "To which country does the airline fly cargo?", "Brazil"),
