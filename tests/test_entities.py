@@ -107,3 +107,10 @@ def test_a_name_described_as_a_business_is_an_organisation_at_every_mention():
         token.lemma_ = lemma
     doc.ents = [Span(doc, 0, 2, label="PERSON")]  # the model takes the group for a person and misses the maker
     assert entities(doc) == [("Veltmann Chemie", "ORG"), ("Brakel Coatings", "ORG"), ("Veltmann Chemie", "ORG")]
+
+
+def test_a_number_followed_by_its_currency_is_money_with_the_currency():
+    words = ["sales", "of", "about", "11", "billion", "euros", "and", "12", "million", "krone", "."]
+    pos = ["NOUN", "ADP", "ADV", "NUM", "NUM", "NOUN", "CCONJ", "NUM", "NUM", "NOUN", "PUNCT"]
+    doc = doc_of(words, pos, [(2, 5, "MONEY"), (7, 9, "CARDINAL")])
+    assert entities(doc) == [("about 11 billion euros", "MONEY"), ("12 million krone", "MONEY")]
