@@ -64,7 +64,7 @@ from quizgen.lexicon import (
 )
 from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
-from quizgen.places import continent_of, named_in, place_level
+from quizgen.places import continent_of, island_country, named_in, place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
 from quizgen.wording import (
     QUOTES,
@@ -257,8 +257,8 @@ def _wh_for(preposition: str, answer: Answer) -> str:
     if answer.label in PLACE_LABELS or level:
         if preposition == "in" and answer.wh != "which place":
             return _capitalised(_fronted(preposition, answer.wh))  # "In which city", "In which countries"
-        if preposition in PLACE_PREPOSITIONS or preposition == "on" and level not in ("country", "state", "city"):
-            return "Where"  # "met on Malta"; but one relies "on China", not somewhere
+        if preposition in PLACE_PREPOSITIONS or preposition == "on" and (level is None or island_country(answer.text)):
+            return "Where"  # "met on Malta", "on Gotland"; but one relies "on China", not somewhere
     if preposition == "near" and answer.label in ("ORG", "FAC"):
         return "Near which place"  # an air base or a factory is a place to be near, not an organisation
     return _capitalised(_fronted(preposition, answer.wh))

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import MONTH_NAMES
-from quizgen.lexicon import AGENT_NOUNS, BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS
+from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS
 from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
 
@@ -50,7 +50,8 @@ def repair_entities(doc: Doc) -> None:
     """
     entities = _company_names(doc, _with_years(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents]))
     entities = _untagged_countries(doc, _kind_names(doc, entities))
-    doc.ents = _short_forms(doc, _repeated_names(doc, _described_organisations(doc, _titled_people(doc, entities))))
+    businesses = _business_names(doc)
+    doc.ents = _short_forms(doc, _repeated_names(doc, _described_organisations(doc, _titled_people(doc, entities), businesses)))
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
     family_first = {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title} - surnames
     entities = _joined_people(doc, _split_at_commas(doc, surnames))
@@ -65,7 +66,8 @@ def repair_entities(doc: Doc) -> None:
             label = majority
         names = all(t.pos_ == "PROPN" for t in ent) and ent[-1].lower_ not in KIND_NOUNS
         known = ent[-1].text in surnames or len(ent) == 1 and ent.text in family_first  # "Park" after "Park Ji-ho"
-        if label in NAME_LABELS and len(ent) <= 3 and names and (known or len(ent) > 1 and is_known_first_name(ent[0].text)):
+        described = tuple(t.text for t in ent) in businesses  # "chipmaker Lingxiao Microelectronics", whatever "Lingxiao" is as a first name
+        if label in NAME_LABELS and len(ent) <= 3 and names and not described and (known or len(ent) > 1 and is_known_first_name(ent[0].text)):
             label = "PERSON"
         if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in KIND_NOUNS:
             label = "ORG"  # "Nordwind Air", "Peter Mann Hospital"
@@ -189,14 +191,13 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
     return sorted([*entities, *people], key=lambda e: e.start)
 
 
-def _described_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
-    """Entities with an organisation where a name is described as one, untagged or taken for a person
-    ("Nordbank, Norway's second-largest bank, said …", "coatings maker Brakel Coatings"), at every mention."""
-    taken = _covered(entities)
+def _business_names(doc: Doc) -> set[tuple[str, ...]]:
+    """The words of each name the article describes as a business or an organisation, untagged or taken for a
+    person: "Nordbank, Norway's second-largest bank, said …", "coatings maker Brakel Coatings"."""
     names = set()
     for token in doc:
-        if token.pos_ != "PROPN" or token.i in taken and token.ent_type_ != "PERSON":
-            continue
+        if token.pos_ != "PROPN" or token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            continue  # the last word of a name, whatever the model tagged it
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
             start -= 1
@@ -205,6 +206,11 @@ def _described_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
         introduced = before is not None and not before.ent_type_ and _names_a_business(before)  # "chipmaker Lingxiao"
         if described or introduced:
             names.add(tuple(t.text for t in doc[start : token.i + 1]))
+    return names
+
+
+def _described_organisations(doc: Doc, entities: list[Span], names: set[tuple[str, ...]]) -> list[Span]:
+    """Entities with an organisation at every mention of the ``names`` described as one."""
     relabelled = [
         Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and tuple(t.text for t in e) in names else e for e in entities
     ]
@@ -214,9 +220,9 @@ def _described_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
 
 
 def _names_a_business(noun: Token, kind: bool = False) -> bool:
-    """True for a noun that says what business a name is ("group", "lender", "chipmaker"), or, with ``kind``, any
+    """True for a noun that says a name is a business ("group", "lender", "chipmaker"), or, with ``kind``, any
     organisation's kind ("bank", "museum")."""
-    return noun.pos_ == "NOUN" and (kind or noun.lemma_ in BUSINESS_NOUNS or noun.lemma_.endswith("maker") or noun.lemma_ in AGENT_NOUNS)
+    return noun.pos_ == "NOUN" and (kind or noun.lemma_ in BUSINESS_NOUNS)
 
 
 def _repeated_names(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -243,7 +249,7 @@ def _untagged_mentions(doc: Doc, name: tuple[str, ...], label: str, taken: set[i
 
 def _short_forms(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with an organisation's short form ("Kivi" after "Kivi Bank") tagged as the organisation, where
-    the model left it untagged or took it for a person."""
+    the model left it untagged or took it for a person or a place no gazetteer knows."""
     taken = _covered(entities)
     firsts = {
         e[0].text: e.start for e in entities
@@ -255,7 +261,12 @@ def _short_forms(doc: Doc, entities: list[Span]) -> list[Span]:
     def short(token: Token) -> bool:
         return token.text in firsts and token.i > firsts[token.text] and token.pos_ == "PROPN"
 
-    relabelled = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and len(e) == 1 and short(e[0]) else e for e in entities]
+    mistaken = ("PERSON", "GPE", "LOC", "NORP")  # a place only if the gazetteer knows it: "Lingxiao" after "Lingxiao Microelectronics"
+    relabelled = [
+        Span(doc, e.start, e.end, label="ORG")
+        if e.label_ in mistaken and len(e) == 1 and short(e[0]) and (e.label_ == "PERSON" or place_level(e.text) is None) else e
+        for e in entities
+    ]
     found = [
         Span(doc, t.i, t.i + 1, label="ORG") for t in doc
         if t.text in firsts and t.i not in taken and short(t) and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")

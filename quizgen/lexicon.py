@@ -173,12 +173,12 @@ AGENT_NOUNS = {
 
 BUSINESS_NOUNS = frozenset(
     """
-    bank brewer broadcaster carrier chain company conglomerate contractor corporation developer distributor firm giant
-    group insurer lender manufacturer miner operator producer publisher refiner retailer shipbuilder startup supplier
+    automaker bank carmaker carrier chain chipmaker company conglomerate corporation drugmaker exporter firm giant group
+    importer insurer lender maker manufacturer planemaker refiner retailer shipbuilder startup steelmaker
     """.split()
 )
-"""Nouns that describe a business: "coatings *maker* X", "X, the German chemicals *group*," say X is a company
-(with every noun ending in "maker": "chipmaker", "carmaker")."""
+"""Nouns that say a name is a business and never a person's job: "coatings *maker* X", "X, the German chemicals
+*group*," ("producer", "developer", "filmmaker" may be a person)."""
 
 POST_NOUNS = frozenset("position post job".split())
 """Nouns for an office someone holds: "the post" a person "held" is the title the article gave them."""

@@ -125,6 +125,12 @@ def place_level(name: str) -> str | None:
     return place.level if place else None
 
 
+def island_country(name: str) -> bool:
+    """True for a country with no land neighbours ("Malta", "Iceland"): English says "on Malta" of a place there."""
+    place = find_place(name)
+    return place is not None and place.level == "country" and not _cache().get_countries()[place.country]["neighbours"].strip()
+
+
 def neighbours(name: str, count: int = 8) -> list[str]:
     """Places a learner could mistake for ``name``: a country's land neighbours and then countries of
     its continent of similar size; a city's country's other large cities; other US states."""

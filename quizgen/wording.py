@@ -1103,7 +1103,10 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
         elif modifiers:
             left = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ != "det" and not t.is_punct or t.text in "()-"]
             named_phrase = next(  # "a new bridge over the Lake River": the phrase with a name says which bridge
-                (c for c in token.children if c.dep_ == "prep" and c.i > token.i and any(t.ent_type_ for t in c.subtree)), None
+                (
+                    c for c in token.children
+                    if c.dep_ == "prep" and c.i > token.i and any(g.dep_ == "pobj" for g in c.children) and any(t.ent_type_ for t in c.subtree)
+                ), None  # not "the company of supplying chips to China": a clause says what it did, not which it is
             )
             if named_phrase is not None:
                 right = [t for t in doc[token.i + 1 : named_phrase.right_edge.i + 1]]

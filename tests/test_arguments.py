@@ -957,6 +957,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "Acme agrees to buy rival paint business for $2 billion\n\nAcme agreed on Monday to buy a rival paint business for $2 billion.",
             "What does Acme agree to buy for $2 billion?",
         ),
+        # "the company of supplying chips to Iran": a clause says what it did, not which company it is
+        (
+            "Norway added Nordchip and Vestchip to a blacklist, accusing the company of supplying chips to Iran's army. The company has grown rapidly since 2020.",
+            "Since what year has the company of supplying chips to Iran's army grown?",
+        ),
         # "earlier this month" answers with the month the article was written (its neighbour "last month" is asked)
         ("Nordbank cut 300 jobs earlier this month.", "In what month did Nordbank cut 300 jobs?"),
         ("Nordbank cut 300 jobs this year.", "In what year did Nordbank cut 300 jobs?"),

@@ -114,3 +114,13 @@ def test_a_number_followed_by_its_currency_is_money_with_the_currency():
     pos = ["NOUN", "ADP", "ADV", "NUM", "NUM", "NOUN", "CCONJ", "NUM", "NUM", "NOUN", "PUNCT"]
     doc = doc_of(words, pos, [(2, 5, "MONEY"), (7, 9, "CARDINAL")])
     assert entities(doc) == [("about 11 billion euros", "MONEY"), ("12 million krone", "MONEY")]
+
+
+def test_a_short_form_the_model_took_for_a_place_no_gazetteer_knows_is_the_organisation():
+    words = ["Chipmaker", "Lingxiao", "Microelectronics", "grew", ".", "Lingxiao", "denied", "it", "and", "China", "protested", "."]
+    pos = ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    doc = doc_of(words, pos, [(1, 3, "ORG"), (5, 6, "GPE"), (9, 10, "GPE")])
+    for token in doc:
+        token.lemma_ = token.lower_
+    doc[1].head, doc[1].dep_ = doc[2], "compound"  # one name: "Lingxiao Microelectronics", described as a chipmaker
+    assert entities(doc) == [("Lingxiao Microelectronics", "ORG"), ("Lingxiao", "ORG"), ("China", "GPE")]
