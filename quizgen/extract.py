@@ -988,6 +988,8 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         return None  # "the two leaders" refers to a group already named; it counts nothing new
     counted = [t for t in counted if t.dep_ != "det" or t.head != noun]  # "of the African Union" keeps its own "the"
     counted_text = wording.render(counted)
+    if any(c.dep_ == "poss" for c in noun.children):
+        counted_text = f"of {counted_text}"  # "Central Asia's 80 million people" → "How many of Central Asia's people"
     if noun.dep_ == "pobj":
         prep = noun.head
         wh = f"{prep.text.capitalize()} how many {counted_text}"

@@ -594,7 +594,10 @@ class Wording:
     def _left_out_of_questions(self, token: Token) -> bool:
         """True for a phrase below a clause's head that no question keeps (a side clause, a comment, an
         attribution, a date no reader could place)."""
-        if token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token) and not _restricts_denial(token):
+        if (
+            token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token)
+            and not _restricts_denial(token) and not _tells_the_event(token)
+        ):
             return True
         if token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
             ent = self.entity(token)
@@ -996,7 +999,11 @@ class Wording:
         if not text:
             return text
         first = min((t for t in tokens if not t.is_space), key=lambda t: t.i, default=tokens[0])  # not a paragraph break
-        starts_name = (first.pos_ == "PROPN" and not self._common_word(first) or first.ent_type_ not in ("", *NUMBER_LABELS)) and first.pos_ != "DET"  # "Five cities" → "five cities"
+        starts_name = (
+            (first.pos_ == "PROPN" and not self._common_word(first) or first.ent_type_ not in ("", *NUMBER_LABELS))
+            and not self._lower_case_name(first) and first.pos_ != "DET"  # "Five cities" → "five cities"
+            or first.text in self._capitalised_words  # "Brakel shares jumped", the tagger's noun, is Brakel's elsewhere too
+        )
         if starts_name or first.text == "I" or not first.is_title or not text.startswith(first.text):
             return text  # a name, or a pronoun the rendering replaced with one
         return text[0].lower() + text[1:]
@@ -1009,6 +1016,17 @@ class Wording:
     @functools.cached_property
     def _lower_case_words(self) -> frozenset[str]:
         return frozenset(re.findall(r"\b[a-z]+\b", self.doc.text))
+
+    @functools.cached_property
+    def _capitalised_words(self) -> frozenset[str]:
+        """Words the article writes with a capital inside a sentence, where only a name has one."""
+        return frozenset(t.text for t in self.doc if t.is_title and not t.is_sent_start and t.i > 0 and self.doc[t.i - 1].text not in QUOTES)
+
+    def _lower_case_name(self, token: Token) -> bool:
+        """True for the capital of a sentence's first word in an entity written in lower case after it: "Coast guard"."""
+        ent = self.entity(token)
+        rest = [t for t in ent if t.i > token.i and t.is_alpha and not t.is_stop] if ent is not None and ent.start == token.i else []
+        return token.is_sent_start and bool(rest) and all(t.is_lower for t in rest)
 
     def _inside(self, token: Token, head: Token) -> bool:
         """True for punctuation inside the clause (a hyphen, an apostrophe, brackets, a list's commas, the comma
@@ -1461,9 +1479,9 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
     """``tokens`` without a relative clause's own link ("whereby", "when", "in which"): a question has none."""
     kept = {t.i for t in tokens}
 
-    def embedded(word: Token) -> bool:  # "a treaty that cuts quotas", kept whole inside the question
+    def embedded(word: Token) -> bool:  # "a treaty that cuts quotas", "died when a ferry caught fire": kept whole inside the question
         clause = word.head.head if word.head.dep_ == "prep" else word.head
-        return clause.dep_ in ("relcl", "acl") and clause.head.i in kept
+        return (clause.dep_ in ("relcl", "acl") or _tells_the_event(clause)) and clause.head.i in kept
 
     relative = {
         t.i for w in tokens if w.tag_ in RELATIVE_TAGS and not embedded(w) for t in (w.head.subtree if w.head.dep_ == "prep" else [w])
@@ -1542,6 +1560,16 @@ def _bare_link(preposition: Token, noun: Token) -> bool:
     fronted = subject is not None and preposition.i < subject.i
     bare = all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(True for _ in noun.children)
     return fronted and bare and noun.pos_ == "NOUN"
+
+
+def _tells_the_event(clause: Token) -> bool:
+    """True for "when" after its verb, telling what happened: in "40 people died when a ferry caught fire on the
+    Sugandha", the deaths are the fire's; without the clause a question asks of any deaths."""
+    return (
+        clause.dep_ == "advcl" and clause.i > clause.head.i
+        and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children)
+        and not any(t.tag_ in ("PRP", "PRP$") for t in clause.subtree)  # "… was lost when it disintegrated": the clause only retells
+    )
 
 
 def _restricts_denial(clause: Token) -> bool:

@@ -390,6 +390,21 @@ def questions(tmp_path, nlp, text):
             "On what date did Anna Berg resign after admitting she had failed to declare shares?",
             "30 April 2024",
         ),
+        # a sentence's first word keeps its capital only if it starts a name: Brakel does, the coast guard does not
+        (
+            "The Brakel board met. Brakel shares jumped 22% to 37.10 euros in Amsterdam on Monday after the report.",
+            "To how much did Brakel shares jump 22% after the report on 29 April 2024?",
+            "37.10 euros",
+        ),
+        ("Coast guard and navy vessels joined the search on Monday.", "On what date did coast guard and navy vessels join the search?", "29 April 2024"),
+        # a count of a place's people: how many of them
+        ("Central Asia's roughly 80 million people depend on two rivers.", "How many of Central Asia's people depend on two rivers?", "80 million"),
+        # "when" after the verb tells which deaths
+        (
+            "In December 2021, at least 40 people died when a ferry caught fire on the Sugandha river.",
+            "In what month did at least 40 people die when a ferry caught fire on the Sugandha river?",
+            "December 2021",
+        ),
         # "in a deal that would create X" says nothing once its clause is gone
         (
             "Nordbank agreed on Tuesday to buy Kivi Bank for 2.1 billion euros in a deal that would create the largest lender in the region.",
