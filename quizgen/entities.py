@@ -292,8 +292,8 @@ def _with_years(doc: Doc, entities: list[Span]) -> list[Span]:
 
 
 def _with_currency(ent: Span) -> Span:
-    """A number followed by the name of its currency is an amount of money, the name with it: "12.5 million euro"; an amount keeps
-    the currency sign written before it ("$45", which the model tags as "45")."""
+    """A number followed by the name of its currency is an amount of money, the name with it: "12.5 million
+    euro"; an amount keeps the currency sign written before it ("$45", which the model tags as "45")."""
     doc = ent.doc
     if ent.label_ in ("CARDINAL", "QUANTITY", "MONEY") and ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_WORDS:
         return Span(doc, ent.start, ent.end + 1, label="MONEY")  # "about 11 billion" tagged as money without its "euros"
