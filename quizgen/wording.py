@@ -1136,7 +1136,8 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
                 det is not None and det.lower_ in ("a", "an") and any(m.dep_ == "compound" and m.pos_ == "NOUN" for m in modifiers)
                 and not (token.lemma_ in DEAL_NOUNS and _pact_of_parties(token))  # a pact its parties signed is theirs (below)
             ):
-                fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())  # "a customs union": "the union"
+                described = "the " + "".join(t.text_with_ws for t in left).strip()  # "a customs union": "the union"
+                fuller[(token.lemma_, token.tag_)].add(_made_by(token, described))
             elif det is not None and det.lower_ == "the" and token.lemma_ in seen and all(m.i < token.i for m in modifiers) and not any(
                 t.lower_ in SEQUENCE_WORDS for t in left  # "the next summit" is another one
             ):
@@ -1161,6 +1162,16 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             fuller[(token.lemma_, token.tag_)].add(signed)  # a later "the deal" after "Chile and Peru signed a trade pact"
         seen.add(token.lemma_)
     return found
+
+
+def _made_by(noun: Token, described: str) -> str:
+    """ "the customs union Kenya and Uganda formed" for "Kenya and Uganda formed a customs union": who made a thing
+    says which one it is; ``described`` when no name did."""
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and verb.tag_ == "VBD" else None
+    if subject is None or subject.ent_type_ in ("", *NUMBER_LABELS):
+        return described
+    return f"{described} {''.join(t.text_with_ws for t in subject.subtree).strip()} {verb.text}"
 
 
 def _named_officials(noun: Token) -> bool:
@@ -1251,9 +1262,9 @@ def _partners(verb: Token) -> list[Token]:
 
 def _the_one_fuller(mentions: set[str], words: list[Token]) -> str | None:
     """The one fuller mention that has all of ``words`` ("the maritime border agreement between X and Y" for "the
-    border agreement"), or None: none or two could be meant."""
+    border agreement"), or None: none or two could be meant, or the one has no name or figure ("the joint fund": whose?)."""
     fitting = [m for m in mentions if all(re.search(rf"\b{re.escape(w.lower_)}\b", m.lower()) for w in words)]
-    return fitting[0] if len(fitting) == 1 else None
+    return fitting[0] if len(fitting) == 1 and re.search(r"(?<!^)\b[A-Z]|\d", fitting[0]) else None
 
 
 def _verb_named(noun: Token) -> str | None:
