@@ -439,6 +439,8 @@ def find_roles(wording: Wording, sentence: Span) -> Iterator[Fact]:
         first = title[0].i if title else ent.start
         if first > 0 and ent.doc[first - 1].lower_ in FORMER_WORDS:
             continue  # "former US President X" held the office before: asking who held it then has another answer
+        if name in wording.changing_office:
+            continue  # "X resigned as transport minister": who held it that month has two answers
         titles = stacked_titles(title)
         for title in titles:  # "Union chairperson President X of Kenya" holds two offices
             fact = _office(wording, ent, name, title, next_to_name=title is titles[-1])

@@ -180,6 +180,12 @@ BUSINESS_NOUNS = frozenset(
 """Nouns that say a name is a business and never a person's job: "coatings *maker* X", "X, the German chemicals
 *group*," ("producer", "developer", "filmmaker" may be a person)."""
 
+LEAVING_VERBS = frozenset("resign quit retire step".split())
+"""Verbs of leaving an office, said of the one who leaves ("X resigned", "stepped down")."""
+
+OFFICE_CHANGE_VERBS = frozenset("sack dismiss fire oust replace succeed appoint name nominate elect swear".split())
+"""Verbs of giving or taking an office, said of the one who gets or loses it ("named X", "X was sworn in")."""
+
 POST_NOUNS = frozenset("position post job".split())
 """Nouns for an office someone holds: "the post" a person "held" is the title the article gave them."""
 

@@ -34,10 +34,12 @@ from quizgen.lexicon import (
     FIRST_AND_SECOND_PERSON,
     INCIDENT_NOUNS,
     INTENT_VERBS,
+    LEAVING_VERBS,
     KIND_ALIASES,
     KIND_NOUNS,
     KIND_SYNONYMS,
     NEWSPAPER_NAMES,
+    OFFICE_CHANGE_VERBS,
     OFFICE_NOUNS,
     OWNED_FIGURES,
     POST_NOUNS,
@@ -245,6 +247,20 @@ class Wording:
     def gender_of(self, name: str) -> str | None:
         """The sex the article's pronouns give the person ``name`` (canonical), else their first name's."""
         return self._pronoun_genders.get(name) or first_name_gender(name)
+
+    @functools.cached_property
+    def changing_office(self) -> frozenset[str]:
+        """Everyone the article tells leaving or taking an office ("X resigned", "named X", "X was sworn in")."""
+        found = set()
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_ not in LEAVING_VERBS | OFFICE_CHANGE_VERBS:
+                continue
+            deps = ("nsubj",) if verb.lemma_ in LEAVING_VERBS else ("dobj", "nsubjpass", "oprd")
+            people = [c for c in verb.children if c.dep_ in deps]
+            if verb.lemma_ in ("replace", "succeed"):
+                people += [c for c in verb.children if c.dep_ == "nsubj"]  # the one who takes the office too
+            found.update(name for person in people if (name := self.person(person)))
+        return frozenset(found)
 
     @functools.cached_property
     def _people_named(self) -> set[str]:

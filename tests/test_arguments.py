@@ -419,6 +419,7 @@ def questions(tmp_path, nlp, text):
             "How many people are there in the customs union Kenya, Uganda and Tanzania formed?",
             "300 million",
         ),
+        ("Norway's transport minister, Anna Berg, opened a bridge on Tuesday.", "Who was Norway's transport minister in May 2024?", "Anna Berg"),
         # a title that starts the sentence takes its capital from the sentence, not from the office
         ("Foreign minister Anna Berg of Norway arrived in Oslo on Monday.", "Who was the foreign minister of Norway in May 2024?", "Anna Berg"),
         # a day after the object dates the verb: the signing's, not part of what was signed
@@ -977,6 +978,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "Norway added Nordchip and Vestchip to a blacklist, accusing the company of supplying chips to Iran's army. The company has grown rapidly since 2020.",
             "Since what year has the company of supplying chips to Iran's army grown?",
         ),
+        # an office that changes hands in the story: who held it that month has two answers (its neighbour keeps the office)
+        ("Norway's transport minister, Anna Berg, resigned on Tuesday over a row about shares.", "Who was Norway's transport minister in May 2024?"),
         # "earlier this month" answers with the month the article was written (its neighbour "last month" is asked)
         ("Nordbank cut 300 jobs earlier this month.", "In what month did Nordbank cut 300 jobs?"),
         ("Nordbank cut 300 jobs this year.", "In what year did Nordbank cut 300 jobs?"),
