@@ -259,6 +259,7 @@ class Wording:
             people = [c for c in verb.children if c.dep_ in deps]
             if verb.lemma_ in ("replace", "succeed"):
                 people += [c for c in verb.children if c.dep_ == "nsubj"]  # the one who takes the office too
+            people += [a for c in people for a in c.children if c.pos_ == "NOUN" and a.dep_ == "appos"]  # "the minister, X, resigned"
             found.update(name for person in people if (name := self.person(person)))
         return frozenset(found)
 
