@@ -26,6 +26,7 @@ from quizgen.lexicon import (
     HEDGE_WORDS,
     OFFICE_NOUNS,
     PLACE_PREPOSITIONS,
+    PROPOSAL_NOUNS,
     SPAN_PREPOSITIONS,
     VALUING_VERBS,
 )
@@ -217,6 +218,8 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
         anchor = attach.head
         if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.pos_ == "PROPN":
             anchor = anchor.head
+        if _describing_infinitive(anchor) and anchor.head.lemma_ in PROPOSAL_NOUNS:
+            continue  # "accepted an invitation to visit Oslo in June": the visit's month, not the accepting's
         if _describing_infinitive(anchor):
             anchor = anchor.head.head  # "became the first woman to lead the Senate in 2009": the date is the becoming's
         subject = None

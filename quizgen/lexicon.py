@@ -186,6 +186,9 @@ LEAVING_VERBS = frozenset("resign quit retire step".split())
 OFFICE_CHANGE_VERBS = frozenset("sack dismiss fire oust replace succeed appoint name nominate elect swear".split())
 """Verbs of giving or taking an office, said of the one who gets or loses it ("named X", "X was sworn in")."""
 
+PROPOSAL_NOUNS = frozenset("invitation plan offer bid proposal promise pledge decision request call commitment attempt order".split())
+"""Nouns whose infinitive is what they propose: in "accepted an invitation to visit Oslo in June", June is the visit's."""
+
 POST_NOUNS = frozenset("position post job".split())
 """Nouns for an office someone holds: "the post" a person "held" is the title the article gave them."""
 

@@ -980,6 +980,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ),
         # an office that changes hands in the story: who held it that month has two answers (its neighbour keeps the office)
         ("Norway's transport minister, Anna Berg, resigned on Tuesday over a row about shares.", "Who was Norway's transport minister in May 2024?"),
+        # a date of what an invitation proposes is the visit's, not the accepting's (its neighbour "the first woman to lead" is the becoming's)
+        ("Anna Berg accepted an invitation to visit Oslo in June.", "In what month did Anna Berg accept an invitation to visit Oslo?"),
         # "earlier this month" answers with the month the article was written (its neighbour "last month" is asked)
         ("Nordbank cut 300 jobs earlier this month.", "In what month did Nordbank cut 300 jobs?"),
         ("Nordbank cut 300 jobs this year.", "In what year did Nordbank cut 300 jobs?"),
