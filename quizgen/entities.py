@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import MONTH_NAMES
-from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS
+from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS, SCALE_ABBREVIATIONS
 from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
 
@@ -69,8 +69,8 @@ def repair_entities(doc: Doc) -> None:
         described = tuple(t.text for t in ent) in businesses  # "chipmaker Lingxiao Microelectronics", whatever "Lingxiao" is as a first name
         if label in NAME_LABELS and len(ent) <= 3 and names and not described and (known or len(ent) > 1 and is_known_first_name(ent[0].text)):
             label = "PERSON"
-        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in KIND_NOUNS:
-            label = "ORG"  # "Nordwind Air", "Peter Mann Hospital"
+        if label == "PERSON" and len(ent) > 1 and (ent[-1].lower_ in KIND_NOUNS or ent[0].lower_ == "the"):
+            label = "ORG"  # "Nordwind Air", "Peter Mann Hospital", "The Lusaka Sentinel": no person's name has an article
         if label in ("ORG", "PERSON") and place_level(ent.text) == "country" or label == "ORG" and place_level(ent.text) in ("city", "state"):
             label = "GPE"
         fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
@@ -293,8 +293,13 @@ def _with_years(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def _with_currency(ent: Span) -> Span:
     """A number followed by the name of its currency is an amount of money, the name with it: "12.5 million
-    euro"; an amount keeps the currency sign written before it ("$45", which the model tags as "45")."""
+    euro"; an amount keeps the currency sign written before it ("$45", which the model tags as "45") and the
+    scale written after it ("$650m"); "3.3 per cent" is a percentage."""
     doc = ent.doc
+    if ent.label_ == "MONEY" and ent.text.lower().endswith(("per cent", "percent")):
+        return Span(doc, ent.start, ent.end, label="PERCENT")  # "3.3 per cent", which the model takes for cents
+    if ent.label_ == "MONEY" and ent.end < len(doc) and doc[ent.end].lower_ in SCALE_ABBREVIATIONS and not doc[ent.end - 1].whitespace_:
+        ent = Span(doc, ent.start, ent.end + 1, label="MONEY")  # "$650m", the model's "$650" and "m"
     if ent.label_ in ("CARDINAL", "QUANTITY", "MONEY") and ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_WORDS:
         return Span(doc, ent.start, ent.end + 1, label="MONEY")  # "about 11 billion" tagged as money without its "euros"
     if ent.label_ == "MONEY" and ent.start > 0 and doc[ent.start - 1].tag_ == "$" and not doc[ent.start - 1].whitespace_:

@@ -83,10 +83,12 @@ def make_fact(
         return None
     if not quotes_balanced(answer):
         answer = answer.strip("“”\"")  # a quotation mark the answer's phrase cut off from its pair
+    answer = _LOOSE_END.sub("", answer)  # "54 seats, and": the list the phrase ran into is not the answer's
     accept = tuple(dict.fromkeys(a for a in accept if a and a.casefold() != answer.casefold()))
     return Fact(kind, tuple(str(k).casefold() for k in key), prompt, answer, answer_type, _NO_SOURCE, accept, value, aside)
 
 
+_LOOSE_END = re.compile(r"(?:[,;:]\s*|\s+)(?:and|or|but)$|[,;:]$")
 _DOUBLED = re.compile(r"\b(on|in|at|to|of|for|with|from|by|the|a|an|and|that)\s+\1\b", re.IGNORECASE)
 
 
@@ -178,8 +180,8 @@ def find_meetings(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         found = _meeting_partner(verb)
-        if found is None:
-            continue
+        if found is None or verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
+            continue  # "was received … before holding talks with X": the question would ask about the receiving
         partner, tokens = found
         partner_name = wording.person(partner)
         subject = wording.subject_of(verb)

@@ -133,6 +133,9 @@ CURRENCY_WORDS = frozenset(
 )
 """Names of currencies written after a figure ("12.5 million euro")."""
 
+SCALE_ABBREVIATIONS = frozenset("k m mn bn b tn".split())
+"""Scales written after a figure without a space: "$650m", "€2.1bn"."""
+
 POST_VERBS = frozenset("serve work act remain".split())
 """Verbs that take the post someone holds with "as" ("served as ambassador")."""
 

@@ -84,6 +84,7 @@ asks about now ("previously served as"), or states the rule as always true ("Nor
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
 MODIFIER_DEPS = ("compound", "nmod", "amod", "nummod")
 """Dependencies of a word that modifies the noun after it: a date among them names the thing, not a time."""
+PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 NUMBER_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME")
 """Entity labels of numbers and dates, which are no names: their first word is capitalised only to start a sentence."""
 PLURAL_AGREEMENT = {"is": "are", "was": "were", "has": "have", "does": "do"}
@@ -378,6 +379,10 @@ class Wording:
                 return self.names.canonical(ent.text, self.article.id), covered
             if ent.label_ in ("DATE", "TIME") and not in_quotation(ent):  # "Fjord 2030" is a name, not a year; "Monday night" a day
                 value = self.date_of(ent)
+                part = self.doc[ent.end] if ent.end < len(self.doc) and value is not None and value.precision == "day" else None
+                if part is not None and part.lower_ in PARTS_OF_DAY and part.i in included and ent.root.head == part:
+                    text = f"the {part.lower_} of {format_date(value)}"  # "on Tuesday morning" → "on the morning of 18 November"
+                    return (text if part.dep_ == "pobj" else f"on {text}"), {*covered, part.i}
                 if value is not None:
                     return self._absolute(ent, value), covered
         fuller = self._definites.get(token.i)
@@ -1019,7 +1024,7 @@ class Wording:
         starts_name = (
             (first.pos_ == "PROPN" and not self._common_word(first) or first.ent_type_ not in ("", *NUMBER_LABELS))
             and not self._lower_case_name(first) and first.pos_ != "DET"  # "Five cities" → "five cities"
-            or first.text in self._capitalised_words  # "Brakel shares jumped", the tagger's noun, is Brakel's elsewhere too
+            or first.text in self._capitalised_words and not first.is_stop  # "Brakel shares jumped": Brakel's elsewhere too
         )
         if starts_name or first.text == "I" or not first.is_title or not text.startswith(first.text):
             return text  # a name, or a pronoun the rendering replaced with one

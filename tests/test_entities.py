@@ -124,3 +124,16 @@ def test_a_short_form_the_model_took_for_a_place_no_gazetteer_knows_is_the_organ
         token.lemma_ = token.lower_
     doc[1].head, doc[1].dep_ = doc[2], "compound"  # one name: "Lingxiao Microelectronics", described as a chipmaker
     assert entities(doc) == [("Lingxiao Microelectronics", "ORG"), ("Lingxiao", "ORG"), ("China", "GPE")]
+
+
+def test_money_keeps_its_scale_and_a_percentage_is_no_money():
+    words = ["invest", "$", "650", "m", "and", "3.3", "per", "cent", "."]
+    pos = ["VERB", "SYM", "NUM", "NOUN", "CCONJ", "NUM", "ADP", "NOUN", "PUNCT"]
+    doc = Doc(ENGLISH, words=words, spaces=[True, False, False, True, True, True, True, False, False], pos=pos)
+    doc.ents = [Span(doc, 1, 3, label="MONEY"), Span(doc, 5, 8, label="MONEY")]
+    assert entities(doc) == [("$650m", "MONEY"), ("3.3 per cent", "PERCENT")]
+
+
+def test_a_name_with_an_article_is_no_person():
+    doc = doc_of(["The", "Lusaka", "Sentinel", "carried", "it", "."], ["DET", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"], [(0, 3, "PERSON")])
+    assert entities(doc) == [("The Lusaka Sentinel", "ORG")]
