@@ -30,6 +30,9 @@ TITLE_WORDS = frozenset(
 )
 """Words of office and address that may stand before a name but are not part of it."""
 
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
+"""Words of address: before a name they say how to address the person, not what office they hold."""
+
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quizgen.lexicon import OFFICE_NOUNS, TITLE_JOINERS
-from quizgen.names import TITLE_WORDS
+from quizgen.names import HONORIFICS, TITLE_WORDS
 
 
 def title_tokens(ent: Span) -> list[Token]:
@@ -27,6 +27,13 @@ def title_tokens(ent: Span) -> list[Token]:
     tokens = list(doc[start : ent.start])
     while tokens and (tokens[0].is_punct or tokens[0].pos_ in ("DET", "ADP")):
         tokens.pop(0)
+    return without_honorifics(tokens)
+
+
+def without_honorifics(tokens: list[Token]) -> list[Token]:
+    """A title without the words of address after it: "Health Minister" of "Health Minister Dr."."""
+    while tokens and (tokens[-1].lower_.rstrip(".") in HONORIFICS or tokens[-1].text == "." and len(tokens) > 1):
+        tokens = tokens[:-1]
     return tokens
 
 
@@ -58,6 +65,7 @@ def office_tokens(ent: Span) -> list[Token]:
     tokens = [t for t in doc[start : ent.start] if t.i not in brackets]
     while tokens and (tokens[0].lower_ in TITLE_JOINERS or not tokens[0].is_alpha):
         tokens.pop(0)
+    tokens = without_honorifics(tokens)
     return tokens if any(t.lower_ in TITLE_WORDS for t in tokens) else []
 
 

@@ -898,7 +898,11 @@ class Wording:
         )
         moved = [t for t in before if t not in front]
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and c.i in kept), None)
-        reported_after = [t for t in after if moved and clause is not None and t.i >= clause.left_edge.i]
+        apart = (  # "told a news conference in Oslo [that] infections had doubled"
+            clause is not None and head.lemma_ in SAYING_VERBS and any(c.dep_ in SUBJECTS for c in clause.children)
+            and any(t.dep_ == "prep" and head.i < t.i < clause.left_edge.i for t in rest)  # not "told X he …"
+        )
+        reported_after = [t for t in after if (moved or apart) and clause is not None and t.i >= clause.left_edge.i]
         that = "" if not reported_after or any(c.dep_ == "mark" and c.i in kept for c in clause.children) else "that"
         parts = [
             self.mid_sentence([*auxiliaries, *front]),

@@ -411,6 +411,12 @@ def questions(tmp_path, nlp, text):
             "Which bank did Nordbank agree on 30 April 2024 to buy for 2.1 billion euros?",
             "Kivi Bank",
         ),
+        # a title without the words of address after it; "that" kept where a phrase stands between the saying and the said
+        (
+            "Health Minister Dr. Grace Banda told a news conference in Lilongwe that new infections had doubled.",
+            "Which Health Minister told a news conference in Lilongwe that new infections had doubled?",
+            "Grace Banda",
+        ),
         # a part of the day dates with its day; an answer does not run into the list after it
         (
             "Carlos Vega was received with a guard of honour on Tuesday morning at the Oslo Palace.",
