@@ -898,6 +898,8 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         phrase = [t for t in noun_phrase(thing) if t.i not in {x.i for x in head.subtree}]
         if len(phrase) < 3:  # "a deal": say which by the clause it is in
             return _value_in_clause(wording, thing, answer, accept, value, ent)
+        if wording.points_back(phrase):
+            return None  # "The largest single agreement, worth $2bn": of the ones the story told
         prompt = f"How much was the {without_article(wording.render(phrase))} worth?"
         key = ("amount", thing.lemma_, *_named_in(wording, phrase))
     elif root.dep_ in ("nmod", "compound", "amod", "nummod", "quantmod") and head.pos_ == "NOUN":

@@ -84,6 +84,8 @@ asks about now ("previously served as"), or states the rule as always true ("Nor
 SENTENCE_ADVERBS = frozenset("also too then now still already even further again just however meanwhile moreover thus".split())
 MODIFIER_DEPS = ("compound", "nmod", "amod", "nummod")
 """Dependencies of a word that modifies the noun after it: a date among them names the thing, not a time."""
+RANKING_WORDS = frozenset("second third fourth main other remaining".split())
+"""Words that rank a thing among others the story told ("the second package"); "first" starts a series of its own."""
 PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 NUMBER_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME")
 """Entity labels of numbers and dates, which are no names: their first word is capitalised only to start a sentence."""
@@ -1136,8 +1138,10 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             m.dep_ == "amod" and (m.pos_ == "ADJ" or m.ent_type_ == "NORP") for m in modifiers
         ):
             found[det.i] = _described_country(doc, token, modifiers)  # "the Nordic nation", "the Gulf state": a country named before
-        elif det is not None and det.lower_ == "the" and token.tag_ == "NNS" and (group := _counted_group(token)):
-            found[det.i] = group  # "the two countries" after "Kenya and Tanzania"
+        elif det is not None and det.lower_ == "the" and token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in GROUP_SIZES for c in token.children):
+            found[det.i] = _counted_group(token)  # "the two countries" after "Kenya and Tanzania"; with no such pair, which two?
+        elif det is not None and det.lower_ == "the" and _ranked_in_the_story(token):
+            found[det.i] = None  # "the second package", "the largest single agreement": of the ones the story told
         elif det is not None and det.lower_ in ("a", "an") and token.tag_ == "NN" and (act := _act_within(token)):
             found[det.i] = act  # "revealed a deal whereby Nordbank bought Kivi Bank": the question drops the clause that says which
         elif modifiers and token.dep_ in ("compound", "appos") and token.head.ent_type_:
@@ -1237,6 +1241,15 @@ def _incident_told(noun: Token) -> str | None:
         return None
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
     return f"the {' '.join(t.text for t in words)} that {verb.text} {name}"
+
+
+def _ranked_in_the_story(noun: Token) -> bool:
+    """True for a thing ranked among others of its kind with no name or phrase to say which ("the second
+    package", "the largest single agreement", "the main rally"); "the first space shuttle" is a first of its own."""
+    rank = [c for c in noun.children if c.i < noun.i and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS)]
+    named = any(t.pos_ == "PROPN" and t.ent_type_ not in NUMBER_LABELS or t.ent_type_ not in ("", *NUMBER_LABELS) for t in noun.subtree)
+    described = any(c.dep_ in ("prep", "acl", "relcl") and c.i > noun.i for c in noun.children)  # "the largest lender in Norway"
+    return bool(rank) and not named and not described
 
 
 def _counted_group(noun: Token) -> str | None:

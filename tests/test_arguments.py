@@ -1489,3 +1489,14 @@ def test_a_thing_told_again_with_nothing_to_place_it_is_no_question(nlp):
     assert not any("the fund" in p or "the joint investment fund" in p for p in nameless), nameless
     named = prompts_of(nlp, "Funds\n\nThe leaders signed a package that includes the Arctic Investment Fund. The fund will create 5,000 jobs.")
     assert "How many jobs will the Arctic Investment Fund create?" in named, named
+
+
+def test_a_thing_ranked_among_the_story_s_own_is_no_question(nlp):
+    ranked = prompts_of(
+        nlp,
+        "Deals\n\nChile and India signed deals worth $4.6bn on Tuesday. The largest single agreement, worth about $2.1bn, covers lithium. "
+        "The two leaders also pledged to conclude talks by 2026.",
+    )
+    assert not any("largest single agreement" in p or "two leaders" in p for p in ranked), ranked
+    named = prompts_of(nlp, "Deals\n\nChile and India signed deals worth $4.6bn on Tuesday. The Atacama agreement, worth about $2.1bn, covers lithium.")
+    assert "How much was the Atacama agreement worth?" in named, named
