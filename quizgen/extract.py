@@ -995,6 +995,8 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" for a in path_to(t, noun))]
     if any(t.dep_ == "det" and t.lower_ in ("the", "these", "those") for t in noun.children):
         return None  # "the two leaders" refers to a group already named; it counts nothing new
+    if any(t.lower_ in ("further", "additional", "more", "other") and t.dep_ in ("amod", "advmod") for t in [*noun.children, *ent]):
+        return None  # "a further 15,000 people": counted on top of a number the question leaves out
     counted = [t for t in counted if t.dep_ != "det" or t.head != noun]  # "of the African Union" keeps its own "the"
     counted_text = wording.render(counted)
     if any(c.dep_ == "poss" for c in noun.children):
