@@ -640,6 +640,8 @@ class Wording:
             return True  # "(in a release issued) the following day": no date of its own to write
         if clause_comment(token) or participle_clause(token):
             return True  # "…, a move that prompted X", "…, being voted in by Y": a second statement, not part of it
+        if token.dep_ == "ccomp" and token.i < token.head.i and token.head.lemma_ not in SAYING_VERBS:
+            return True  # "Police fired tear gas; 14 people were arrested": a clause before the verb is said by no one
         if token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
             return True  # "lost back on 1 February 2003": the date says when
         # "according to police", "as per X" say who told it; "with X doing Y" is a clause of its own
@@ -938,6 +940,8 @@ class Wording:
         possessive_ending = following is not None and (following.tag_ == "POS" or following.text in APOSTROPHES)
         if possessive_ending and following.head == subject:
             return False
+        if subject.ent_type_ == "NORP" and following is not None and following.pos_ == "NOUN" and following.head != subject:
+            return False  # "The Zambian kwacha strengthened" read as "Zambian" doing it: its noun went elsewhere
         start = min(t.i for t in subject.subtree)
         return not any(
             c.pos_ == "PROPN" and c.dep_ in ("dep", "npadvmod") and c.ent_type_ not in ("DATE", "TIME")
@@ -1140,7 +1144,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             found[det.i] = _described_country(doc, token, modifiers)  # "the Nordic nation", "the Gulf state": a country named before
         elif det is not None and det.lower_ == "the" and token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in GROUP_SIZES for c in token.children):
             found[det.i] = _counted_group(token)  # "the two countries" after "Kenya and Tanzania"; with no such pair, which two?
-        elif det is not None and det.lower_ == "the" and _ranked_in_the_story(token):
+        elif det is not None and det.lower_ in ("the", "a", "an") and _ranked_in_the_story(token):
             found[det.i] = None  # "the second package", "the largest single agreement": of the ones the story told
         elif det is not None and det.lower_ in ("a", "an") and token.tag_ == "NN" and (act := _act_within(token)):
             found[det.i] = act  # "revealed a deal whereby Nordbank bought Kivi Bank": the question drops the clause that says which

@@ -1002,6 +1002,15 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ),
         # a count on top of another is no count of its own (its neighbour "about 32,000 people marched" is asked)
         ("About 32,000 people marched in Oslo. A further 15,000 people marched in Bergen.", "How many further people marched in Bergen?"),
+        # a nationality read as the subject while its noun went elsewhere: who strengthened? (its neighbour "the Norwegians won" is asked)
+        ("The Zambian kwacha strengthened about 1.5% against the dollar on Monday.", "On what date did the Zambian strengthen about 1.5% against the dollar kwacha?"),
+        # a clause before the verb with nothing to say it: "police fired tear gas; 14 people were arrested"
+        (
+            "Riot police responded with tear gas and stun grenades; 14 people were arrested and three officers were treated for minor injuries, the statement said.",
+            "How many people were arrested Riot police responded with tear gas and stun grenades?",
+        ),
+        # a thing ranked among the story's own, introduced by "a": which second package?
+        ("Chile and India signed deals worth $4.6bn on Tuesday. A second package, worth $1.3bn, covers solar power.", "How much was the second package worth?"),
         # "earlier this month" answers with the month the article was written (its neighbour "last month" is asked)
         ("Nordbank cut 300 jobs earlier this month.", "In what month did Nordbank cut 300 jobs?"),
         ("Nordbank cut 300 jobs this year.", "In what year did Nordbank cut 300 jobs?"),
