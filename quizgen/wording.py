@@ -343,6 +343,11 @@ class Wording:
         if re.fullmatch(r"1[5-8]\d\d", phrase) and ent.start > 0 and self.doc[ent.start - 1].lower_ in ("in", "since"):
             return DateValue(dt.date(int(phrase), 1, 1), "year")  # "founded in 1889": a year, though a lone 1889 may be a count
         dated = ent.root.head if ent.root.dep_ in MODIFIER_DEPS else ent.root  # "agreed under the October 12 deal": the agreeing's time
+        while (
+            (dated.pos_ in ("NOUN", "ADP") or dated == ent.root and dated.dep_ == "poss" and dated.head.pos_ == "NOUN")
+            and dated.head != dated and not attribution(dated)
+        ):
+            dated = dated.head  # "took 52% in Thursday's election": the taking's tense says which Thursday (not a paper's date)
         ahead = self._still_to_come(dated) and not any(t.text in WEEKDAY_NAMES for t in ent)  # "agreed on Monday to buy": the agreeing's day
         return resolve_date(phrase, self.article.date, "future" if ahead else self.tense(dated))
 
@@ -382,6 +387,8 @@ class Wording:
             if ent.label_ in ("DATE", "TIME") and not in_quotation(ent):  # "Fjord 2030" is a name, not a year; "Monday night" a day
                 value = self.date_of(ent)
                 part = self.doc[ent.end] if ent.end < len(self.doc) and value is not None and value.precision == "day" else None
+                if part is not None and part.tag_ == "POS" and part.i in included:
+                    return f"the {format_date(value)}", {*covered, part.i}  # "in Thursday's election" → "in the 5 June 2025 election"
                 if part is not None and part.lower_ in PARTS_OF_DAY and part.i in included and ent.root.head == part:
                     text = f"the {part.lower_} of {format_date(value)}"  # "on Tuesday morning" → "on the morning of 18 November"
                     return (text if part.dep_ == "pobj" else f"on {text}"), {*covered, part.i}

@@ -417,6 +417,8 @@ def questions(tmp_path, nlp, text):
             "Which Health Minister told a news conference in Lilongwe that new infections had doubled?",
             "Grace Banda",
         ),
+        # "Saturday's election" of a past taking is the Saturday before, written as a date of the election
+        ("Nordic Party took 52.7% of the vote in Saturday's election.", "What share of the vote did Nordic Party take in the 27 April 2024 election?", "52.7%"),
         # a part of the day dates with its day; an answer does not run into the list after it
         (
             "Carlos Vega was received with a guard of honour on Tuesday morning at the Oslo Palace.",
