@@ -20,6 +20,7 @@ from quizgen.lexicon import (
     CHANGE_VERBS,
     CONTROL_VERBS,
     DEAL_NOUNS,
+    EXPECTATION_VERBS,
     FIGURE_NOUNS,
     FORMER_WORDS,
     GENERIC_NOUNS,
@@ -290,6 +291,11 @@ def _stranded_subject(wording: Wording, phrase: list[Token]) -> tuple[Token, Tok
 def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject=None) -> Fact | None:
     if verb.lemma_ in ("say", "tell", "add", "state", "write", "note") or _describes_a_class(verb):
         return None
+    if any(
+        h.head.lemma_ in EXPECTATION_VERBS and h.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "nsubj" for c in h.head.children)
+        for h in [verb, *verb.ancestors]
+    ):
+        return None  # "economists had predicted that the council would wait until October": their forecast ("is expected to end" is a plan)
     if value.precision == "year" and any(e.label_ == "PERCENT" and verb in e.root.ancestors for e in wording.ents(verb.sent)):
         return None  # "In 2022, X spent 2.4% of its GDP on Y": the year says which figure; the figure is the fact
     skip = {t.i for t in leave_out}

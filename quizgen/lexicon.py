@@ -192,6 +192,9 @@ OFFICE_CHANGE_VERBS = frozenset("sack dismiss fire oust replace succeed appoint 
 PROPOSAL_NOUNS = frozenset("invitation plan offer bid proposal promise pledge decision request call commitment attempt order".split())
 """Nouns whose infinitive is what they propose: in "accepted an invitation to visit Oslo in June", June is the visit's."""
 
+EXPECTATION_VERBS = frozenset("expect predict forecast anticipate project".split())
+"""Verbs of what someone expects: "a minority had predicted the council would wait until October" says no date of an event."""
+
 POST_NOUNS = frozenset("position post job".split())
 """Nouns for an office someone holds: "the post" a person "held" is the title the article gave them."""
 

@@ -25,6 +25,7 @@ from quizgen.inflection import base_form, finite_form, past_tense
 from quizgen.lexicon import (
     ACT_NOUNS,
     ANAPHORIC_NOUNS,
+    CHANGE_VERBS,
     CLAIM_VERBS,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
@@ -34,10 +35,10 @@ from quizgen.lexicon import (
     FIRST_AND_SECOND_PERSON,
     INCIDENT_NOUNS,
     INTENT_VERBS,
-    LEAVING_VERBS,
     KIND_ALIASES,
     KIND_NOUNS,
     KIND_SYNONYMS,
+    LEAVING_VERBS,
     NEWSPAPER_NAMES,
     OFFICE_CHANGE_VERBS,
     OFFICE_NOUNS,
@@ -794,6 +795,8 @@ class Wording:
             return None
         if needs_content and wh in ("Who", "What") and not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in rest):
             return None  # "Who was involved in a collision?": neither the wh-word nor the clause names anything to anchor it
+        if head.lemma_ not in CHANGE_VERBS and any(_share_of_nothing(t) for t in rest):
+            return None  # "Who received 41.9%?": of what?
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
         if auxiliaries and auxiliaries[0].lower_ == "to":
             return None
@@ -1603,6 +1606,11 @@ def attribution(preposition: Token) -> bool:
     if preposition.lower_ == "per":
         return preposition.i > 0 and preposition.nbor(-1).lower_ == "as" or any(c.dep_ == "pobj" and c.ent_type_ in ("ORG", "PERSON") for c in preposition.children)
     return preposition.lower_ == "according" or preposition.lower_ == "as" and any(c.lower_ == "per" for c in preposition.children)
+
+
+def _share_of_nothing(token: Token) -> bool:
+    """True for a percentage a verb takes with no "of" phrase saying what it is a share of ("received 41.9%")."""
+    return token.ent_type_ == "PERCENT" and token.dep_ in ("dobj", "attr") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _only_its_clause(noun: Token) -> bool:

@@ -1013,6 +1013,10 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ),
         # a thing ranked among the story's own, introduced by "a": which second package?
         ("Chile and India signed deals worth $4.6bn on Tuesday. A second package, worth $1.3bn, covers solar power.", "How much was the second package worth?"),
+        # a share of nothing the sentence says (its neighbour "took 52.7% of the vote" says it)
+        ("Jon Olsen, of the governing party, received 41.9%, while five other candidates shared the rest.", "Who received 41.9%?"),
+        # a forecast dates no event (its neighbour "the council will meet in October" does)
+        ("A minority of economists had predicted that the council would wait until October.", "Until what month would the council wait?"),
         # "earlier this month" answers with the month the article was written (its neighbour "last month" is asked)
         ("Nordbank cut 300 jobs earlier this month.", "In what month did Nordbank cut 300 jobs?"),
         ("Nordbank cut 300 jobs this year.", "In what year did Nordbank cut 300 jobs?"),
