@@ -125,6 +125,7 @@ def place_level(name: str) -> str | None:
     return place.level if place else None
 
 
+@functools.cache
 def island_country(name: str) -> bool:
     """True for a country with no land neighbours ("Malta", "Iceland"): English says "on Malta" of a place there."""
     place = find_place(name)
