@@ -952,6 +952,9 @@ class Wording:
             return False
         if subject.ent_type_ == "NORP" and following is not None and following.pos_ == "NOUN" and following.head != subject:
             return False  # "The Zambian kwacha strengthened" read as "Zambian" doing it: its noun went elsewhere
+        own = {t.i for t in subject.subtree}
+        if any(c.dep_ == "appos" and any(i not in own for i in range(subject.i, c.left_edge.i)) for c in subject.children):
+            return False  # "200 flights were cancelled …, and hospitals operated …": a far noun the parser hung on the subject
         start = min(t.i for t in subject.subtree)
         return not any(
             c.pos_ == "PROPN" and c.dep_ in ("dep", "npadvmod") and c.ent_type_ not in ("DATE", "TIME")
