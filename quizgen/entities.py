@@ -66,11 +66,11 @@ def repair_entities(doc: Doc) -> None:
             label = majority
         names = all(t.pos_ == "PROPN" for t in ent) and ent[-1].lower_ not in KIND_NOUNS
         known = ent[-1].text in surnames or len(ent) == 1 and ent.text in family_first  # "Park" after "Park Ji-ho"
-        described = tuple(t.text for t in ent) in businesses  # "chipmaker Lingxiao Microelectronics", whatever "Lingxiao" is as a first name
+        described = tuple(t.text for t in ent) in businesses  # "chipmaker Anna Microsystems", whatever "Anna" is as a first name
         if label in NAME_LABELS and len(ent) <= 3 and names and not described and (known or len(ent) > 1 and is_known_first_name(ent[0].text)):
             label = "PERSON"
         if label == "PERSON" and len(ent) > 1 and (ent[-1].lower_ in KIND_NOUNS or ent[0].lower_ == "the"):
-            label = "ORG"  # "Nordwind Air", "Peter Mann Hospital", "The Lusaka Sentinel": no person's name has an article
+            label = "ORG"  # "Nordwind Air", "Peter Mann Hospital", "The Bergen Sentinel": no person's name has an article
         if label in ("ORG", "PERSON") and place_level(ent.text) == "country" or label == "ORG" and place_level(ent.text) in ("city", "state"):
             label = "GPE"
         fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
@@ -193,7 +193,7 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def _business_names(doc: Doc) -> set[tuple[str, ...]]:
     """The words of each name the article describes as a business or an organisation, untagged or taken for a
-    person: "Nordbank, Norway's second-largest bank, said …", "coatings maker Brakel Coatings"."""
+    person: "Nordbank, Norway's second-largest bank, said …", "coatings maker Vestlak Coatings"."""
     names = set()
     for token in doc:
         if token.pos_ != "PROPN" or token.dep_ == "compound" and token.head.pos_ == "PROPN":
@@ -203,7 +203,7 @@ def _business_names(doc: Doc) -> set[tuple[str, ...]]:
             start -= 1
         before = doc[start - 1] if start > 0 else None
         described = any(c.dep_ == "appos" and _names_a_business(c, c.lemma_ in KIND_NOUNS) for c in token.children)
-        introduced = before is not None and not before.ent_type_ and _names_a_business(before)  # "chipmaker Lingxiao"
+        introduced = before is not None and not before.ent_type_ and _names_a_business(before)  # "chipmaker Nordchip"
         if described or introduced:
             names.add(tuple(t.text for t in doc[start : token.i + 1]))
     return names
@@ -261,7 +261,7 @@ def _short_forms(doc: Doc, entities: list[Span]) -> list[Span]:
     def short(token: Token) -> bool:
         return token.text in firsts and token.i > firsts[token.text] and token.pos_ == "PROPN"
 
-    mistaken = ("PERSON", "GPE", "LOC", "NORP")  # a place only if the gazetteer knows it: "Lingxiao" after "Lingxiao Microelectronics"
+    mistaken = ("PERSON", "GPE", "LOC", "NORP")  # a place only if the gazetteer knows it: "Nordchip" after "Nordchip Systems"
     relabelled = [
         Span(doc, e.start, e.end, label="ORG")
         if e.label_ in mistaken and len(e) == 1 and short(e[0]) and (e.label_ == "PERSON" or place_level(e.text) is None) else e

@@ -17,7 +17,6 @@ from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import MONTH_NAMES, DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, past_of, singular
 from quizgen.lexicon import (
-    CHANGE_VERBS,
     CONTROL_VERBS,
     DEAL_NOUNS,
     EXPECTATION_VERBS,
@@ -46,6 +45,7 @@ from quizgen.wording import (
     kind_of_name,
     possessive,
     quotes_balanced,
+    share_without_base,
     tidy,
 )
 
@@ -869,9 +869,8 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         answer, accept = f"{answer} {rate}", [*accept, answer]
     head = root.head
     share_of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None) if ent.label_ == "PERCENT" else None
-    verb = head.head if root.dep_ == "pobj" else head
-    if ent.label_ == "PERCENT" and share_of is None and verb.lemma_ not in CHANGE_VERBS:
-        return None  # "2%" of what? A percentage without its base has no one answer
+    if ent.label_ == "PERCENT" and share_without_base(root):
+        return None  # "2%" of what?
     if share_of is not None and wording.unclear_pronoun(list(share_of.subtree)):
         return None  # "40% of it": of what?
     if root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX") and share_of is not None:

@@ -795,7 +795,7 @@ class Wording:
             return None
         if needs_content and wh in ("Who", "What") and not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in rest):
             return None  # "Who was involved in a collision?": neither the wh-word nor the clause names anything to anchor it
-        if head.lemma_ not in CHANGE_VERBS and any(_share_of_nothing(t) for t in rest):
+        if any(t.ent_type_ == "PERCENT" and t.dep_ in ("dobj", "attr") and share_without_base(t) for t in rest):
             return None  # "Who received 41.9%?": of what?
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
         if auxiliaries and auxiliaries[0].lower_ == "to":
@@ -951,7 +951,7 @@ class Wording:
         if possessive_ending and following.head == subject:
             return False
         if subject.ent_type_ == "NORP" and following is not None and following.pos_ == "NOUN" and following.head != subject:
-            return False  # "The Zambian kwacha strengthened" read as "Zambian" doing it: its noun went elsewhere
+            return False  # "The Icelandic krona strengthened" read as "Icelandic" doing it: its noun went elsewhere
         own = {t.i for t in subject.subtree}
         if any(c.dep_ == "appos" and any(i not in own for i in range(subject.i, c.left_edge.i)) for c in subject.children):
             return False  # "200 flights were cancelled …, and hospitals operated …": a far noun the parser hung on the subject
@@ -1047,7 +1047,7 @@ class Wording:
         starts_name = (
             (first.pos_ == "PROPN" and not self._common_word(first) or first.ent_type_ not in ("", *NUMBER_LABELS))
             and not self._lower_case_name(first) and first.pos_ != "DET"  # "Five cities" → "five cities"
-            or first.text in self._capitalised_words and not first.is_stop  # "Brakel shares jumped": Brakel's elsewhere too
+            or first.text in self._capitalised_words and not first.is_stop  # "Vestlak shares jumped": Vestlak's elsewhere too
         )
         if starts_name or first.text == "I" or not first.is_title or not text.startswith(first.text):
             return text  # a name, or a pronoun the rendering replaced with one
@@ -1263,10 +1263,11 @@ def _incident_told(noun: Token) -> str | None:
 def _ranked_in_the_story(noun: Token) -> bool:
     """True for a thing ranked among others of its kind with no name or phrase to say which ("the second
     package", "the largest single agreement", "the main rally"); "the first space shuttle" is a first of its own."""
-    rank = [c for c in noun.children if c.i < noun.i and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS)]
+    if not any(c.i < noun.i and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS) for c in noun.children):
+        return False
     named = any(t.pos_ == "PROPN" and t.ent_type_ not in NUMBER_LABELS or t.ent_type_ not in ("", *NUMBER_LABELS) for t in noun.subtree)
     described = any(c.dep_ in ("prep", "acl", "relcl") and c.i > noun.i for c in noun.children)  # "the largest lender in Norway"
-    return bool(rank) and not named and not described
+    return not named and not described
 
 
 def _counted_group(noun: Token) -> str | None:
@@ -1611,9 +1612,11 @@ def attribution(preposition: Token) -> bool:
     return preposition.lower_ == "according" or preposition.lower_ == "as" and any(c.lower_ == "per" for c in preposition.children)
 
 
-def _share_of_nothing(token: Token) -> bool:
-    """True for a percentage a verb takes with no "of" phrase saying what it is a share of ("received 41.9%")."""
-    return token.ent_type_ == "PERCENT" and token.dep_ in ("dobj", "attr") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+def share_without_base(share: Token) -> bool:
+    """True for a percentage with no "of" phrase saying what it is a share of ("received 41.9%"), unless a verb of
+    change takes it ("rose 5%"): a percentage without its base has no one answer."""
+    verb = share.head.head if share.dep_ == "pobj" else share.head
+    return verb.lemma_ not in CHANGE_VERBS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children)
 
 
 def _only_its_clause(noun: Token) -> bool:
@@ -1636,7 +1639,7 @@ def _bare_link(preposition: Token, noun: Token) -> bool:
 
 def _tells_the_event(clause: Token) -> bool:
     """True for "when" after its verb, telling what happened: in "40 people died when a ferry caught fire on the
-    Sugandha", the deaths are the fire's; without the clause a question asks of any deaths."""
+    Lagan", the deaths are the fire's; without the clause a question asks of any deaths."""
     return (
         clause.dep_ == "advcl" and clause.i > clause.head.i
         and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children)
