@@ -227,9 +227,11 @@ def _names_a_business(noun: Token, kind: bool = False) -> bool:
 
 def _repeated_names(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with every untagged mention of a name of two words or more that the model tagged elsewhere,
-    under that mention's label: "Harbor Foods" tagged in the headline and missed in the body."""
+    under that mention's label ("Harbor Foods" tagged in the headline and missed in the body), and of a
+    tagged person's surname ("Pelosi" after "Nancy Pelosi")."""
     taken = _covered(entities)
-    names = {tuple(t.text for t in e): e.label_ for e in entities if e.label_ in REPEATED_LABELS and len(e) > 1 and all(t.is_title for t in e)}
+    names = {(e[-1].text,): "PERSON" for e in entities if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+    names |= {tuple(t.text for t in e): e.label_ for e in entities if e.label_ in REPEATED_LABELS and len(e) > 1 and all(t.is_title for t in e)}
     found = [span for name, label in names.items() for span in _untagged_mentions(doc, name, label, taken)]
     return sorted([*entities, *found], key=lambda e: e.start) if found else entities
 
@@ -240,6 +242,8 @@ def _untagged_mentions(doc: Doc, name: tuple[str, ...], label: str, taken: set[i
     for i in range(len(doc) - len(name) + 1):
         span = range(i, i + len(name))
         if doc[i].text == name[0] and tuple(t.text for t in doc[i : i + len(name)]) == name and not any(j in taken for j in span):
+            if len(name) == 1 and doc[i].pos_ != "PROPN":
+                continue  # "Young" opening a sentence is no mention of "Anna Young"
             if i + len(name) < len(doc) and doc[i + len(name)].pos_ == "PROPN" or i > 0 and doc[i - 1].pos_ == "PROPN":
                 continue  # part of a longer name
             found.append(Span(doc, i, i + len(name), label=label))

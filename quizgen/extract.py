@@ -41,6 +41,7 @@ from quizgen.wording import (
     SUBJECTS,
     Wording,
     as_question,
+    in_person,
     in_quotation,
     kind_of_name,
     possessive,
@@ -75,12 +76,12 @@ _NO_SOURCE = Source("", "", 0, 0)
 def make_fact(
     kind: str, key: tuple, prompt: str | None, answer: str, answer_type: str, accept=(), value: str = "", aside: bool = False
 ) -> Fact | None:
-    """A fact as a finder words it, or None for an empty prompt or answer, or a prompt with an unclosed quote or a
-    doubled small word ("launch on on 20 May": a preposition the question fronted is still in the clause).
+    """A fact as a finder words it, or None for an empty prompt or answer, or a prompt with an unclosed quote or
+    bracket or a doubled small word ("launch on on 20 May": a preposition the question fronted is still in the clause).
 
     Its source sentence is filled in by ``finders.extract_facts``.
     """
-    if not prompt or not answer or not quotes_balanced(prompt) or _DOUBLED.search(prompt):
+    if not prompt or not answer or not quotes_balanced(prompt) or prompt.count("(") != prompt.count(")") or _DOUBLED.search(prompt):
         return None
     if not quotes_balanced(answer):
         answer = answer.strip("“”\"")  # a quotation mark the answer's phrase cut off from its pair
@@ -211,8 +212,8 @@ def _event_key(wording: Wording, verb: Token, skip: set[int], subject: Token | N
 def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """when: the absolute date of an event ("met on Wednesday", "will attend ... on 12 November")."""
     for ent in wording.ents(sentence):
-        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ == "appos":
-            continue
+        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ == "appos" or _in_brackets(ent):
+            continue  # "at 23:14 on Tuesday (02:14 GMT on Wednesday)": the same moment told again
         value = wording.date_of(ent)  # a TIME with a day in it ("Monday night") dates its event too
         if value is None or _the_article_s_own_period(wording, ent, value):
             continue
@@ -242,6 +243,12 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
             fact = None
         if fact:
             yield fact
+
+
+def _in_brackets(ent: Span) -> bool:
+    """True for words inside round brackets opened in their sentence."""
+    before = ent.doc[ent.sent.start : ent.start].text
+    return before.count("(") > before.count(")")
 
 
 def _the_article_s_own_period(wording: Wording, ent: Span, value: DateValue) -> bool:
@@ -369,8 +376,8 @@ def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> 
 def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:
     """ "since its launch in 2018" → "In what year was the launch of the Oslo Energy Forum?" """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or noun.lemma_ in FIGURE_NOUNS:
-        return None  # "X's closing price on Friday": a figure is no event to date
+    if owner is None or noun.lemma_ in FIGURE_NOUNS or owner.ent_type_ in ("DATE", "TIME"):
+        return None  # "X's closing price on Friday": a figure is no event to date; "today's verdict" has no owner to name
     if owner.pos_ == "PRON":
         if owner.lower_ not in ("its", "their"):
             return None
@@ -913,8 +920,8 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
         if not owner and len(phrase) < 2:
             phrase = [*phrase, *_misattached_modifiers(head)]
-            if len(phrase) < 2:  # "the value of the deal": which deal? A bare noun names nothing a reader can place
-                return _value_in_clause(wording, head, answer, accept, value, ent)
+        if not owner and (len(phrase) < 2 or not any(t.ent_type_ or t.pos_ == "PROPN" for t in phrase)):
+            return _value_in_clause(wording, head, answer, accept, value, ent)  # "the (supply) deal": which? Its clause says
         thing = without_article(wording.render([*owner, *phrase]))
         prompt = f"What was the value of {thing if owner else 'the ' + thing}?"
         key = ("amount", head.lemma_, *_named_in(wording, phrase))
@@ -1003,6 +1010,8 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     if any(t.lower_ in ("further", "additional", "more", "other") and t.dep_ in ("amod", "advmod") for t in [*noun.children, *ent]):
         return None  # "a further 15,000 people": counted on top of a number the question leaves out
     counted = [t for t in counted if t.dep_ != "det" or t.head != noun]  # "of the African Union" keeps its own "the"
+    if in_person(counted):
+        return None  # '"Our two economies …"': a question's "our" would be the reader's
     counted_text = wording.render(counted)
     if any(c.dep_ == "poss" for c in noun.children):
         counted_text = f"of {counted_text}"  # "Central Asia's 80 million people" → "How many of Central Asia's people"

@@ -218,6 +218,9 @@ TITLE_JOINERS = frozenset("of to for the and".split())
 SAYING_VERBS = frozenset("say tell reveal announce confirm report state note add claim write explain warn".split())
 """Verbs whose clause is nothing without what was said; their own tense dates a report written after its content."""
 
+LISTENER_VERBS = frozenset("tell warn inform assure remind brief".split())
+"""Saying verbs whose object is who heard it ("told reporters"), not what was said."""
+
 SEQUENCE_WORDS = frozenset("next previous last first second third final latest following".split())
 """Words that set a thing in a series: "the next summit" is not the summit named before."""
 

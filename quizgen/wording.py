@@ -39,6 +39,7 @@ from quizgen.lexicon import (
     KIND_NOUNS,
     KIND_SYNONYMS,
     LEAVING_VERBS,
+    LISTENER_VERBS,
     NEWSPAPER_NAMES,
     OFFICE_CHANGE_VERBS,
     OFFICE_NOUNS,
@@ -66,6 +67,8 @@ SIDE_CLAUSES = ("advcl", "relcl", "parataxis", "appos", "mark", "intj", "dep", "
 
 FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled slated poised going planned plan plans intend".split())
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
+APPOSITION_MARKS = frozenset(",;:([-–—")
+"""What sets an apposition off from the noun it renames."""
 RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
 """Tags of a relative clause's own link ("which", "whereby", "when")."""
 DANGLING = ("advmod",)
@@ -627,7 +630,8 @@ class Wording:
         """True for a phrase below a clause's head that no question keeps (a side clause, a comment, an
         attribution, a date no reader could place)."""
         if (
-            token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not self._within_name(token)
+            token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not _bound_apposition(token)
+            and not self._within_name(token)
             and not _restricts_denial(token) and not _tells_the_event(token)
         ):
             return True
@@ -638,7 +642,7 @@ class Wording:
         if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "pobj" and self._undated(c) for c in token.children):
             return True  # "in the month before": no date a reader could place
         if (
-            token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS or token.lower_.endswith("ly"))
+            token.dep_ == "advmod" and (token.lower_ in SENTENCE_ADVERBS and token.head.pos_ in ("VERB", "AUX") or token.lower_.endswith("ly"))
             and token.lower_ not in KEPT_ADVERBS and not quoted(token)
         ):  # "previously served as" stays: without it, today's office answers too
             return True
@@ -755,8 +759,8 @@ class Wording:
             return None  # "X speaking to Y called Z …": a sentence whose only verb is a participle is misread
         if self.unclear_pronoun([t for t in rest if t.i not in path], subject.subtree) or self.unclear_pronoun(subject_words(subject), rest):
             return None
-        if speaks_in_person([*rest, *subject.subtree]):
-            return None
+        if speaks_in_person([*rest, *subject.subtree]) or quoted(head) and in_person([*rest, *subject.subtree]):
+            return None  # '"My sisters are here tonight," she said': the question would be the reader's sisters
         if _any_one(subject) and subject_text.startswith(("a ", "an ")) and not any(
             t.ent_type_ not in ("", *NUMBER_LABELS) for t in [*rest, *subject_words(relative_antecedent(subject))] if t.i not in gap
         ):
@@ -791,7 +795,7 @@ class Wording:
         reported = reported_clause(head, subject)
         if reported is not None and any(t.lower_ in FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in reported.subtree):
             return None  # '"We want to thank …," said X' cannot become "Who said that we want …?"
-        if needs_content and not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest):
+        if needs_content and (not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest) or self.incomplete(head, rest)):
             return None
         if needs_content and wh in ("Who", "What") and not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in rest):
             return None  # "Who was involved in a collision?": neither the wh-word nor the clause names anything to anchor it
@@ -875,12 +879,15 @@ class Wording:
 
     @staticmethod
     def incomplete(head: Token, rest: list[Token]) -> bool:
-        """True for a clause that says nothing once cut down: "did others do", "did police reveal" (what?)."""
-        said = [t for t in rest if (t.i > head.i or t.dep_ == "ccomp" and t.head == head) and not t.is_punct]
+        """True for a clause that says nothing once cut down: "did others do", "did police reveal" (what?),
+        "told reporters in the capital" (told them what?)."""
         if head.lemma_ == "do" and not any(c.dep_ == "dobj" for c in head.children):
             return True
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)  # "the plan was reported": the subject is what was said
-        return head.lemma_ in SAYING_VERBS and not said and not passive
+        if head.lemma_ not in SAYING_VERBS or passive:
+            return False
+        kept = {t.i for t in rest}
+        return not any(c.i in kept and _what_was_said(c) for c in head.children)
 
     def predicate(self, head: Token, verb: str, rest: list[Token], auxiliaries: Iterable[Token] = ()) -> str:
         """What follows the subject in a question: the verb, its particle and objects, then its adjuncts.
@@ -1036,6 +1043,9 @@ class Wording:
             return None  # "the ferry's last trip, which leaves …", "its last voyage, which …": whose?
         if relative != subject_token and subject.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(subject)):
             return signed  # "X and Y signed a trade pact that will remove tariffs …": the trade pact between X and Y
+        if relative != subject_token and (made := _made_by(subject, "")):
+            thing = [t for t in subject_words(subject) if not (t.dep_ == "det" and t.head == subject)]
+            return f"the {self.mid_sentence(thing)} {made}"  # "X proposed legislation that would …": the legislation X proposed
         return self.mid_sentence(subject_words(subject)) or None
 
     def mid_sentence(self, tokens: list[Token]) -> str:
@@ -1215,10 +1225,11 @@ def _made_by(noun: Token, described: str) -> str:
     """ "the customs union Kenya and Uganda formed" for "Kenya and Uganda formed a customs union": who made a thing
     says which one it is; ``described`` when no name did."""
     verb = noun.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and verb.tag_ == "VBD" else None
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "has proposed"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and (verb.tag_ == "VBD" or perfect) else None
     if subject is None or subject.ent_type_ in ("", *NUMBER_LABELS):
         return described
-    return f"{described} {''.join(t.text_with_ws for t in subject.subtree).strip()} {verb.text}"
+    return f"{described} {''.join(t.text_with_ws for t in subject.subtree).strip()} {past_tense(verb)}".strip()
 
 
 def _named_officials(noun: Token) -> bool:
@@ -1518,10 +1529,9 @@ def told_in_passing(token: Token) -> bool:
 def subject_words(subject: Token) -> list[Token]:
     """The words of a subject a question keeps: without its appositions set off by a comma and relative clauses
     ("the ship Polar Star" stays whole)."""
-    doc = subject.doc
     clauses = {
         t.i for c in subject.subtree
-        if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and (c.left_edge.is_punct or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_punct)
+        if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and (c.left_edge.is_punct or not _bound_apposition(c))
         for t in c.subtree
     }
     words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}
@@ -1570,6 +1580,17 @@ def relative_antecedent(subject: Token) -> Token:
     return subject
 
 
+def _bound_apposition(token: Token) -> bool:
+    """True for an "apposition" with no comma, bracket or dash before it: the parser's reading of an object's
+    complement ("considers a rate above 1% *a sign of* …") or of a name after its kind ("the chipmaker Nordchip")."""
+    if token.dep_ != "appos":
+        return False
+    doc = token.doc
+    if token.i < token.head.i:  # "The prototype, Space Shuttle Enterprise …": set off by what follows it
+        return token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text not in APPOSITION_MARKS
+    return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text not in APPOSITION_MARKS
+
+
 def _listed(token: Token) -> bool:
     """True for a member of a list of names or things ("in Lapland, Karelia, and Svalbard"), its "and", and an infinitive relative.
 
@@ -1596,6 +1617,16 @@ def _listed(token: Token) -> bool:
                 return True
         return token.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(c.dep_ == "conj" for c in token.head.children)
     return False
+
+
+def _what_was_said(said: Token) -> bool:
+    """True for a saying verb's dependent that tells what was said: its clause, its object (not the listener
+    of "told reporters"), "of"/"about" what."""
+    if said.dep_ == "dobj":
+        return said.head.lemma_ not in LISTENER_VERBS
+    if said.dep_ == "prep":
+        return said.lower_ in ("of", "about")
+    return said.dep_ in ("ccomp", "xcomp", "oprd", "attr")
 
 
 def reporter(clause: Token) -> Token | None:
@@ -1742,8 +1773,14 @@ def _quotations(sentence: Span) -> list[tuple[int, int]]:
 def speaks_in_person(tokens: list[Token]) -> bool:
     """True when a question would keep a speaker's "we", "our", "I" or "you" outside quotation marks:
     in a question it would mean the reader ("our one China policy")."""
-    quoted = {i for start, end in quotations(tokens[0].sent) for i in range(start, end)} if tokens else set()
-    return any(t.lower_ in FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" and t.i not in quoted for t in tokens)  # not "US"
+    kept = {t.i for t in tokens}
+    quoted = {i for start, end in quotations(tokens[0].sent) if start - 1 in kept for i in range(start, end)} if tokens else set()
+    return in_person([t for t in tokens if t.i not in quoted])  # a quotation whose marks the question drops is no quotation
+
+
+def in_person(tokens: Iterable[Token]) -> bool:
+    """True when ``tokens`` hold a "we", "our", "I" or "you" (not "US")."""
+    return any(t.lower_ in FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in tokens)
 
 
 def points_elsewhere(tokens: list[Token]) -> bool:

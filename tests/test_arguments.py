@@ -152,7 +152,7 @@ def questions(tmp_path, nlp, text):
         # a newspaper asked for as one
         ("The plan was reported in Tuesday's Irish Times.", "In which newspaper was the plan reported?", "Irish Times"),
         # a share inside a phrase, money written with its currency's name, a verb sharing its subject through "and"
-        ("The pact seeks to remove tariffs on 90 percent of goods.", "On what share of goods does the pact seek to remove tariffs?", "90 percent"),
+        ("The Nordic pact seeks to remove tariffs on 90 percent of goods.", "On what share of goods does the Nordic pact seek to remove tariffs?", "90 percent"),
         ("The state covered Duna's 12.5 million euro loan.", "What was the value of Duna's loan?", "12.5 million euro"),
         (
             "Norway licensed Czech rifle technology in 2018 and agreed with Vestas to open a parts factory in Bergen.",
@@ -181,7 +181,7 @@ def questions(tmp_path, nlp, text):
         # phrase put first that links it to what came before by a bare "the warnings"
         (
             "Anne Larsen lied. Despite the warnings, she and her husband Jon Larsen left the country, police revealed on Saturday.",
-            "On what date did police reveal that Anne Larsen and her husband left the country?",
+            "On what date did police reveal that Anne Larsen and her husband Jon Larsen left the country?",
             "27 April 2024",
         ),
         # the day of an announcement written after what it announced lies before the article
@@ -223,7 +223,7 @@ def questions(tmp_path, nlp, text):
         # a date that starts a span is asked with its preposition; a country visited is asked for as one
         ("Anna Berg had held the post of budget director since April 2018.", "Since what month had Anna Berg held the post of budget director?", "April 2018"),
         ("Anna Berg will visit China next week.", "Which country will Anna Berg visit?", "China"),
-        ("The bill would fund the government through September.", "Through what month would the bill fund the government?", "September 2024"),
+        ("The bill would fund the Norwegian government through September.", "Through what month would the bill fund the Norwegian government?", "September 2024"),
         # a hedge before an amount is no part of the answer
         ("Norway spent an estimated 1.15% of its GDP on defence in 2018.", "What share of its GDP did Norway spend on defence in 2018?", "1.15%"),
         # an acronym is asked for by the name the article spells out
@@ -242,7 +242,7 @@ def questions(tmp_path, nlp, text):
         # a date in an infinitive that describes the complement dates the main verb
         ("Carla Reyes became the first woman to lead the Senate in 2009.", "In what year did Carla Reyes become the first woman to lead the Senate?", "2009"),
         # a count in the subject, written as a word
-        ("Altogether, twelve senators voted against the bill.", "How many senators altogether voted against the bill?", "twelve"),
+        ("Altogether, twelve senators voted against the Energy Bill.", "How many senators altogether voted against the Energy Bill?", "twelve"),
         # "she" is the woman named before, not the man who is the earlier sentence's subject
         ("John Smith met Anna Berg in Bergen on Monday. She will visit Oslo on Friday.", "On what date will Anna Berg visit Oslo?", "3 May 2024"),
         # "the Nordic nation" describes a country named before: it is written as that country
@@ -287,7 +287,7 @@ def questions(tmp_path, nlp, text):
         ),
         ("Nordwind Air is still operating in Europe with two new jets.", "In which region is Nordwind Air operating with two new jets?", "Europe"),
         # a count set after "the number of N" by commas
-        ("The new parliament has the largest number of women, 95, in its history.", "How many women does the new parliament have?", "95"),
+        ("Norway's new parliament has the largest number of women, 95, in its history.", "How many women does Norway's new parliament have?", "95"),
         # a bare "Who" over a clause that names a place is anchored by it
         ("Anna Berg was involved in a traffic collision in Oslo.", "Who was involved in a traffic collision in Oslo?", "Anna Berg"),
         # a phrase dated by another event ("in the year before") is left out
@@ -396,7 +396,7 @@ def questions(tmp_path, nlp, text):
             "To how much did Brakel shares jump 22% after the report on 29 April 2024?",
             "37.10 euros",
         ),
-        ("Coast guard and navy vessels joined the search on Monday.", "On what date did coast guard and navy vessels join the search?", "29 April 2024"),
+        ("Coast guard and navy vessels joined the search for the Polar Star on Monday.", "On what date did coast guard and navy vessels join the search for the Polar Star?", "29 April 2024"),
         # a count of a place's people: how many of them
         ("Central Asia's roughly 80 million people depend on two rivers.", "How many of Central Asia's people depend on two rivers?", "80 million"),
         # "when" after the verb tells which deaths
@@ -455,7 +455,7 @@ def questions(tmp_path, nlp, text):
             "Anna Berg",
         ),
         # a thing introduced by "a" is singled out by what its clause names (its neighbour in the no-question cases names nothing)
-        ("Berg drove a truck which struck a cyclist near Oslo on Monday.", "On what date did a truck strike a cyclist near Oslo?", "29 April 2024"),
+        ("Berg drove a truck which struck a cyclist near Oslo on Monday.", "On what date did the truck Berg drove strike a cyclist near Oslo?", "29 April 2024"),
         # a present perfect asked with a date, or keeping one, is put in the simple past; a span keeps it
         ("The ship Aurora has already been retired following its final voyage last month.", "In what month was Aurora retired following its final voyage?", "April 2024"),
         # a date phrase that is no preposition's object keeps its own "in"
@@ -668,7 +668,7 @@ def questions(tmp_path, nlp, text):
         ),
         ("The Oslo Space Center opened in 1961. On Tuesday, the center threw a party marking the date of the first launch.",
          "On what date did the Oslo Space Center throw a party marking the date of the first launch?", "30 April 2024"),
-        ("The reform would cut pension costs by ten billion euros.", "By how much would the reform cut pension costs?", "ten billion euros"),
+        ("The reform would cut Norway's pension costs by ten billion euros.", "By how much would the reform cut Norway's pension costs?", "ten billion euros"),
         # "valve and pump maker X" is one object, whatever the tagger makes of "pump", and X is no "pump maker"
         ("Nordgas acquired Swedish valve and pump maker Vattenkraft AB on Monday.", "Which maker did Nordgas acquire on 29 April 2024?", "Vattenkraft AB"),
         (
@@ -788,6 +788,22 @@ def questions(tmp_path, nlp, text):
         ("Borg agreed to buy Acme in a deal worth $3 billion.", "What was the value of the deal in which Borg agreed to buy Acme?", "$3 billion"),
         ("Borg signed a $3 billion deal with Acme.", "What was the value of the deal that Borg signed with Acme?", "$3 billion"),
         ("Borg signed a deal worth $3 billion with Acme.", "What was the value of the deal with Acme that Borg signed?", "$3 billion"),
+        # an object's complement the parser read as an apposition stays, and so does the "too" of "too much"
+        (
+            "The International Monetary Fund considers public debt above 90% of output a sign that a government has borrowed too much.",
+            "Which fund considers public debt above 90% of output a sign that a government has borrowed too much?",
+            "International Monetary Fund",
+        ),
+        # what someone told reporters is the question's content (its neighbour in the no-question cases lost it)
+        ("Finance Minister Jon Olsen told reporters that the deficit had more than doubled.", "Which Finance Minister told reporters the deficit had more than doubled?", "Jon Olsen"),
+        # a thing a relative clause describes is the one its maker made, and a lone surname is the person named before
+        (
+            "Marta Zelinski won the vote. Zelinski has proposed legislation that would fund the army through September.",
+            "Through what month would the legislation Zelinski proposed fund the army?",
+            "September 2024",
+        ),
+        # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
+        ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
@@ -826,7 +842,7 @@ def test_a_name_accepts_the_short_form_the_article_gives_it_and_a_country_its_ot
 
 
 def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
-    _, deck = questions(tmp_path, nlp, "Altogether, twelve senators voted against the bill.")
+    _, deck = questions(tmp_path, nlp, "Altogether, twelve senators voted against the Energy Bill.")
     count = next(q for q in deck.questions if q.kind == "amount")
     assert "12" in count.accept
 
@@ -1030,6 +1046,18 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The plan is part of a wider reform package that would also create savings accounts by 2027.", "What would a wider reform package create by 2027?"),
         # a preposition fronted and left in the clause: "launch on on"
         ("The probe Aurora, which will launch on XR-7 on May 20, will be sent to the Bergen Science Museum.", "Which organisation will Aurora launch on on 20 May 2024?"),
+        # told reporters what? The parser hung what was said on "the capital" (its neighbour in the clause cases keeps it)
+        ("Finance Minister Jon Olsen told reporters in the capital that the deficit had more than doubled.", "Which Finance Minister told reporters in the capital?"),
+        # a speaker's "my" and "our" inside a quotation the question cannot keep would be the reader's
+        ('"My sisters are here tonight," said the director, Anna Berg, on Saturday.', "On what date are my sisters here?"),
+        ('"Our two countries fit together," Anna Berg told reporters in Oslo.', "In which city did Anna Berg tell reporters that our two countries fit together?"),
+        ('"Our two countries fit together," Anna Berg told reporters in Oslo.', "How many of our countries fit together?"),
+        # "today's verdict" is dated by the day, not owned by it
+        ('"Today\'s verdict matters, but the appeal is the real test," said Jon Olsen.', "On what date were the matters of today?"),
+        # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
+        ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
+        # the same moment told again in brackets is no second date
+        ("The Nordic probe lifted off from Kourou at 23:14 local time on Tuesday (02:14 GMT on Wednesday).", "On what date did the Nordic probe lift off from Kourou at 23:14 local time on 30 April 2024 (02:14 GMT?"),
     ],
 )
 def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwanted):
@@ -1281,10 +1309,10 @@ def test_a_participle_clause_after_a_comma_is_left_out_and_lends_no_tense(nlp):
 
 
 def test_an_its_or_their_no_one_is_named_for_asks_nothing_but_a_named_owner_does(nlp):
-    bank = prompts_of(nlp, "Bank results\n\nShares in banks fell on Monday. Its shares fell 5% in London on Tuesday. "
+    bank = prompts_of(nlp, "Bank results\n\nShares in Asian banks fell on Monday. Its shares fell 5% in London on Tuesday. "
                            "The Bank of Lapland said its profits rose to $3 billion in 2023.")
     assert bank == {
-        "On what date did shares in banks fall?",
+        "On what date did shares in Asian banks fall?",
         "In what year did Bank of Lapland's profits rise to $3 billion?",
         "To how much did Bank of Lapland's profits rise in 2023?",
     }, bank

@@ -81,13 +81,13 @@ def test_agreement_and_amounts(tmp_path, nlp):
     deck = build_from(
         tmp_path, nlp,
         a=" date 2024-05-10 Chancellor Olaf Scholz and Prime Minister Giorgia Meloni agreed to establish a joint hydrogen council. "
-          "The two leaders signed a $2.5 billion supply deal with Norway. "
+          "Scholz and Meloni signed a $2.5 billion supply deal with Norway. "
           "The plan will cost Germany $4 billion over a decade.",
     )
     deal = by_answer(deck, "deal", "a joint hydrogen council")
     assert deal.prompt == "What did Olaf Scholz and Giorgia Meloni agree to establish?"
     value = by_answer(deck, "amount", "$2.5 billion")
-    assert value.prompt == "What was the value of the supply deal?"
+    assert value.prompt == "What was the value of the deal that Olaf Scholz and Giorgia Meloni signed with Norway?"
     assert "2.5 billion dollars" in value.accept
     assert len(value.choices) == 4 and "$2.5 billion" in value.choices
     assert all(c.startswith("$") and c.endswith("billion") for c in value.choices)
