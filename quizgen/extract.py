@@ -376,8 +376,8 @@ def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> 
 def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:
     """ "since its launch in 2018" → "In what year was the launch of the Oslo Energy Forum?" """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or noun.lemma_ in FIGURE_NOUNS or owner.ent_type_ in ("DATE", "TIME"):
-        return None  # "X's closing price on Friday": a figure is no event to date; "today's verdict" has no owner to name
+    if owner is None or noun.lemma_ in FIGURE_NOUNS:
+        return None  # "X's closing price on Friday": a figure is no event to date
     if owner.pos_ == "PRON":
         if owner.lower_ not in ("its", "their"):
             return None
