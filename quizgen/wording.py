@@ -759,8 +759,8 @@ class Wording:
             return None  # "X speaking to Y called Z …": a sentence whose only verb is a participle is misread
         if self.unclear_pronoun([t for t in rest if t.i not in path], subject.subtree) or self.unclear_pronoun(subject_words(subject), rest):
             return None
-        if speaks_in_person([*rest, *subject.subtree]) or quoted(head) and in_person([*rest, *subject.subtree]):
-            return None  # '"My sisters are here tonight," she said': the question would be the reader's sisters
+        if speaks_in_person([*rest, *subject.subtree]):
+            return None
         if _any_one(subject) and subject_text.startswith(("a ", "an ")) and not any(
             t.ent_type_ not in ("", *NUMBER_LABELS) for t in [*rest, *subject_words(relative_antecedent(subject))] if t.i not in gap
         ):
@@ -1529,9 +1529,10 @@ def told_in_passing(token: Token) -> bool:
 def subject_words(subject: Token) -> list[Token]:
     """The words of a subject a question keeps: without its appositions set off by a comma and relative clauses
     ("the ship Polar Star" stays whole)."""
+    doc = subject.doc
     clauses = {
         t.i for c in subject.subtree
-        if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and (c.left_edge.is_punct or not _bound_apposition(c))
+        if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and (c.left_edge.is_punct or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_punct)
         for t in c.subtree
     }
     words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}
@@ -1583,12 +1584,7 @@ def relative_antecedent(subject: Token) -> Token:
 def _bound_apposition(token: Token) -> bool:
     """True for an "apposition" with no comma, bracket or dash before it: the parser's reading of an object's
     complement ("considers a rate above 1% *a sign of* …") or of a name after its kind ("the chipmaker Nordchip")."""
-    if token.dep_ != "appos":
-        return False
-    doc = token.doc
-    if token.i < token.head.i:  # "The prototype, Space Shuttle Enterprise …": set off by what follows it
-        return token.right_edge.i + 1 < len(doc) and doc[token.right_edge.i + 1].text not in APPOSITION_MARKS
-    return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text not in APPOSITION_MARKS
+    return token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text not in APPOSITION_MARKS
 
 
 def _listed(token: Token) -> bool:
