@@ -137,3 +137,10 @@ def test_money_keeps_its_scale_and_a_percentage_is_no_money():
 def test_a_name_with_an_article_is_no_person():
     doc = doc_of(["The", "Lusaka", "Sentinel", "carried", "it", "."], ["DET", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"], [(0, 3, "PERSON")])
     assert entities(doc) == [("The Lusaka Sentinel", "ORG")]
+
+
+def test_a_lone_surname_after_the_full_name_is_that_person_but_a_common_word_spelled_like_it_is_not():
+    words = ["Greta", "Young", "won", ".", "Young", "voters", "cheered", "Young", "."]
+    doc = doc_of(words, ["PROPN", "PROPN", "VERB", "PUNCT", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"], [(0, 2, "PERSON")])
+    assert entities(doc) == [("Greta Young", "PERSON"), ("Young", "PERSON")]
+    assert [e.start for e in doc.ents] == [0, 7]
