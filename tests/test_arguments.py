@@ -796,6 +796,7 @@ def questions(tmp_path, nlp, text):
         ),
         # what someone told reporters is the question's content (its neighbour in the no-question cases lost it)
         ("Finance Minister Jon Olsen told reporters that the deficit had more than doubled.", "Which Finance Minister told reporters the deficit had more than doubled?", "Jon Olsen"),
+        ("Finance Minister Jon Olsen warned of a recession in Norway on Monday.", "Which Finance Minister warned of a recession in Norway on 29 April 2024?", "Jon Olsen"),
         # a thing a relative clause describes is the one its maker made, and a lone surname is the person named before
         (
             "Marta Zelinski won the vote. Zelinski has proposed legislation that would fund the army through September.",
