@@ -237,12 +237,14 @@ class Wording:
 
     @_once_per_token
     def antecedent(self, pronoun: Token) -> Span | None:
-        """The person a he/she/his/her refers to: the nearest person named before it."""
+        """The person a he/she/his/her refers to: the nearest person named before it, in its own sentence if that
+        names one ("The prize went to X for her role": X, not the subject of the sentence before)."""
         if pronoun.lower_ not in PERSONAL_PRONOUNS:
             return None
         people = [e for e in self._people if e.end <= pronoun.i]
         pronoun_gender = "female" if pronoun.lower_ in ("she", "her") else "male"
         people = [e for e in people if self._gender(e) in (None, pronoun_gender)]
+        people = [e for e in people if e.start >= pronoun.sent.start] or people
         subjects = [e for e in people if e.root.dep_ in SUBJECTS or e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS]
         return (subjects or people or [None])[-1]  # "X's minister, Y, said his government …": Y, named beside the subject
 
