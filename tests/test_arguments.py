@@ -1059,6 +1059,12 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ('"My sisters are in Oslo tonight," said the director, Anna Berg, on Saturday.', "In which city are my sisters tonight?"),
         ('"Our two countries fit together," Anna Berg told reporters in Oslo.', "In which city did Anna Berg tell reporters that our two countries fit together?"),
         ('"Our two countries fit together," Anna Berg told reporters in Oslo.', "How many of Our countries fit together?"),
+        # "his" is the man its own sentence names, not the subject of the sentence before
+        (
+            "Jon Olsen was named best director on Saturday. The award for best actor went to the Danish actor Peter Lund, 71, "
+            "for his role as a judge losing his memory in The Hearing.",
+            "To which Danish actor did the award for best actor go for Jon Olsen's role as a judge losing his memory in The Hearing?",
+        ),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
     ],
