@@ -1209,8 +1209,11 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             found[det.i] = act  # "the takeover" after "Nordbank agreed to buy Kivi Bank": Nordbank's takeover of Kivi Bank
         elif det is not None and det.lower_ == "the" and token.lemma_ in COMPANY_NOUNS and token.lemma_ not in seen and not modifiers:
             actors = {name for i, name in companies if headline_end <= i < token.i}  # "Harbor Foods named … The company said …"
-            if len(actors) == 1:
+            beside = {without_the(e.text) for e in token.sent.ents if e.label_ == "ORG" and e.end <= token.i}
+            if len(actors) == 1 and beside <= actors:
                 found[det.i] = actors.pop()
+            elif beside:
+                found[det.i] = None  # "Shares in Borg jumped, their best day since the company listed": Borg, or the one before?
         elif det is not None and det.lower_ == "the" and token.lemma_ in DEAL_NOUNS and any(d in seen for d in DEAL_NOUNS):
             pacts = {m for d in DEAL_NOUNS for m in fuller.get((d, "NN"), set())}  # "the pact" after "a trade agreement in Arusha"
             found[det.i] = _the_one_fuller(pacts, [])
