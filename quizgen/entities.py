@@ -52,7 +52,8 @@ def repair_entities(doc: Doc) -> None:
     entities = _untagged_countries(doc, _kind_names(doc, entities))
     businesses = _business_names(doc)
     doc.ents = _short_forms(doc, _repeated_names(doc, _described_organisations(doc, _titled_people(doc, entities), businesses)))
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title}
+    short_forms = {ent[0].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1}  # "Umoja" of "Umoja Telecom"
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title} - short_forms
     family_first = {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title} - surnames
     entities = _joined_people(doc, _split_at_commas(doc, surnames))
     votes: dict[str, Counter[str]] = {}

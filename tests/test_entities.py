@@ -144,3 +144,10 @@ def test_a_lone_surname_after_the_full_name_is_that_person_but_a_common_word_spe
     doc = doc_of(words, ["PROPN", "PROPN", "VERB", "PUNCT", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"], [(0, 2, "PERSON")])
     assert entities(doc) == [("Greta Young", "PERSON"), ("Young", "PERSON")]
     assert [e.start for e in doc.ents] == [0, 7]
+
+
+def test_a_short_form_the_model_took_for_a_person_everywhere_is_still_the_organisation():
+    words = ["Umbo", "agrees", "deal", ".", "Umbo", "Telecom", "said", "Umbo", "shares", "rose", "."]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "NOUN", "VERB", "PUNCT"]
+    doc = doc_of(words, pos, [(0, 1, "PERSON"), (4, 6, "ORG"), (7, 8, "PERSON")])
+    assert entities(doc)[1:] == [("Umbo Telecom", "ORG"), ("Umbo", "ORG")]
