@@ -1065,6 +1065,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "for his role as a judge losing his memory in The Hearing.",
             "To which Danish actor did the award for best actor go for Jon Olsen's role as a judge losing his memory in The Hearing?",
         ),
+        # "the company" beside another company its sentence names could be either
+        (
+            "Acme Telecom said on Monday it would buy Borg Mobile. Shares in Borg rose 20% in Oslo on Tuesday, their biggest gain since the company listed in 2014.",
+            "In what year did Acme Telecom list?",
+        ),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
     ],
