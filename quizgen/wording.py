@@ -525,9 +525,10 @@ class Wording:
                 t.tag_ == "NN" and (t.i >= pronoun.sent.start or t.lower_ in KIND_NOUNS)  # "The airline was … It has …"
                 or t.pos_ == "PROPN" and t.ent_type_ not in THING_LABELS and not self._is_person(t)
             )
+            or pronoun.lower_ == "it" and t.dep_ == "dobj" and t.tag_ == "NN" and not t.ent_type_ and t.i >= pronoun.sent.start
         ]
         if others:
-            return None  # "For the budget to pass, it must …"; "Columbia [a ship the model took for a person] was lost when it …"
+            return None  # "For the budget to pass, it must …"; "X blocked a merger on the grounds that it …": X or the merger?
         return named.pop() if len(named) == 1 else None
 
     def _subject_carried_over(self, pronoun: Token) -> str | None:
