@@ -417,6 +417,8 @@ class Wording:
         if token.lower_ in ("it", "its"):
             named = self.thing_antecedent(token)
             if named is not None and not self._own_subject(token) and not self._after_it(token):  # "Norway spends 1.5% of its GDP" keeps "its"
+                if f"the {named}" in self.doc.text or f"The {named}" in self.doc.text:
+                    named = f"the {named}"  # "the Competition Authority", as the article writes it
                 return (possessive(named) if token.lower_ == "its" else named), {token.i}
         return token.text, {token.i}
 
