@@ -417,8 +417,7 @@ class Wording:
         if token.lower_ in ("it", "its"):
             named = self.thing_antecedent(token)
             if named is not None and not self._own_subject(token) and not self._after_it(token):  # "Norway spends 1.5% of its GDP" keeps "its"
-                if f"the {named}" in self.doc.text or f"The {named}" in self.doc.text:
-                    named = f"the {named}"  # "the Competition Authority", as the article writes it
+                named = self._as_written(named)
                 return (possessive(named) if token.lower_ == "its" else named), {token.i}
         return token.text, {token.i}
 
@@ -532,6 +531,10 @@ class Wording:
         if others:
             return None  # "For the budget to pass, it must …"; "X blocked a merger on the grounds that it …": X or the merger?
         return named.pop() if len(named) == 1 else None
+
+    def _as_written(self, name: str) -> str:
+        """``name`` with the "the" the article writes before it ("the Competition Authority"), if it does."""
+        return f"the {name}" if f"the {name}" in self.doc.text or f"The {name}" in self.doc.text else name
 
     def _subject_carried_over(self, pronoun: Token) -> str | None:
         """For an "it" that opens its sentence as subject, what the subject of the sentences before stood for,
@@ -1043,7 +1046,8 @@ class Wording:
         if (owner := self._figure_owner(subject)) is not None:
             return f"{possessive(owner)} {subject.text}"  # "X said sales fell 6%": X's sales
         if subject.pos_ == "PRON":
-            return self.thing_antecedent(subject)
+            named = self.thing_antecedent(subject)
+            return self._as_written(named) if named is not None else None
         if relative != subject_token and (self.points_back(subject.subtree) or self.unclear_pronoun(subject_words(subject))):
             return None  # "the ferry's last trip, which leaves …", "its last voyage, which …": whose?
         if relative != subject_token and subject.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(subject)):

@@ -803,6 +803,12 @@ def questions(tmp_path, nlp, text):
             "Through what month would the legislation Zelinski proposed fund the army?",
             "September 2024",
         ),
+        # an "it" is named as the article writes the name, "the" and all
+        (
+            "The Nordic Competition Authority was founded in 2001. Two years later it fined Acme 2 million crowns for price fixing in Oslo.",
+            "In which city did the Nordic Competition Authority fine Acme 2 million crowns for price fixing?",
+            "Oslo",
+        ),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
