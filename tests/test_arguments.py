@@ -1076,6 +1076,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "Acme Telecom said on Monday it would buy Borg Mobile. Shares in Borg rose 20% in Oslo on Tuesday, their biggest gain since the company listed in 2014.",
             "In what year did Acme Telecom list?",
         ),
+        # "it" after a thing its sentence names could be that thing: the merger reduces choice, not the authority
+        (
+            "The Nordic Competition Authority blocked a merger of two regional banks in 2019 on the grounds that it would reduce choice.",
+            "In what year did the Nordic Competition Authority block a merger of two regional banks on the grounds that the Nordic Competition Authority would reduce choice?",
+        ),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
     ],
