@@ -51,7 +51,8 @@ def repair_entities(doc: Doc) -> None:
     entities = _company_names(doc, _with_years(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents]))
     entities = _untagged_countries(doc, _kind_names(doc, entities))
     businesses = _business_names(doc)
-    doc.ents = _short_forms(doc, _repeated_names(doc, _described_organisations(doc, _titled_people(doc, entities), businesses)))
+    entities = _with_first_names(doc, _titled_people(doc, entities))
+    doc.ents = _short_forms(doc, _repeated_names(doc, _described_organisations(doc, entities, businesses)))
     short_forms = {ent[0].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1}  # "Umoja" of "Umoja Telecom"
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title} - short_forms
     family_first = {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title} - surnames
@@ -190,6 +191,28 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
             people.append(Span(doc, token.i + 1, end, label="PERSON"))
             taken.update(range(token.i + 1, end))
     return sorted([*entities, *people], key=lambda e: e.start)
+
+
+def _with_first_names(doc: Doc, entities: list[Span]) -> list[Span]:
+    """People with the first name the model left out before them, or put at the end of a title it took for an
+    organisation: "Chief [Magistrate Grace] [Wambui Njoroge]" is Chief Magistrate Grace Wambui Njoroge."""
+    ending = {ent.end: ent for ent in entities}
+    grown: dict[int, Span] = {ent.start: ent for ent in entities}
+    for ent in entities:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ != "PERSON" or before is None or before.pos_ != "PROPN" or not before.is_title or not is_known_first_name(before.text):
+            continue
+        title = ending.get(ent.start)
+        if title is not None and (title.label_ == "PERSON" or title[-1] != before):
+            continue
+        if title is not None:
+            del grown[title.start]
+            if len(title) > 1:
+                grown[title.start] = Span(doc, title.start, title.end - 1, label=title.label_)
+        elif any(e.start <= before.i < e.end for e in entities):
+            continue
+        grown[ent.start] = Span(doc, ent.start - 1, ent.end, label="PERSON")
+    return sorted(grown.values(), key=lambda e: e.start)
 
 
 def _business_names(doc: Doc) -> set[tuple[str, ...]]:

@@ -221,6 +221,9 @@ SAYING_VERBS = frozenset("say tell reveal announce confirm report state note add
 LISTENER_VERBS = frozenset("tell warn inform assure remind brief".split())
 """Saying verbs whose object is who heard it ("told reporters"), not what was said."""
 
+STATE_OFFICES = frozenset("president premier minister chancellor secretary king queen monarch emperor ambassador envoy leader".split())
+"""Offices a state has one holder of: a nationality before one says whose it is ("the Greek prime minister")."""
+
 SEQUENCE_WORDS = frozenset("next previous last first second third final latest following".split())
 """Words that set a thing in a series: "the next summit" is not the summit named before."""
 
