@@ -57,6 +57,7 @@ from quizgen.lexicon import (
     PLACE_PREPOSITIONS,
     POST_VERBS,
     SPEECH_VERBS,
+    STATE_OFFICES,
     TOPIC_PREPOSITIONS,
     VAGUE_ADJECTIVES,
     VERDICT_VERBS,
@@ -487,7 +488,9 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
                 role = f"the {role}"
             answer, accept = name_answer(wording, name)
             key = ("role", "description", key_text(role), key_text(answer))
-            singles_out = phrase[0].lower_ not in ("a", "an")  # "a 23-year-old cyclist" describes; only the age is asked
+            singles_out = phrase[0].lower_ not in ("a", "an") and (  # "a 23-year-old cyclist" describes; only the age is asked
+                noun.lower_ in STATE_OFFICES or any(t.ent_type_ in ("GPE", "ORG", "FAC", "LOC") or t.dep_ == "prep" for t in phrase)
+            )  # "the Danish director" is one of many; "the director of the Oslo festival" is one
             fact = make_fact("role", key, who_holds(wording.article, noun, role), answer, "PERSON", accept) if singles_out else None
             if fact:
                 yield fact

@@ -1338,8 +1338,8 @@ def test_an_its_or_their_no_one_is_named_for_asks_nothing_but_a_named_owner_does
                            "The Bank of Lapland said its profits rose to $3 billion in 2023.")
     assert bank == {
         "On what date did shares in Asian banks fall?",
-        "In what year did Bank of Lapland's profits rise to $3 billion?",
-        "To how much did Bank of Lapland's profits rise in 2023?",
+        "In what year did the Bank of Lapland's profits rise to $3 billion?",
+        "To how much did the Bank of Lapland's profits rise in 2023?",
     }, bank
     talks = prompts_of(nlp, "Nordic talks\n\nThey signed the Oslo Accord on 3 March. Their talks with Finland ended in Bergen on Monday. "
                             "Norway and Sweden ended their talks in Tromsø on Friday.")
