@@ -206,9 +206,7 @@ def _with_first_names(doc: Doc, entities: list[Span]) -> list[Span]:
         if title is not None and (title.label_ == "PERSON" or title[-1] != before):
             continue
         if title is not None:
-            del grown[title.start]
-            if len(title) > 1:
-                grown[title.start] = Span(doc, title.start, title.end - 1, label=title.label_)
+            del grown[title.start]  # what is left of it, "Magistrate", is a title, no organisation
         elif any(e.start <= before.i < e.end for e in entities):
             continue
         grown[ent.start] = Span(doc, ent.start - 1, ent.end, label="PERSON")

@@ -809,6 +809,8 @@ def questions(tmp_path, nlp, text):
             "In which city did the Nordic Competition Authority fine Acme 2 million crowns for price fixing?",
             "Oslo",
         ),
+        # a description with a name in it says whose office it is (its neighbours in the no-question cases say only a nationality)
+        ("Jon Olsen, the director of the Bergen Film Festival, opened it on Saturday.", "Who was the director of the Bergen Film Festival in May 2024?", "Jon Olsen"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
@@ -1081,6 +1083,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "The Nordic Competition Authority blocked a merger of two regional banks in 2019 on the grounds that it would reduce choice.",
             "In what year did the Nordic Competition Authority block a merger of two regional banks on the grounds that the Nordic Competition Authority would reduce choice?",
         ),
+        # a nationality says whose office only of a state's own: there are many Danish directors
+        ("Karen Holm, the Danish director, led the jury in Oslo on Saturday.", "Who was the Danish director in May 2024?"),
+        ("Danish director Karen Holm led the jury in Oslo on Saturday.", "Who was the Danish director in May 2024?"),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
     ],
