@@ -811,6 +811,7 @@ def questions(tmp_path, nlp, text):
         ),
         # a description with a name in it says whose office it is (its neighbours in the no-question cases say only a nationality)
         ("Jon Olsen, the director of the Bergen Film Festival, opened it on Saturday.", "Who was the director of the Bergen Film Festival in May 2024?", "Jon Olsen"),
+        ("Jon Olsen, the head of the civil defence agency, said on Monday that the search would continue.", "Who was the head of the civil defence agency in May 2024?", "Jon Olsen"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
