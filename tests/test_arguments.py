@@ -812,6 +812,8 @@ def questions(tmp_path, nlp, text):
         # a description with a name in it says whose office it is (its neighbours in the no-question cases say only a nationality)
         ("Jon Olsen, the director of the Bergen Film Festival, opened it on Saturday.", "Who was the director of the Bergen Film Festival in May 2024?", "Jon Olsen"),
         ("Jon Olsen, the head of the civil defence agency, said on Monday that the search would continue.", "Who was the head of the civil defence agency in May 2024?", "Jon Olsen"),
+        # a building or a body with no kind word to ask for is where something happened
+        ("Jon Olsen will be sworn in at Government House on Wednesday.", "Where will Jon Olsen be sworn in on 8 May 2024?", "Government House"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
