@@ -75,6 +75,7 @@ from quizgen.wording import (
     attribution,
     kind_of_name,
     points_elsewhere,
+    possessive,
     quotations,
     quoted,
     told_in_passing,
@@ -116,14 +117,12 @@ def find_arguments(wording: Wording, sentence: Span) -> Iterator[Fact]:
             if child.dep_ == "prep":
                 yield from _named_modifier_fact(wording, head, child)
             if child.dep_ in OBJECTS and head.lemma_ not in SPEECH_VERBS | REPORTING_VERBS:  # "…, announced the ministry": a speaker
-                yield from _object_fact(wording, head, child, list(child.subtree), "")
-                yield from _owner_fact(wording, head, child, list(child.subtree), "")
+                yield from _object_or_owner(wording, head, child, list(child.subtree), "")
                 yield from _inner_facts(wording, head, child)
             elif child.dep_ in ("prep", "agent") and child.lower_ in ARGUMENT_PREPOSITIONS:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and not absolute_clause(child):
-                    yield from _object_fact(wording, head, obj, list(child.subtree), child.lower_)
-                    yield from _owner_fact(wording, head, obj, list(child.subtree), child.lower_)
+                    yield from _object_or_owner(wording, head, obj, list(child.subtree), child.lower_)
                     yield from _inner_facts(wording, head, obj)
 
 
@@ -142,6 +141,13 @@ def _subject_facts(wording: Wording, head: Token, subject: Token) -> Iterator[Fa
     answer = _answer(wording, subject)
     if answer is not None and not (answer.wh == "which place" and head.lemma_ in SPEECH_VERBS):
         yield from _fact(wording, head, "subject", answer, lambda: wording.subject_question(head, _capitalised(answer.wh)))
+
+
+def _object_or_owner(wording: Wording, head: Token, obj: Token, leave_out: list[Token], preposition: str) -> Iterator[Fact]:
+    """The question about an object's named owner ("Which country's election did X win?") or, with none, about
+    the object: one question per object, not a second whose answer is "Norway's presidential election"."""
+    owned = list(_owner_fact(wording, head, obj, leave_out, preposition))
+    yield from owned or _object_fact(wording, head, obj, leave_out, preposition)
 
 
 def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Token], preposition: str) -> Iterator[Fact]:
@@ -196,7 +202,8 @@ def _owner_fact(wording: Wording, head: Token, noun: Token, leave_out: list[Toke
     if answer is None or answer.members:
         return
     owned = [t for t in noun_phrase(noun) if owner.right_edge.i < t.i <= noun.i or owner.i > noun.i and t.i <= noun.i and t.dep_ != "det"]
-    wh = _capitalised(f"{preposition} whose {wording.render(owned)}".strip())
+    whose = "whose" if answer.label == "PERSON" else possessive(answer.wh)  # "which country's presidential election"
+    wh = _capitalised(f"{preposition} {whose} {wording.render(owned)}".strip())
     yield from _fact(wording, head, f"{noun.lemma_} owner", answer, lambda: _question(wording, head, wh, leave_out))
 
 
