@@ -337,7 +337,7 @@ def questions(tmp_path, nlp, text):
             "For whose resignation had Anna Berg called on 29 April 2024?",
             "Peter Olsen",
         ),
-        ("Anna Berg raised concerns about Norway's fishing practices.", "About whose fishing practices did Anna Berg raise concerns?", "Norway"),
+        ("Anna Berg raised concerns about Norway's fishing practices.", "About which country's fishing practices did Anna Berg raise concerns?", "Norway"),
         (
             "Lapland Finans said the merger follows the export plan of Prime Minister Anna Berg.",
             "Whose export plan does the merger follow?",
@@ -542,7 +542,7 @@ def questions(tmp_path, nlp, text):
         # a participle clause put first shares the main clause's subject and keeps its own object
         (
             'Thanking President Berg for Norway\'s contributions to the fishing talks, the US envoy decided to "stay the course".',
-            "For whose contributions did the US envoy thank President Berg?",
+            "For which country's contributions did the US envoy thank President Berg?",
             "Norway",
         ),
         # "as per X" says who told it
@@ -698,7 +698,7 @@ def questions(tmp_path, nlp, text):
         ("The African Union suspended Mali on Monday.", "Which organisation suspended Mali on 29 April 2024?", "African Union"),
         ("The Oslo Club hosted the final on Monday.", "Which club hosted the final on 29 April 2024?", "Oslo Club"),
         # a place where the act happens is asked (its neighbour in the no-question cases denies it)
-        ("Anna Berg said that Jon Olsen's plays are staged at the Oslo Opera House.", "At which organisation are Jon Olsen's plays staged?", "Oslo Opera House"),
+        ("Anna Berg said that Jon Olsen's plays are staged at the Oslo Opera House.", "Where are Jon Olsen's plays staged?", "Oslo Opera House"),
         # places of different kinds are "which places"
         ("Anna Berg voiced worries about fishing in Bergen, Lapland, and Greenland.", "In which places did Anna Berg voice worries about fishing?", "Bergen, Lapland, and Greenland"),
         # what two parties agreed to do is still to come, whatever the tense of the agreeing
@@ -1089,6 +1089,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a nationality says whose office only of a state's own: there are many Danish directors
         ("Karen Holm, the Danish director, led the jury in Oslo on Saturday.", "Who was the Danish director in May 2024?"),
         ("Danish director Karen Holm led the jury in Oslo on Saturday.", "Who was the Danish director in May 2024?"),
+        # an object with a named owner is asked by its owner, once (its neighbour in the clause cases)
+        ("Anna Berg won Norway's presidential election on Monday.", "What did Anna Berg win on 29 April 2024?"),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
     ],
