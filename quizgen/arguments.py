@@ -579,6 +579,8 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         if obj.lemma_ in TITLE_WORDS and head.lemma_ in APPOINTING_VERBS:
             continue  # "named a new chief executive": a post, not the person who fills it
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children):
+            continue  # "won Norway's presidential election": asked by its owner ("Which country's …?")
         place = trailing_place(wording, obj)  # "hosted talks at the castle": where the hosting was, asked on its own
         phrase = [t for t in noun_phrase(obj) if t not in place]
         telling = [t for t in phrase if t.head == obj and t.dep_ in ("amod", "compound", "nummod", "prep", "conj") and t.lower_ not in VAGUE_ADJECTIVES]
