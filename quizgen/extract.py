@@ -1092,12 +1092,24 @@ def _elided_count(wording: Wording, ent: Span, number: int) -> Fact | None:
     or the one before ("… with 310 votes. Her rival … received 145.").
     """
     doc = ent.doc
+    anchor = ent.root.head
+    whole = next((c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == ent.end), None)
+    if whole is not None:  # "won 31 of the 56 votes": counted among the votes
+        among = next((c for c in whole.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")), None)
+        if anchor.pos_ not in ("VERB", "AUX") or among is None:
+            return None
+        wh = f"How many of {wording.render(t for t in among.subtree if t.i <= among.i)}"  # not "cast by the board …"
+        if ent.root.dep_ == "nsubj":
+            prompt = wording.subject_question(anchor, wh, needs_content=False)
+        else:
+            prompt = wording.wh_question(anchor, wh, list(ent.root.subtree))
+        key = ("amount", *_event_key(wording, anchor, {t.i for t in ent.root.subtree}), "of")
+        return _count(key, prompt, ent.text, number)
     earliest = doc[ent.sent.start - 1].sent.start if ent.sent.start > 0 else 0
     counted = next(
         (t.head for t in reversed(doc[earliest : ent.start]) if t.dep_ == "nummod" and t.head.tag_ in ("NNS", "NNPS")),
         None,
     )
-    anchor = ent.root.head
     if counted is None or anchor.pos_ not in ("VERB", "AUX"):
         return None
     wh = f"How many {counted.text}"

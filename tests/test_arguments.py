@@ -814,6 +814,8 @@ def questions(tmp_path, nlp, text):
         ("Jon Olsen, the head of the civil defence agency, said on Monday that the search would continue.", "Who was the head of the civil defence agency in May 2024?", "Jon Olsen"),
         # a building or a body with no kind word to ask for is where something happened
         ("Jon Olsen will be sworn in at Government House on Wednesday.", "Where will Jon Olsen be sworn in on 8 May 2024?", "Government House"),
+        # a count among a whole is of the whole's noun, not of one counted in the sentence before
+        ("The search took four months. Anna Berg won 31 of the 56 votes cast by the board in Geneva on Wednesday.", "How many of the 56 votes did Anna Berg win?", "31"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
