@@ -487,7 +487,8 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
                 continue  # "Berg's chief spokesperson": a relation, asked by extract's role finder
             if noun.tag_ in ("NNS", "NNPS"):
                 continue  # "the Danish and Swedish ministers, X and Y": several people, asked one by one elsewhere
-            phrase = [t for t in noun.subtree if t.i < ent.start or t.i >= ent.end]
+            named = {t.i for t in (ent.root.subtree if ent.root.head == noun else ent)}  # "…, Gen. Oscar Valdez": the rank is the name's
+            phrase = [t for t in noun.subtree if t.i not in named]
             phrase = [t for t in phrase if not (t.i > noun.i and t.dep_ in ("relcl", "acl") and t.head == noun)]
             phrase = _trimmed(phrase)
             if len(phrase) < 3 or any(t.pos_ == "PRON" for t in phrase):

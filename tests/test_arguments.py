@@ -816,6 +816,8 @@ def questions(tmp_path, nlp, text):
         ("Jon Olsen will be sworn in at Government House on Wednesday.", "Where will Jon Olsen be sworn in on 8 May 2024?", "Government House"),
         # a count among a whole is of the whole's noun, not of one counted in the sentence before
         ("The search took four months. Anna Berg won 31 of the 56 votes cast by the board in Geneva on Wednesday.", "How many of the 56 votes did Anna Berg win?", "31"),
+        # a rank before the name is the name's, not the description's
+        ("The head of the civil defence agency, Gen. Oscar Valdez, said on Saturday that 1,200 soldiers had been sent.", "Who was the head of the civil defence agency in May 2024?", "Oscar Valdez"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
