@@ -45,6 +45,7 @@ from quizgen.wording import (
     in_person,
     in_quotation,
     kind_of_name,
+    listed,
     possessive,
     quotes_balanced,
     share_without_base,
@@ -1007,7 +1008,10 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         return _counted_subject(wording, ent, noun, number)
     if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
         return _counted_existence(wording, ent, noun, number)
-    counted = [t for t in noun.subtree if not (ent.start <= t.i < ent.end) and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" for a in path_to(t, noun))]
+    counted = [
+        t for t in noun.subtree if not (ent.start <= t.i < ent.end)
+        and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" and not _counted_with(a) for a in path_to(t, noun))
+    ]
     if any(t.dep_ == "det" and t.lower_ in ("the", "these", "those") for t in noun.children):
         return None  # "the two leaders" refers to a group already named; it counts nothing new
     if any(t.lower_ in ("further", "additional", "more", "other") and t.dep_ in ("amod", "advmod") for t in [*noun.children, *ent]):
@@ -1042,6 +1046,14 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     answer = ent.text
     key = ("amount", *_event_key(wording, anchor, {t.i for t in leave_out}), noun.lemma_)
     return _count(key, prompt, answer, number)
+
+
+def _counted_with(token: Token) -> bool:
+    """True for a noun listed with a counted one and counted with it ("1,200 soldiers and police officers"), and
+    its "and"; not one with its own count ("235 Democrats and 199 Republicans")."""
+    if token.dep_ == "cc":
+        return any(_counted_with(c) for c in token.head.children if c.dep_ == "conj")
+    return token.dep_ == "conj" and listed(token) and not any(c.dep_ == "nummod" for c in token.children)
 
 
 def _counted_subject(wording: Wording, ent: Span, noun: Token, number: int) -> Fact | None:

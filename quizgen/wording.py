@@ -638,7 +638,7 @@ class Wording:
         """True for a phrase below a clause's head that no question keeps (a side clause, a comment, an
         attribution, a date no reader could place)."""
         if (
-            token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not _listed(token) and not _bound_apposition(token)
+            token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not listed(token) and not _bound_apposition(token)
             and not self._within_name(token)
             and not _restricts_denial(token) and not _tells_the_event(token)
         ):
@@ -733,7 +733,7 @@ class Wording:
             if t.dep_ != "punct" or self._inside(t, head)
         ]
         rest = [t for t in rest if t.dep_ not in ("aux", "auxpass") or t.head != head]
-        rest = [t for t in rest if t.dep_ != "conj" or t in path or _listed(t)]
+        rest = [t for t in rest if t.dep_ != "conj" or t in path or listed(t)]
         reported = reported_clause(head, subject)
         own = subject.head == head or head not in subject.head.subtree  # a subject shared with the clause above
         # ("Thanking X for Y, the VP decided …") leaves this clause nothing written before it to open with
@@ -1575,7 +1575,8 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
         return (clause.dep_ in ("relcl", "acl") or _tells_the_event(clause)) and clause.head.i in kept
 
     relative = {
-        t.i for w in tokens if w.tag_ in RELATIVE_TAGS and not embedded(w) for t in (w.head.subtree if w.head.dep_ == "prep" else [w])
+        t.i for w in tokens if w.tag_ in RELATIVE_TAGS and w.lower_ != "how" and not embedded(w)  # "how much water" asks, it links nothing
+        for t in (w.head.subtree if w.head.dep_ == "prep" else [w])
     }
     return [t for t in tokens if t.i not in relative]
 
@@ -1599,7 +1600,7 @@ def _bound_apposition(token: Token) -> bool:
     return token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text not in APPOSITION_MARKS
 
 
-def _listed(token: Token) -> bool:
+def listed(token: Token) -> bool:
     """True for a member of a list of names or things ("in Lapland, Karelia, and Svalbard"), its "and", and an infinitive relative.
 
     Such a member stays in a question: dropping it would change what is asked.
@@ -1611,11 +1612,11 @@ def _listed(token: Token) -> bool:
         purpose = token.dep_ == "advcl" and any(c.dep_ == "dobj" for c in token.head.children)  # "establish X to enhance Y"
         return infinitive and not purpose
     if token.dep_ == "conj":
-        return token.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.pos_ == token.pos_ or (
+        return token.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and token.head.pos_ == token.pos_ or (
             token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN", "PRON")
-        )
+        )  # "in tents or with relatives" too
     if token.dep_ == "mark" and token.lower_ == "for":
-        return _listed(token.head)  # the "for" of a kept "for X to serve"
+        return listed(token.head)  # the "for" of a kept "for X to serve"
     if token.dep_ == "mark" and token.lower_ == "that":
         return token.head.dep_ == "acl" and token.head.head.pos_ == "NOUN"  # "their agreement that a war must be avoided"
     if token.dep_ == "cc":
@@ -1623,7 +1624,7 @@ def _listed(token: Token) -> bool:
             following = token.doc[token.i + 1]  # "valve and pump maker": the parser made "pump" a modifier of "maker"
             if following.pos_ == token.head.pos_ and following.dep_ in ("amod", "compound", "nmod") and following.head == token.head.head:
                 return True
-        return token.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON") and any(c.dep_ == "conj" for c in token.head.children)
+        return token.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "ADP") and any(c.dep_ == "conj" for c in token.head.children)
     return False
 
 

@@ -818,6 +818,15 @@ def questions(tmp_path, nlp, text):
         ("The search took four months. Anna Berg won 31 of the 56 votes cast by the board in Geneva on Wednesday.", "How many of the 56 votes did Anna Berg win?", "31"),
         # a rank before the name is the name's, not the description's
         ("The head of the civil defence agency, Gen. Oscar Valdez, said on Saturday that 1,200 soldiers had been sent.", "Who was the head of the civil defence agency in May 2024?", "Oscar Valdez"),
+        # nouns counted together are asked together, and "how" opens the question it embeds
+        ("The Nordic Red Cross said 1,200 soldiers and police officers had been sent to Bergen.", "How many soldiers and police officers had been sent to Bergen?", "1,200"),
+        (
+            "The Nordic Space Agency has launched a satellite designed to measure how much water is held in soils.",
+            "Which agency has launched a satellite designed to measure how much water is held in soils?",
+            "Nordic Space Agency",
+        ),
+        # a phrase joined to another by "or" stays with it: 11,500 is who lives in tents or with relatives
+        ("In Bergen, about 11,500 people were living in tents or with relatives.", "How many people were living in tents or with relatives in Bergen?", "11,500"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
@@ -1095,6 +1104,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Danish director Karen Holm led the jury in Oslo on Saturday.", "Who was the Danish director in May 2024?"),
         # an object with a named owner is asked by its owner, once (its neighbour in the clause cases)
         ("Anna Berg won Norway's presidential election on Monday.", "What did Anna Berg win on 29 April 2024?"),
+        # a noun with a count of its own is no part of another count
+        ("The new parliament in Oslo includes 95 Greens and 80 Liberals.", "How many Greens and 80 Liberals does the new parliament in Oslo include?"),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
     ],
