@@ -345,6 +345,8 @@ def _other_dates(wording: Wording, verb: Token, asked: Span) -> list[Token]:
         dated = ent.label_ == "DATE" or ent.label_ == "TIME" and wording.date_of(ent) is not None  # "Monday night", not "8:30 p.m."
         if not dated or ent == asked or verb not in ent.root.ancestors or in_quotation(ent):  # "dubbed "Vision 2030"": a name
             continue
+        if wording.date_of(ent) is None and ent.root.dep_ in ("amod", "compound", "nummod", "npadvmod") and ent.root.head.pos_ == "NOUN":
+            continue  # "for a four-year term", "a 71-year-old rancher": a length or an age that describes, no date
         phrase = ent.root.head if ent.root.dep_ == "pobj" else ent.root
         phrases.extend(phrase.subtree)
     return phrases

@@ -643,7 +643,7 @@ class Wording:
             and not _restricts_denial(token) and not _tells_the_event(token)
         ):
             return True
-        if token.dep_ == "npadvmod" and token.ent_type_ == "DATE":
+        if token.dep_ == "npadvmod" and token.ent_type_ == "DATE" and token.head.pos_ != "ADJ":  # "71-year-old" is an age
             ent = self.entity(token)
             if ent is not None and self.date_of(ent) is None:
                 return True
@@ -747,7 +747,7 @@ class Wording:
         rest = self.without_vague_adjuncts(without_relative_words(rest))
         gap = {t.i for t in leave_out}
         rest = [t for t in rest if not (t.lower_ in TIME_PARTICLES and not t.ent_type_ and (t.i + 1 in gap or t.i - 1 in gap))]
-        if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest):
+        if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest) or _object_relative(head):
             return None
         objects = [c for c in head.children if c.dep_ == "dobj"]
         split = any(a.right_edge.i + 1 == b.left_edge.i for a in objects for b in objects)
@@ -803,7 +803,7 @@ class Wording:
         reported = reported_clause(head, subject)
         if reported is not None and any(t.lower_ in FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in reported.subtree):
             return None  # '"We want to thank …," said X' cannot become "Who said that we want …?"
-        if needs_content and (not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest) or self.incomplete(head, rest)):
+        if needs_content and (not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest) or self.incomplete(head, rest)) or _object_relative(head):
             return None
         if needs_content and wh in ("Who", "What") and not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in rest):
             return None  # "Who was involved in a collision?": neither the wh-word nor the clause names anything to anchor it
@@ -1579,6 +1579,12 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
         for t in (w.head.subtree if w.head.dep_ == "prep" else [w])
     }
     return [t for t in tokens if t.i not in relative]
+
+
+def _object_relative(head: Token) -> bool:
+    """True for a relative clause whose object is its relative word ("the offer, which Borg disclosed on Friday"):
+    without the word the verb has no object ("did Borg disclose"), and the word is no question's."""
+    return head.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS for c in head.children)
 
 
 def _any_one(subject: Token) -> bool:

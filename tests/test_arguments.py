@@ -827,6 +827,9 @@ def questions(tmp_path, nlp, text):
         ),
         # a phrase joined to another by "or" stays with it: 11,500 is who lives in tents or with relatives
         ("In Bergen, about 11,500 people were living in tents or with relatives.", "How many people were living in tents or with relatives in Bergen?", "11,500"),
+        # an age or a length that describes a noun stays whole, whatever date question is asked
+        ("Gunmen killed six people, including a 71-year-old farmer, in Narvik on Tuesday.", "Where did gunmen kill six people including a 71-year-old farmer on 30 April 2024?", "Narvik"),
+        ("Anna Berg will take office for a four-year term on 1 January 2027.", "On what date will Anna Berg take office for a four-year term?", "1 January 2027"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
@@ -1106,6 +1109,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Anna Berg won Norway's presidential election on Monday.", "What did Anna Berg win on 29 April 2024?"),
         # a noun with a count of its own is no part of another count
         ("The new parliament in Oslo includes 95 Greens and 80 Liberals.", "How many Greens and 80 Liberals does the new parliament in Oslo include?"),
+        # a relative clause's object is its relative word: "did Borg disclose" what?
+        ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
     ],
