@@ -64,7 +64,7 @@ def extract_facts(article: Article, doc: Doc, names: NameBook, finders: tuple[Fi
         for finder in finders:
             for fact in finder(wording, sentence):
                 fact = replace(fact, source=source, accept=(*fact.accept, *_also_called(fact.answer, article.body)))
-                if _answer_hidden(fact) and (fact.answer_type not in FIGURE_TYPES or names_something(fact.prompt)):
+                if _answer_hidden(fact) and names_something(fact.prompt):
                     facts.append(fact)
     return facts
 
@@ -83,14 +83,10 @@ def _source(article: Article, sentence: Span) -> Source:
     return Source(article=article.id, sentence=article.text[start:end], start=start, end=end)
 
 
-FIGURE_TYPES = frozenset(("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"))
-"""Answers that are a figure or a date: a question for one must say what it is about."""
-
-
 def names_something(prompt: str) -> bool:
     """True when a question names what it is about: a name, a title, a figure or a date after its first
-    word. "How many homes had been destroyed?" or "In what year did the trial begin?" could be asked of
-    any story in a deck; a quiz writer says which."""
+    word. "How many homes had been destroyed?", "In what year did the trial begin?" or "Which company had
+    failed to protect its data?" could be asked of any story in a deck; a quiz writer says which."""
     return bool(re.search(r"\d|\b[A-Z]", prompt[1:]))
 
 

@@ -48,14 +48,14 @@ def questions(tmp_path, nlp, text):
             "Kaufhalle",
         ),
         # an organisation's kind from the head noun of its name
-        ("The Asian Development Bank financed the new bridge over the river.", "Which bank financed the new bridge over the river?", "Asian Development Bank"),
+        ("The Asian Development Bank financed the new Volta bridge.", "Which bank financed the new Volta bridge?", "Asian Development Bank"),
         # a country's name, known as one from the gazetteer
         ("Tanzania signed the treaty with Kenya.", "Which country signed the treaty with Kenya?", "Tanzania"),
         # "on" a country is no place something happened ("relies on China")
         ("Japan still relies heavily on China for processed rare earths.", "On which country does Japan rely for processed rare earths?", "China"),
         # a prepositional object, the preposition fronted
         ("Tanzania signed the treaty with Kenya.", "With which country did Tanzania sign the treaty?", "Kenya"),
-        ("The airline flies cargo to Brazil every week.", "To which country does the airline fly cargo?", "Brazil"),
+        ("Nordwind Air flies cargo to Brazil every week.", "To which country does Nordwind Air fly cargo?", "Brazil"),
         (
             "The company agreed with Siemens to build a turbine factory in Leeds.",
             "With which organisation did the company agree to build a turbine factory in Leeds?",
@@ -71,7 +71,7 @@ def questions(tmp_path, nlp, text):
         # a region is asked for as one
         ("Norway called for cooperation in the Western Balkans on Monday.", "In which region did Norway call for cooperation on 29 April 2024?", "Western Balkans"),
         # a place after "in", its level from the gazetteer
-        ("The firm builds electric trucks in Nairobi.", "In which city does the firm build electric trucks?", "Nairobi"),
+        ("Volta Group builds electric trucks in Nairobi.", "In which city does Volta Group build electric trucks?", "Nairobi"),
         # a description in apposition to a person
         ("Peter Olsen, the Danish ambassador to Japan, opened the exhibition.", "Who was the Danish ambassador to Japan in May 2024?", "Peter Olsen"),
         (
@@ -114,8 +114,8 @@ def questions(tmp_path, nlp, text):
         ),
         # what a consequential verb acts on, when it is a described thing
         (
-            "The reform package would create personal investment accounts for individual taxpayers.",
-            "What would the reform package create?",
+            "The Nordic reform package would create personal investment accounts for individual taxpayers.",
+            "What would the Nordic reform package create?",
             "personal investment accounts for individual taxpayers",
         ),
         ("Oslo expelled the Danish ambassador to Norway over the dispute.", "Who did Oslo expel over the dispute?", "Danish ambassador to Norway"),
@@ -147,10 +147,10 @@ def questions(tmp_path, nlp, text):
         ("According to the Irish Times, the government will cut taxes next year.", "Which news organisation reported that the government will cut taxes in 2025?", "Irish Times"),
         # a list keeps its last member, an adverb of negation stays before its verb, a stranded preposition follows its verb
         ("On Wednesday, the ministers denounced the memoranda between Norway and Iceland.", "On what date did the ministers denounce the memoranda between Norway and Iceland?", "1 May 2024"),
-        ("The agency would no longer use wage growth to set pensions.", "What would the agency no longer use to set pensions?", "wage growth"),
+        ("The Nordic Pension Agency would no longer use wage growth to set pensions.", "What would the Nordic Pension Agency no longer use to set pensions?", "wage growth"),
         ("Anna Berg met with Peter Olsen on Monday in Bergen.", "Who did Anna Berg meet with on 29 April 2024 in Bergen?", "Peter Olsen"),
         # a newspaper asked for as one
-        ("The plan was reported in Tuesday's Irish Times.", "In which newspaper was the plan reported?", "Irish Times"),
+        ("The Oslo plan was reported in Tuesday's Irish Times.", "In which newspaper was the Oslo plan reported?", "Irish Times"),
         # a share inside a phrase, money written with its currency's name, a verb sharing its subject through "and"
         ("The Nordic pact seeks to remove tariffs on 90 percent of goods.", "On what share of goods does the Nordic pact seek to remove tariffs?", "90 percent"),
         ("The state covered Duna's 12.5 million euro loan.", "What was the value of Duna's loan?", "12.5 million euro"),
@@ -198,18 +198,18 @@ def questions(tmp_path, nlp, text):
         # a count whose noun was just said
         ("Anna Berg won the vote with 310 votes. Her rival Peter Olsen received 145.", "How many votes did Peter Olsen receive?", "145"),
         # a place in a phrase of the passive's agent, without the attribution "according to police"
-        ("The cyclist was struck by a lorry in Lancashire according to police.", "Where was the cyclist struck by a lorry?", "Lancashire"),
+        ("The cyclist was struck by a Volvo lorry in Lancashire according to police.", "Where was the cyclist struck by a Volvo lorry?", "Lancashire"),
         # the agent of a passive
         ("The bill was approved by the Senate on Tuesday.", "By which organisation was the bill approved on 30 April 2024?", "Senate"),
         # a participle clause shares its main clause's subject and time
         (
-            "The minister was questioned about the case while speaking to the press at a hospital in Dover.",
-            "Where did the minister speak to the press at a hospital?",
+            "The minister was questioned about the case while speaking to the press at St Mary's hospital in Dover.",
+            "Where did the minister speak to the press at St Mary's hospital?",
             "Dover",
         ),
         # a place near which something happened, and a place in a phrase of the verb's object
-        ("The crash occurred near RAF Lakenheath, an air base.", "Near which place did the crash occur?", "RAF Lakenheath"),
-        ("The ministers agreed to a future meeting on Malta.", "Where did the ministers agree to a future meeting?", "Malta"),
+        ("The Nordwind Air crash occurred near RAF Lakenheath, an air base.", "Near which place did the Nordwind Air crash occur?", "RAF Lakenheath"),
+        ("The Nordic ministers agreed to a future meeting on Malta.", "Where did the Nordic ministers agree to a future meeting?", "Malta"),
         # "it" is the one thing named before it when its own sentence names no other
         ("Nordwind Air lost money. To survive, it must be sold by Anna Berg.", "By whom must Nordwind Air be sold?", "Anna Berg"),
         # the names a plural noun lists with "including" or "such as", however the parser hangs them; a verb's base form from a dictionary
@@ -219,7 +219,7 @@ def questions(tmp_path, nlp, text):
             "Iberia, Repsol, and Telefonica",
         ),
         ("Norway signed deals with countries such as Chile and Peru on Monday.", "With which countries did Norway sign deals on 29 April 2024?", "Chile and Peru"),
-        ("The ministry fined banks including Nordea and Danske Bank for breaking the rules.", "Which banks did the ministry fine for breaking the rules?", "Nordea and Danske Bank"),
+        ("The Swedish ministry fined banks including Nordea and Danske Bank for breaking the rules.", "Which banks did the Swedish ministry fine for breaking the rules?", "Nordea and Danske Bank"),
         # a date that starts a span is asked with its preposition; a country visited is asked for as one
         ("Anna Berg had held the post of budget director since April 2018.", "Since what month had Anna Berg held the post of budget director?", "April 2018"),
         ("Anna Berg will visit China next week.", "Which country will Anna Berg visit?", "China"),
@@ -228,8 +228,8 @@ def questions(tmp_path, nlp, text):
         ("Norway spent an estimated 1.15% of its GDP on defence in 2018.", "What share of its GDP did Norway spend on defence in 2018?", "1.15%"),
         # an acronym is asked for by the name the article spells out
         (
-            "The Bergen Space Center was passed over. However, the BSC will receive two seats from the flight deck.",
-            "Which organisation will receive two seats from the flight deck?",
+            "The Bergen Space Center was passed over. However, the BSC will receive two seats from the Polaris flight deck.",
+            "Which organisation will receive two seats from the Polaris flight deck?",
             "Bergen Space Center",
         ),
         # "the airline", "the firm" are the airline or company just named
@@ -339,8 +339,8 @@ def questions(tmp_path, nlp, text):
         ),
         ("Anna Berg raised concerns about Norway's fishing practices.", "About which country's fishing practices did Anna Berg raise concerns?", "Norway"),
         (
-            "Lapland Finans said the merger follows the export plan of Prime Minister Anna Berg.",
-            "Whose export plan does the merger follow?",
+            "Lapland Finans said the Kivi merger follows the export plan of Prime Minister Anna Berg.",
+            "Whose export plan does the Kivi merger follow?",
             "Anna Berg",
         ),
         # a title of an organisation written with its short form in brackets
@@ -506,7 +506,7 @@ def questions(tmp_path, nlp, text):
             "42",
         ),
         # a clause that says what a noun is keeps its "that"
-        ("Norway and Sweden reached an agreement that fishing quotas will be cut.", "Which countries reached an agreement that fishing quotas will be cut?", "Norway and Sweden"),
+        ("Norway and Sweden reached an agreement that fishing quotas in the Baltic will be cut.", "Which countries reached an agreement that fishing quotas in the Baltic will be cut?", "Norway and Sweden"),
         # a name written before its kind, in a phrase of the verb
         ("Anna Berg spoke at the launch of the Arcadia wind farm on Monday.", "At the launch of which wind farm did Anna Berg speak on 29 April 2024?", "Arcadia"),
         # an object the parser found after a phrase of the verb stays where it was written
@@ -765,7 +765,7 @@ def questions(tmp_path, nlp, text):
             "Lars Dahl",
         ),
         # "instead" of what its own sentence denied (its neighbour across two sentences asks nothing)
-        ("The agency would no longer use wage growth to set pensions but would use price levels instead.", "What would the agency use instead of wage growth?", "price levels"),
+        ("The Nordic Pension Agency would no longer use wage growth to set pensions but would use price levels instead.", "What would the Nordic Pension Agency use instead of wage growth?", "price levels"),
         # "the deal" after "X said it had agreed to buy Y" is X's
         (
             "Nordbank, Norway's second-largest bank, said on Wednesday it had agreed to buy Finnish lender Kivi Bank for €2.1 billion. "
@@ -821,8 +821,8 @@ def questions(tmp_path, nlp, text):
         # nouns counted together are asked together, and "how" opens the question it embeds
         ("The Nordic Red Cross said 1,200 soldiers and police officers had been sent to Bergen.", "How many soldiers and police officers had been sent to Bergen?", "1,200"),
         (
-            "The Nordic Space Agency has launched a satellite designed to measure how much water is held in soils.",
-            "Which agency has launched a satellite designed to measure how much water is held in soils?",
+            "The Nordic Space Agency has launched a satellite designed to measure how much water is held in Europe's soils.",
+            "Which agency has launched a satellite designed to measure how much water is held in Europe's soils?",
             "Nordic Space Agency",
         ),
         # a phrase joined to another by "or" stays with it: 11,500 is who lives in tents or with relatives
@@ -852,11 +852,11 @@ def test_a_named_pact_in_a_phrase_of_the_verb_is_asked_once(tmp_path, nlp):
 
 
 def test_a_described_thing_accepts_its_core_without_the_phrases_after_it(tmp_path, nlp):
-    _, deck = questions(tmp_path, nlp, "The reform package would create personal investment accounts for individual taxpayers.")
-    accounts = next(q for q in deck.questions if q.prompt == "What would the reform package create?")
+    _, deck = questions(tmp_path, nlp, "The Nordic reform package would create personal investment accounts for individual taxpayers.")
+    accounts = next(q for q in deck.questions if q.prompt == "What would the Nordic reform package create?")
     assert "personal investment accounts" in accounts.accept
-    _, deck = questions(tmp_path, nlp, "The agency would no longer use the increase in wages over a worker's lifetime to calculate benefits.")
-    increase = next(q for q in deck.questions if q.prompt == "What would the agency no longer use to calculate benefits?")
+    _, deck = questions(tmp_path, nlp, "The Nordic Pension Agency would no longer use the increase in wages over a worker's lifetime to calculate benefits.")
+    increase = next(q for q in deck.questions if q.prompt == "What would the Nordic Pension Agency no longer use to calculate benefits?")
     assert "increase" not in increase.accept, increase.accept  # a bare head noun is no answer
 
 
@@ -1113,6 +1113,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
+        ("Nordbank had failed to take basic security measures.", "Which organisation had failed to take basic security measures?"),
     ],
 )
 def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwanted):
@@ -1154,7 +1155,7 @@ def test_place_levels_come_from_the_gazetteer():
 
 
 def test_a_question_without_three_wrong_answers_of_its_type_is_typed_only(tmp_path, nlp):
-    _, deck = questions(tmp_path, nlp, "The Asian Development Bank financed the new bridge over the river.")
+    _, deck = questions(tmp_path, nlp, "The Asian Development Bank financed the new Volta bridge.")
     bank = next(q for q in deck.questions if q.answer == "Asian Development Bank")
     assert bank.choices == ()
 
@@ -1276,8 +1277,8 @@ def prompts_of(nlp, text):
 
 
 def test_selection_asks_the_news_before_what_a_with_clause_tells_in_passing(nlp):
-    facts, article = facts_of(nlp, "With Norway urging shipowners to avoid the strait, Sweden has closed its embassy in Aden.")
-    urged = next(f for f in facts if f.answer == "Norway" and f.prompt == "Which country urged shipowners to avoid the strait?")
+    facts, article = facts_of(nlp, "With Norway urging shipowners to avoid the Hormuz strait, Sweden has closed its embassy in Aden.")
+    urged = next(f for f in facts if f.answer == "Norway" and f.prompt == "Which country urged shipowners to avoid the Hormuz strait?")
     closed = next(f for f in facts if f.answer == "Sweden" and f.prompt == "Which country has closed its embassy in Aden?")
     assert urged.aside and not closed.aside
     fillers = [_fact(article, start, kind="when", answer=f"{start} May") for start in range(0, 200, 50)]
@@ -1300,8 +1301,8 @@ def test_the_case_and_as_well_point_elsewhere(nlp):
     prompts = prompts_of(nlp, "Questions in Oslo\n\nAnna Berg was questioned about the case on Monday.")
     assert "On what date was Anna Berg questioned?" in prompts, prompts  # the vague side phrase left out
     assert "On what date was Anna Berg questioned about the case?" not in prompts
-    assert "Which bank is state-owned?" in prompts_of(nlp, "Banks\n\nNorway owns a bank. The Nordic Development Bank is state-owned.")
-    assert "Which bank is state-owned as well?" not in prompts_of(nlp, "Banks\n\nNorway owns a bank. The Nordic Development Bank is state-owned as well.")
+    assert "Which bank is owned by Norway?" in prompts_of(nlp, "Banks\n\nSweden owns a bank. The Nordic Development Bank is owned by Norway.")
+    assert "Which bank is owned by Norway as well?" not in prompts_of(nlp, "Banks\n\nSweden owns a bank. The Nordic Development Bank is owned by Norway as well.")
 
 
 def test_no_question_about_what_a_negation_or_a_vague_many_says(nlp):
@@ -1318,10 +1319,10 @@ def test_no_question_about_what_a_negation_or_a_vague_many_says(nlp):
 
 
 def test_a_speakers_view_in_quotation_marks_is_no_fact(nlp):
-    said = prompts_of(nlp, 'Ferry plans\n\nAnna Berg issued a statement. "Like many people, I am sad. Bergen has played a critical role in the ferry project. It will go on," she said.')
-    written = prompts_of(nlp, "Ferry plans\n\nAnna Berg issued a statement. Bergen has played a critical role in the ferry project.")
-    assert "Which city has played a critical role in the ferry project?" in written, written
-    assert "Which city has played a critical role in the ferry project?" not in said, said
+    said = prompts_of(nlp, 'Ferry plans\n\nAnna Berg issued a statement. "Like many people, I am sad. Bergen has played a critical role in the Polaris ferry project. It will go on," she said.')
+    written = prompts_of(nlp, "Ferry plans\n\nAnna Berg issued a statement. Bergen has played a critical role in the Polaris ferry project.")
+    assert "Which city has played a critical role in the Polaris ferry project?" in written, written
+    assert "Which city has played a critical role in the Polaris ferry project?" not in said, said
 
 
 def test_it_after_the_airline_is_not_the_country_named_between(nlp):
@@ -1443,8 +1444,8 @@ def test_a_speakers_bare_the_noun_and_a_thing_described_by_another_ask_nothing(n
 def test_according_to_a_tweet_by_someone_makes_them_the_source(nlp):
     tweet = prompts_of(nlp, 'Ban\n\n"The ferry carries weapons across the region," according to a tweet on Monday by Norwegian Foreign Minister Anna Berg.')
     assert 'Which Norwegian Foreign Minister tweeted that "The ferry carries weapons across the region" on 29 April 2024?' in tweet, tweet
-    statement = prompts_of(nlp, "Ban\n\nAccording to a statement by the Norwegian Defence Ministry, the ferry carries weapons across the region.")
-    assert "Which ministry stated that the ferry carries weapons across the region?" in statement, statement
+    statement = prompts_of(nlp, "Ban\n\nAccording to a statement by the Norwegian Defence Ministry, the Polaris ferry carries weapons across the Baltic.")
+    assert "Which ministry stated that the Polaris ferry carries weapons across the Baltic?" in statement, statement
     figures = prompts_of(nlp, "Trade\n\nNorway's exports reached $9.4 billion in 2023, according to the Nordic Trade Association.")
     assert "Which association reported that Norway's exports reached $9.4 billion in 2023?" in figures, figures  # no news organisation
 
@@ -1584,9 +1585,9 @@ def test_a_word_of_kind_inside_a_name_is_what_a_later_the_word_means(nlp):
 
 
 def test_a_plural_office_after_the_article_named_its_holders_is_the_group_it_is_about(nlp):
-    named = prompts_of(nlp, "Talks\n\nForeign ministers Anna Berg of Norway and Jon Olsen of Denmark met on Monday. The foreign ministers agreed to a future meeting on Iceland.")
-    assert "Where did the foreign ministers agree to a future meeting?" in named, named
-    one = prompts_of(nlp, "Talks\n\nForeign minister Anna Berg of Norway arrived on Monday. The foreign ministers agreed to a future meeting on Iceland.")
+    named = prompts_of(nlp, "Talks\n\nForeign ministers Anna Berg of Norway and Jon Olsen of Denmark met on Monday. The foreign ministers agreed to a future meeting on Iceland in June.")
+    assert "Where did the foreign ministers agree to a future meeting in June 2024?" in named, named
+    one = prompts_of(nlp, "Talks\n\nForeign minister Anna Berg of Norway arrived on Monday. The foreign ministers agreed to a future meeting on Iceland in June.")
     assert not any("the foreign ministers" in p for p in one), one  # which ministers? The article named one
 
 

@@ -23,7 +23,7 @@ MINISTERS = (
     "Icelandic Foreign Minister Jon Sigurdsson stayed in Reykjavik. Chief Executive Lars Holm of Equinor was not invited."
 )
 BANKS = (
-    "The Nordic Investment Bank will fund the project. The European Investment Bank, the World Bank and "
+    "The Nordic Investment Bank will fund the Volta project. The European Investment Bank, the World Bank and "
     "the Asian Development Bank declined, the Swedish newspaper Dagens Nyheter said."
 )
 
@@ -52,7 +52,7 @@ def test_a_minister_gets_ministers_never_a_chief_executive(tmp_path, nlp):
 
 def test_a_bank_gets_banks_not_the_newspaper_beside_them(tmp_path, nlp):
     deck = deck_of(tmp_path, nlp, BANKS)
-    assert options(deck, "Which bank will fund the project?") == {"European Investment Bank", "World Bank", "Asian Development Bank"}
+    assert options(deck, "Which bank will fund the Volta project?") == {"European Investment Bank", "World Bank", "Asian Development Bank"}
 
 
 def test_a_city_gets_cities_of_its_country_and_a_country_no_far_off_or_map_neighbours(tmp_path, nlp):

@@ -274,10 +274,10 @@ def test_value_of_a_deal_keeps_the_articles_inside_it(tmp_path, nlp):
 
 def test_reported_claim_ends_in_a_question_mark_outside_its_quote(tmp_path, nlp):
     deck = build_from(
-        tmp_path, nlp, a=' date 2024-02-06 According to Reuters, the minister said the talks marked "a new chapter."'
+        tmp_path, nlp, a=' date 2024-02-06 According to Reuters, the Norwegian minister said the talks marked "a new chapter."'
     )
     other = by_answer(deck, "role", "Reuters")
-    assert other.prompt == 'Which organisation reported that the minister said the talks marked "a new chapter"?'
+    assert other.prompt == 'Which organisation reported that the Norwegian minister said the talks marked "a new chapter"?'
 
 
 def test_future_clause_does_not_take_a_date_before_the_article(tmp_path, nlp):
@@ -339,9 +339,9 @@ def test_two_answers_of_one_article_under_one_key_are_two_facts_not_a_dispute(tm
 
 
 def test_where_something_went_or_came_from_is_a_question_of_place(tmp_path, nlp):
-    deck = build_from(tmp_path, nlp, a=" date 2024-05-02 The airline flies cargo to Brazil every week. Ships bring timber from Canada.")
-    assert by_answer(deck, "where", "Brazil").prompt == "To which country does the airline fly cargo?"
-    assert by_answer(deck, "where", "Canada").prompt == "From which country do ships bring timber?"
+    deck = build_from(tmp_path, nlp, a=" date 2024-05-02 Nordwind Air flies cargo to Brazil every week. Nordic Line ships bring timber from Canada.")
+    assert by_answer(deck, "where", "Brazil").prompt == "To which country does Nordwind Air fly cargo?"
+    assert by_answer(deck, "where", "Canada").prompt == "From which country do Nordic Line ships bring timber?"
 
 
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(tmp_path, nlp):

@@ -104,16 +104,16 @@ def test_back_before_a_date_goes_and_the_date_stays_whole():
 
 
 def test_a_headline_description_is_no_office():
-    # "Chair ousts Jon Olsen, the finance minister": a headline's description may be the post he has just lost
+    # "Chair ousts Jon Olsen, the Oslo minister": a headline's description may be the post he has just lost
     rows = [
         ("Chair", 1, "nsubj", "NOUN", "NN"), ("ousts", 1, "ROOT", "VERB", "VBZ"), ("Jon", 3, "compound", "PROPN", "NNP"),
         ("Olsen", 1, "dobj", "PROPN", "NNP"), (",", 3, "punct", "PUNCT", ","), ("the", 7, "det", "DET", "DT"),
-        ("finance", 7, "compound", "NOUN", "NN"), ("minister", 3, "appos", "NOUN", "NN"),
+        ("Oslo", 7, "compound", "PROPN", "NNP"), ("minister", 3, "appos", "NOUN", "NN"),
     ]
     wording, doc = wording_of(rows, [(2, 4, "PERSON")])
     assert [f.prompt for f in extract_facts(wording.article, doc, wording.names)] == []
     wording, doc = wording_of([*rows, (".", 1, "punct", "PUNCT", ".")], [(2, 4, "PERSON")])
-    assert "Who is the finance minister?" in [f.prompt for f in extract_facts(wording.article, doc, wording.names)]
+    assert "Who is the Oslo minister?" in [f.prompt for f in extract_facts(wording.article, doc, wording.names)]
 
 
 
