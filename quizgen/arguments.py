@@ -54,6 +54,7 @@ from quizgen.lexicon import (
     MOVEMENT_PREPOSITIONS,
     NAMING_VERBS,
     NESTED_PLACE_PREPOSITIONS,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     POST_VERBS,
     SPEECH_VERBS,
@@ -487,6 +488,8 @@ def find_descriptions(wording: Wording, sentence: Span) -> Iterator[Fact]:
                 continue  # "Berg's chief spokesperson": a relation, asked by extract's role finder
             if noun.tag_ in ("NNS", "NNPS"):
                 continue  # "the Danish and Swedish ministers, X and Y": several people, asked one by one elsewhere
+            if noun.lemma_ in PLACE_NOUNS:
+                continue  # "in Lima, Peru's capital, X said": the model's person is no capital
             named = {t.i for t in (ent.root.subtree if ent.root.head == noun else ent)}  # "…, Gen. Oscar Valdez": the rank is the name's
             phrase = [t for t in noun.subtree if t.i not in named]
             phrase = [t for t in phrase if not (t.i > noun.i and t.dep_ in ("relcl", "acl") and t.head == noun)]

@@ -25,6 +25,7 @@ from quizgen.lexicon import (
     GENERIC_NOUNS,
     HEDGE_WORDS,
     OFFICE_NOUNS,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PROPOSAL_NOUNS,
     SPAN_PREPOSITIONS,
@@ -619,8 +620,8 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     for noun in nouns:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
-            continue
+        if owner is None or noun.lemma_ in PLACE_NOUNS:
+            continue  # "Lima Digna, Peru's capital": the model's person is no capital
         owner_name = wording.person(owner) or (wording.thing_antecedent(owner) if owner.lower_ == "its" else None)  # "Its spokesman, X,"
         if owner_name is None and owner.ent_type_ in ("GPE", "ORG", "NORP"):
             owner_name = wording.mid_sentence([t for t in owner.subtree if t.tag_ != "POS"])  # "Kenya's foreign minister, X"

@@ -267,5 +267,8 @@ OFFICE_NOUNS = frozenset(
 COUNTRY_NOUNS = frozenset("nation country state kingdom republic".split())
 """Nouns a described country is written with ("the Nordic nation", "the Gulf state"): a name said before."""
 
+PLACE_NOUNS = COUNTRY_NOUNS | frozenset("capital city town village region province district county island port".split())
+"""Nouns that describe a place, never a person's role ("Lima, Peru's capital")."""
+
 VIEW_VERBS = frozenset("emphasize emphasise stress underscore underline reiterate explain believe think argue insist hope feel lay".split())
 """Verbs that put forward a speaker's view: the clause they report is the speaker's to hold, not a fact to learn."""

@@ -1114,6 +1114,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
         ("The Nordic Investment Bank will fund the new bridge.", "Which bank will fund the new bridge?"),
+        # a place described in apposition is no person's role, whatever the model took the place for
+        ("Maria Paredes of Lima Digna, Peru's capital, won the vote.", "Who is Peru's capital?"),
     ],
 )
 def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwanted):
