@@ -1116,6 +1116,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The Nordic Investment Bank will fund the new bridge.", "Which bank will fund the new bridge?"),
         # a place described in apposition is no person's role, whatever the model took the place for
         ("Maria Paredes of Lima Digna, Peru's capital, won the vote.", "Who is Peru's capital?"),
+        ("Maria Paredes of Lima Digna, the capital of Peru, won the vote.", "Who is the capital of Peru?"),
     ],
 )
 def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwanted):
