@@ -1116,6 +1116,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The Nordic Investment Bank will fund the new bridge.", "Which bank will fund the new bridge?"),
         # a place described in apposition is no person's role, whatever the model took the place for
         ("Maria Paredes of Lima Digna, Peru's capital, won the vote.", "Who is Peru's capital?"),
+        # a relative clause after "one with X": the parser hangs it on the nearer noun, which may not be the one meant
+        ("Previous ceasefires have collapsed, including one with the Nordic Liberation Army that expired in 2024.", "In what year did the Nordic Liberation Army expire?"),
         ("Maria Paredes of Lima Digna, the capital of Peru, won the vote.", "Who is the capital of Peru?"),
     ],
 )
