@@ -830,6 +830,8 @@ def questions(tmp_path, nlp, text):
         # an age or a length that describes a noun stays whole, whatever date question is asked
         ("Gunmen killed six people, including a 71-year-old farmer, in Narvik on Tuesday.", "Where did gunmen kill six people including a 71-year-old farmer on 30 April 2024?", "Narvik"),
         ("Anna Berg will take office for a four-year term on 1 January 2027.", "On what date will Anna Berg take office for a four-year term?", "1 January 2027"),
+        # a relative clause after "part of X" is X's (its neighbour in the no-question cases says "one with")
+        ("The Nordic plan is part of an overall Pension Reform package that would create personal savings accounts.", "What would an overall Pension Reform package create?", "personal savings accounts"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
