@@ -1546,7 +1546,8 @@ def subject_words(subject: Token) -> list[Token]:
     doc = subject.doc
     clauses = {
         t.i for c in subject.subtree
-        if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and (c.left_edge.is_punct or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_punct)
+        if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and c.ent_iob_ != "I"  # "Chile" of "the Norway-Chile Commission" is the name's
+        and (c.left_edge.is_punct or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_punct)
         for t in c.subtree
     }
     words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}

@@ -832,6 +832,12 @@ def questions(tmp_path, nlp, text):
         ("Anna Berg will take office for a four-year term on 1 January 2027.", "On what date will Anna Berg take office for a four-year term?", "1 January 2027"),
         # a relative clause after "part of X" is X's (its neighbour in the no-question cases says "one with")
         ("The Nordic plan is part of an overall Pension Reform package that would create personal savings accounts.", "What would an overall Pension Reform package create?", "personal savings accounts"),
+        # a hyphenated name stays whole however the parser split it
+        (
+            "The second session of the Norway-Chile Joint Commission for Trade will be held in Oslo in 2027.",
+            "In what year will the second session of the Norway-Chile Joint Commission for Trade be held in Oslo?",
+            "2027",
+        ),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
