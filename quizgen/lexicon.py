@@ -63,7 +63,7 @@ DEAL_NOUNS = frozenset("pact deal agreement accord treaty contract partnership a
 ARGUMENT_PREPOSITIONS = frozenset("in at to from with for against into onto over under on by near".split())
 """Prepositions whose object can be asked about with "<preposition> which …"."""
 
-SPAN_PREPOSITIONS = frozenset("since until till through by before after".split())
+SPAN_PREPOSITIONS = frozenset("since from until till through by before after".split())
 """Prepositions that make a date the edge of a span, asked with themselves: "Since what year …?"."""
 
 PLACE_PREPOSITIONS = frozenset("in at".split())

@@ -838,6 +838,8 @@ def questions(tmp_path, nlp, text):
             "In what year will the second session of the Norway-Chile Joint Commission for Trade be held in Oslo?",
             "2027",
         ),
+        # a year that starts a span is asked with its preposition
+        ("Jon Olsen, 64, who led the Nordic Chemical Company from 2019 until he resigned, was arrested.", "From what year did Jon Olsen lead the Nordic Chemical Company?", "2019"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
