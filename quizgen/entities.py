@@ -200,7 +200,10 @@ def _with_first_names(doc: Doc, entities: list[Span]) -> list[Span]:
     grown: dict[int, Span] = {ent.start: ent for ent in entities}
     for ent in entities:
         before = doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ != "PERSON" or before is None or before.pos_ != "PROPN" or not before.is_title or not is_known_first_name(before.text):
+        if (
+            ent.label_ != "PERSON" or before is None or before.pos_ != "PROPN" or not before.is_title
+            or before.lower_ in TITLE_WORDS or not is_known_first_name(before.text)  # "Secretary General X": a rank
+        ):
             continue
         title = ending.get(ent.start)
         if title is not None and (title.label_ == "PERSON" or title[-1] != before):

@@ -154,7 +154,7 @@ def test_a_short_form_the_model_took_for_a_person_everywhere_is_still_the_organi
 
 
 def test_a_first_name_left_out_of_a_person_or_read_into_a_title_is_theirs():
-    words = ["Chief", "Magistrate", "Grace", "Wanjiru", "Kamau", "met", "Judge", "Rose", "Adebayo", "."]
-    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT"]
-    doc = doc_of(words, pos, [(1, 3, "ORG"), (3, 5, "PERSON"), (8, 9, "PERSON")])
-    assert entities(doc) == [("Grace Wanjiru Kamau", "PERSON"), ("Rose Adebayo", "PERSON")]
+    words = ["Chief", "Magistrate", "Grace", "Wanjiru", "Kamau", "met", "Judge", "Rose", "Adebayo", "and", "Secretary", "General", "Lars", "Lund", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = doc_of(words, pos, [(1, 3, "ORG"), (3, 5, "PERSON"), (8, 9, "PERSON"), (12, 14, "PERSON")])
+    assert entities(doc) == [("Grace Wanjiru Kamau", "PERSON"), ("Rose Adebayo", "PERSON"), ("Lars Lund", "PERSON")]  # "General" is a rank
