@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import MONTH_NAMES
-from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS, SCALE_ABBREVIATIONS
+from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS, LAW_NOUNS, SCALE_ABBREVIATIONS
 from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
 
@@ -156,11 +156,14 @@ def _untagged_countries(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def _kind_names(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with an organisation added where an untagged run of capitalised names ends in a word of its kind
-    ("the Nordkapp Sea-Air Museum", "the Lapland Maritime Institute")."""
-    taken = _covered(entities)
+    ("the Nordkapp Sea-Air Museum", "the Lapland Maritime Institute"), and a law where it ends in "Bill" or "Act",
+    which the model may have taken for a man named Bill."""
+    lone_people = {e.start: e for e in entities if e.label_ == "PERSON" and len(e) == 1}  # "Bill" of "the Climate Bill"
+    taken = _covered([e for e in entities if e.start not in lone_people])
     found = []
     for token in doc:
-        if token.lower_ not in KIND_NOUNS or token.pos_ != "PROPN" or token.i in taken:
+        law = token.lower_ in LAW_NOUNS
+        if token.lower_ not in KIND_NOUNS and not law or token.pos_ != "PROPN" or token.i in taken:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and (after.pos_ == "PROPN" and after.is_title or after.text == "-" and not token.whitespace_):
@@ -173,8 +176,11 @@ def _kind_names(doc: Doc, entities: list[Span]) -> list[Span]:
         while start < token.i and not doc[start].is_title:
             start += 1  # not from a hyphen
         if token.i - start >= 1 and not doc[start].is_sent_start:  # a sentence's first word may be capitalised for its place
-            found.append(Span(doc, start, token.i + 1, label="ORG"))
-    return sorted([*entities, *found], key=lambda e: e.start) if found else entities
+            found.append(Span(doc, start, token.i + 1, label="LAW" if law else "ORG"))
+    if not found:
+        return entities
+    covered = _covered(found)
+    return sorted([*(e for e in entities if not covered & set(range(e.start, e.end))), *found], key=lambda e: e.start)
 
 
 def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:

@@ -1013,10 +1013,16 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         return _counted_existence(wording, ent, noun, number)
     counted = [
         t for t in noun.subtree if not (ent.start <= t.i < ent.end)
-        and not any(a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" and not _counted_with(a) for a in path_to(t, noun))
+        and not any(
+            a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" and not _counted_with(a) and not (a.dep_ == "prep" and a.head.pos_ == "ADJ")
+            for a in path_to(t, noun)
+        )  # "people familiar with the matter" keeps what they are familiar with
     ]
     if any(t.dep_ == "det" and t.lower_ in ("the", "these", "those") for t in noun.children):
         return None  # "the two leaders" refers to a group already named; it counts nothing new
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].like_num:
+        return None  # "by 86 votes to 30": a tally, whose one side is no count to ask
     if any(t.lower_ in ("further", "additional", "more", "other") and t.dep_ in ("amod", "advmod") for t in [*noun.children, *ent]):
         return None  # "a further 15,000 people": counted on top of a number the question leaves out
     counted = [t for t in counted if t.dep_ != "det" or t.head != noun]  # "of the African Union" keeps its own "the"

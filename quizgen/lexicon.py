@@ -267,6 +267,9 @@ OFFICE_NOUNS = frozenset(
 COUNTRY_NOUNS = frozenset("nation country state kingdom republic".split())
 """Nouns a described country is written with ("the Nordic nation", "the Gulf state"): a name said before."""
 
+LAW_NOUNS = frozenset("act bill law".split())
+"""Words that end a law's name ("the Nordic Climate Bill"): the run of names before one is the law's."""
+
 PLACE_NOUNS = COUNTRY_NOUNS | frozenset("capital city town village region province district county island port".split())
 """Nouns that describe a place, never a person's role ("Lima, Peru's capital")."""
 

@@ -639,7 +639,7 @@ class Wording:
         attribution, a date no reader could place)."""
         if (
             token.dep_ in SIDE_CLAUSES and token.dep_ != "punct" and not listed(token) and not _bound_apposition(token)
-            and not self._within_name(token)
+            and not self._within_name(token) and not (token.dep_ == "mark" and token.lower_ == "whether")
             and not _restricts_denial(token) and not _tells_the_event(token)
         ):
             return True
@@ -810,6 +810,8 @@ class Wording:
         if any(t.ent_type_ == "PERCENT" and t.dep_ in ("dobj", "attr") and share_without_base(t) for t in rest):
             return None  # "Who received 41.9%?": of what?
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
+        if not auxiliaries and head.dep_ == "conj" and head.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in head.head.children if c.i > head.i):
+            auxiliaries = [c for c in head.head.children if c.dep_ in ("aux", "auxpass") and c.i < head.head.i]  # "were killed and 20 others injured"
         if auxiliaries and auxiliaries[0].lower_ == "to":
             return None
         verb = head.text

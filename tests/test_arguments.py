@@ -840,6 +840,14 @@ def questions(tmp_path, nlp, text):
         ),
         # a year that starts a span is asked with its preposition
         ("Jon Olsen, 64, who led the Nordic Chemical Company from 2019 until he resigned, was arrested.", "From what year did Jon Olsen lead the Nordic Chemical Company?", "2019"),
+        # a verb that shares its auxiliaries with the one before keeps them; an adjective keeps its phrase; "whether" stays
+        ("Six workers were killed and 20 others injured when part of a tunnel collapsed at a Nordic Mining gold mine.",
+         "How many others were injured when part of a tunnel collapsed at a Nordic Mining gold mine?", "20"),
+        ("Two people familiar with the matter told Reuters that Borg was weighing whether to raise its price.",
+         "How many people familiar with the matter told Reuters Borg was weighing whether to raise its price?", "Two"),
+        # a run of names ending in "Bill" is a law, not a man named Bill
+        ("Lawmakers backed the Nordic Climate Bill by 86 votes to 30, with nine abstentions, on Wednesday.",
+         "What did lawmakers back by 86 votes to 30 with nine abstentions on 1 May 2024?", "Climate Bill"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
@@ -1121,6 +1129,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The new parliament in Oslo includes 95 Greens and 80 Liberals.", "How many Greens and 80 Liberals does the new parliament in Oslo include?"),
         # a relative clause's object is its relative word: "did Borg disclose" what?
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
+        # one side of a tally is no count
+        ("Lawmakers backed the Nordic Climate Bill by 86 votes to 30, with nine abstentions, on Wednesday.",
+         "By how many votes did lawmakers back the Nordic Climate Bill to 30 with nine abstentions on 1 May 2024?"),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
         ("The Nordic Investment Bank will fund the new bridge.", "Which bank will fund the new bridge?"),
