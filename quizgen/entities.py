@@ -109,9 +109,12 @@ def _trimmed(ent: Span) -> Span:
     end = ent.end
     while end > ent.start + 1 and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_lower and ent.doc[end - 1].is_stop):
         end -= 1
-    if ent.doc[ent.start : end].text.count("(") > ent.doc[ent.start : end].text.count(")") and end < len(ent.doc) and ent.doc[end].text == ")":
+    doc = ent.doc
+    if doc[ent.start : end].text.count("(") > doc[ent.start : end].text.count(")") and end < len(doc) and doc[end].text == ")":
         end += 1  # "… Free Trade Area (NoFTA" closes its bracket
-    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
+    if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2  # "Choi Min" of "Choi Min-gyu": a hyphenated given name is one
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
 def _company_names(doc: Doc, entities: list[Span]) -> list[Span]:

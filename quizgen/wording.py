@@ -1548,7 +1548,7 @@ def subject_words(subject: Token) -> list[Token]:
     doc = subject.doc
     clauses = {
         t.i for c in subject.subtree
-        if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and c.ent_iob_ != "I"  # "Chile" of "the Norway-Chile Commission" is the name's
+        if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and not _same_name(c, c.head)  # "Chile" of "the Norway-Chile Commission"
         and (c.left_edge.is_punct or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_punct)
         for t in c.subtree
     }
@@ -1561,6 +1561,12 @@ def subject_words(subject: Token) -> list[Token]:
     if sum(t.text == "(" for t in kept) != sum(t.text == ")" for t in kept):
         kept = [t for t in kept if t.text not in "()"]
     return kept
+
+
+def _same_name(a: Token, b: Token) -> bool:
+    """True when ``a`` and ``b`` stand in one entity ("Norway" and "Chile" of "the Norway-Chile Commission")."""
+    first, last = sorted((a.i, b.i))
+    return bool(a.ent_type_) and all(t.ent_iob_ == "I" for t in a.doc[first + 1 : last + 1])
 
 
 def list_comma(token: Token) -> bool:

@@ -158,3 +158,11 @@ def test_a_first_name_left_out_of_a_person_or_read_into_a_title_is_theirs():
     pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
     doc = doc_of(words, pos, [(1, 3, "ORG"), (3, 5, "PERSON"), (8, 9, "PERSON"), (12, 14, "PERSON")])
     assert entities(doc) == [("Grace Wanjiru Kamau", "PERSON"), ("Rose Adebayo", "PERSON"), ("Lars Lund", "PERSON")]  # "General" is a rank
+
+
+def test_a_hyphenated_given_name_the_model_cut_short_is_whole():
+    words = ["Choi", "Min", "-", "gyu", "resigned", "."]
+    spaces = [True, False, False, True, False, False]
+    doc = Doc(ENGLISH, words=words, spaces=spaces, pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert entities(doc) == [("Choi Min-gyu", "PERSON")]
