@@ -622,6 +622,8 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None or noun.lemma_ in PLACE_NOUNS:
             continue  # "Lima Digna, Peru's capital": the model's person is no capital
+        if sum(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children) > 1:
+            continue  # "Norway's minister X and her Danish counterpart, Y,": the parser hung both names on "minister"
         owner_name = wording.person(owner) or (wording.thing_antecedent(owner) if owner.lower_ == "its" else None)  # "Its spokesman, X,"
         if owner_name is None and owner.ent_type_ in ("GPE", "ORG", "NORP"):
             owner_name = wording.mid_sentence([t for t in owner.subtree if t.tag_ != "POS"])  # "Kenya's foreign minister, X"

@@ -1044,6 +1044,8 @@ class Wording:
             and (c.left_edge.i == subject.i + 1 or c.left_edge.i == subject.i + 2 and subject.nbor().text == ",")
         ]
         if named and subject.pos_ == "NOUN" and self.person(named[0]):
+            if any(c.dep_ == "conj" for c in named[0].children):
+                return None  # "X's minister Y and her Danish counterparts met": more than Y met
             return self.person(named[0])  # "Kenya's foreign minister Amina Odhiambo met …": the name says who
         if subject.lower_ == "they":
             return self._group_carried_over(subject)

@@ -887,6 +887,12 @@ def test_a_name_accepts_the_short_form_the_article_gives_it_and_a_country_its_ot
     assert {"United Kingdom", "Britain"} <= set(country.accept)
 
 
+def test_a_second_name_hung_on_an_office_does_not_hold_it(tmp_path, nlp):
+    found, _ = questions(tmp_path, nlp, "Norway's foreign minister Anna Berg and her Danish and Swedish counterparts, Jon Olsen and Erik Lund, gathered in Oslo.")
+    holders = {answer for prompt, answer in found if prompt == "Who was Norway's foreign minister in May 2024?"}
+    assert holders == {"Anna Berg"}, found
+
+
 def test_the_same_moment_told_again_in_brackets_is_no_second_date(tmp_path, nlp):
     found, _ = questions(tmp_path, nlp, "The Nordic probe lifted off from Kourou at 23:14 local time on Tuesday (02:14 GMT on Wednesday).")
     dates = {answer for prompt, answer in found if prompt.startswith("On what date")}
@@ -1129,6 +1135,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The new parliament in Oslo includes 95 Greens and 80 Liberals.", "How many Greens and 80 Liberals does the new parliament in Oslo include?"),
         # a relative clause's object is its relative word: "did Borg disclose" what?
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
+        # a second name the parser hung on the first one's office is not its holder; nor did the first name gather alone
+        ("Norway's foreign minister Anna Berg and her Danish and Swedish counterparts, Jon Olsen and Erik Lund, gathered in Oslo on Monday.",
+         "Where did Anna Berg gather on 29 April 2024?"),
         # one side of a tally is no count
         ("Lawmakers backed the Nordic Climate Bill by 86 votes to 30, with nine abstentions, on Wednesday.",
          "By how many votes did lawmakers back the Nordic Climate Bill to 30 with nine abstentions on 1 May 2024?"),
