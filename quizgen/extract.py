@@ -47,6 +47,7 @@ from quizgen.wording import (
     in_quotation,
     kind_of_name,
     listed,
+    points_elsewhere,
     possessive,
     quotes_balanced,
     share_without_base,
@@ -777,8 +778,8 @@ def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
     place = trailing_place(wording, obj)  # "signed a trade pact in Arusha": where it was signed
     phrase = [t for t in noun_phrase(obj) if t not in place]
     answer = wording.render(phrase)
-    if len(answer.split()) < 2 and obj.pos_ != "PROPN":
-        return
+    if len(answer.split()) < 2 and obj.pos_ != "PROPN" or points_elsewhere(phrase):
+        return  # "provide similar data": similar to what?
     if verb.dep_ == "relcl":
         prompt = _under_which(wording, verb, phrase)
     else:

@@ -1138,6 +1138,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a second name the parser hung on the first one's office is not its holder; nor did the first name gather alone
         ("Norway's foreign minister Anna Berg and her Danish and Swedish counterparts, Jon Olsen and Erik Lund, gathered in Oslo on Monday.",
          "Where did Anna Berg gather on 29 April 2024?"),
+        # a thing described by another ("similar data") is no answer, whichever finder asks
+        ("Existing Nordic missions provide similar data at a resolution of 40km.", "What do existing Nordic missions provide at a resolution of 40km?"),
         # one side of a tally is no count
         ("Lawmakers backed the Nordic Climate Bill by 86 votes to 30, with nine abstentions, on Wednesday.",
          "By how many votes did lawmakers back the Nordic Climate Bill to 30 with nine abstentions on 1 May 2024?"),
