@@ -17,13 +17,16 @@ from quizgen.amounts import amount_forms, amount_value
 from quizgen.dates import MONTH_NAMES, DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, past_of, singular
 from quizgen.lexicon import (
+    ACT_SUFFIXES,
     CONTROL_VERBS,
     DEAL_NOUNS,
+    EVENT_NOUNS,
     EXPECTATION_VERBS,
     FIGURE_NOUNS,
     FORMER_WORDS,
     GENERIC_NOUNS,
     HEDGE_WORDS,
+    INCIDENT_NOUNS,
     OFFICE_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -384,6 +387,8 @@ def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or noun.lemma_ in FIGURE_NOUNS:
         return None  # "X's closing price on Friday": a figure is no event to date
+    if not (noun.lemma_ in EVENT_NOUNS | INCIDENT_NOUNS.keys() | MEETING_NOUNS or noun.lemma_.endswith((*ACT_SUFFIXES, "ing"))):
+        return None  # "South Korea's watchdog on Tuesday fined …": a watchdog is no event; its act has the date
     if owner.pos_ == "PRON":
         if owner.lower_ not in ("its", "their"):
             return None

@@ -267,6 +267,13 @@ OFFICE_NOUNS = frozenset(
 COUNTRY_NOUNS = frozenset("nation country state kingdom republic".split())
 """Nouns a described country is written with ("the Nordic nation", "the Gulf state"): a name said before."""
 
+EVENT_NOUNS = frozenset(
+    """election vote referendum poll visit summit launch trip tour talks ceremony match game race final strike remark speech interview
+    protest rally march verdict ruling trial hearing debate session festival ceasefire war deal quake earthquake
+    flood""".split()
+)
+"""Nouns that name an event, beside those ending like an act ("signing", "resignation"): a date of one is asked."""
+
 LAW_NOUNS = frozenset("act bill law".split())
 """Words that end a law's name ("the Nordic Climate Bill"): the run of names before one is the law's."""
 

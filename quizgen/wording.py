@@ -660,6 +660,10 @@ class Wording:
             return True  # "(in a release issued) the following day": no date of its own to write
         if clause_comment(token) or participle_clause(token):
             return True  # "…, a move that prompted X", "…, being voted in by Y": a second statement, not part of it
+        if token.dep_ == "dobj" and token.i > 0 and self.doc[token.left_edge.i - 1].text == "," and any(
+            c.dep_ == "dobj" and c.i < token.i for c in token.head.children
+        ):
+            return True  # "reached $640m in 2025, an increase of 18%": a comment on the clause, not a second object
         if token.dep_ == "ccomp" and token.i < token.head.i and token.head.lemma_ not in SAYING_VERBS:
             return True  # "Police fired tear gas; 14 people were arrested": a clause before the verb is said by no one
         if token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
@@ -1545,13 +1549,14 @@ def told_in_passing(token: Token) -> bool:
 
 
 def subject_words(subject: Token) -> list[Token]:
-    """The words of a subject a question keeps: without its appositions set off by a comma and relative clauses
-    ("the ship Polar Star" stays whole)."""
+    """The words of a subject a question keeps: without its appositions set off by a comma, relative clauses and
+    a date the parser hung on it ("X on Tuesday rejected …"); "the ship Polar Star" stays whole."""
     doc = subject.doc
     clauses = {
         t.i for c in subject.subtree
         if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and not _same_name(c, c.head)  # "Chile" of "the Norway-Chile Commission"
         and (c.left_edge.is_punct or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_punct)
+        or c.dep_ == "prep" and c.head == subject and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
         for t in c.subtree
     }
     words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}
@@ -1867,11 +1872,11 @@ def as_question(text: str) -> str:
 _TIDYING = [  # each pattern with the marks it needs to find anything (None: always tried)
     (re.compile(pattern), replacement, marks)
     for pattern, replacement, marks in (
+        (r"\(\s*\)", "", "("),  # brackets emptied first, so that the spaces around them collapse
         (r"\s+", " ", None),
         (r"\s+([,.;:?!])", r"\1", ",.;:?!"),
         (r"([,;:])(?:\s*[,;:])+", r"\1", ",;:"),
         (r"^[,;:\s]+|[,;:\s]+$", "", None),
-        (r"\(\s*\)", "", "("),
         (r'"\s*([^"]*?)\s*"', r'"\1"', '"'),  # a quotation cut short keeps its marks tight
         (r',([”"])(?=\s)', r"\1", ","),  # '"… the region," on Monday': the comma closed the writer's sentence, not the question's
         (r"“\s*([^”]*?)\s*”", r"“\1”", "“"),
