@@ -271,7 +271,7 @@ def _wh_for(preposition: str, answer: Answer) -> str:
     if preposition == "near" and answer.label in ("ORG", "FAC"):
         return "Near which place"  # an air base or a factory is a place to be near, not an organisation
     if preposition in PLACE_PREPOSITIONS and answer.label in ("ORG", "FAC") and answer.wh in ("which organisation", "which place"):
-        return "Where"  # "sworn in at Government House", "presented in Parliament": no kind of organisation to ask for
+        return "Where"  # "sworn in at Skaugum House", "spoke in Parliament": no kind of organisation to ask for
     return _capitalised(_fronted(preposition, answer.wh))
 
 

@@ -53,7 +53,7 @@ def repair_entities(doc: Doc) -> None:
     businesses = _business_names(doc)
     entities = _with_first_names(doc, _titled_people(doc, entities))
     doc.ents = _short_forms(doc, _repeated_names(doc, _described_organisations(doc, entities, businesses)))
-    short_forms = {ent[0].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1}  # "Umoja" of "Umoja Telecom"
+    short_forms = {ent[0].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1}  # "Tanza" of "Tanza Telecom"
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title} - short_forms
     family_first = {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title} - surnames
     entities = _joined_people(doc, _split_at_commas(doc, surnames))
@@ -113,7 +113,7 @@ def _trimmed(ent: Span) -> Span:
     if doc[ent.start : end].text.count("(") > doc[ent.start : end].text.count(")") and end < len(doc) and doc[end].text == ")":
         end += 1  # "… Free Trade Area (NoFTA" closes its bracket
     if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
-        end += 2  # "Choi Min" of "Choi Min-gyu": a hyphenated given name is one
+        end += 2  # "Park Ji" of "Park Ji-ho": a hyphenated given name is one
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
@@ -204,7 +204,7 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def _with_first_names(doc: Doc, entities: list[Span]) -> list[Span]:
     """People with the first name the model left out before them, or put at the end of a title it took for an
-    organisation: "Chief [Magistrate Grace] [Wambui Njoroge]" is Chief Magistrate Grace Wambui Njoroge."""
+    organisation: "Chief [Judge Rose] [Akinyi Otieno]" is Chief Judge Rose Akinyi Otieno."""
     ending = {ent.end: ent for ent in entities}
     grown: dict[int, Span] = {ent.start: ent for ent in entities}
     for ent in entities:

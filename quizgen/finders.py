@@ -63,7 +63,7 @@ def extract_facts(article: Article, doc: Doc, names: NameBook, finders: tuple[Fi
         source = _source(article, sentence)
         for finder in finders:
             for fact in finder(wording, sentence):
-                fact = replace(fact, source=source, accept=(*fact.accept, *_also_called(fact.answer, article.body)))
+                fact = replace(fact, source=source, accept=(*fact.accept, *_also_called(fact.answer, doc.text)))  # no dateline's "(AP)"
                 if _answer_hidden(fact) and names_something(fact.prompt):
                     facts.append(fact)
     return facts
@@ -85,7 +85,7 @@ def _source(article: Article, sentence: Span) -> Source:
 
 def names_something(prompt: str) -> bool:
     """True when a question names what it is about: a name, a title, a figure or a date after its first
-    word. "How many homes had been destroyed?", "In what year did the trial begin?" or "Which company had
+    word. "How many houses were lost?", "In what year did the hearing start?" or "Which company had
     failed to protect its data?" could be asked of any story in a deck; a quiz writer says which."""
     return bool(re.search(r"\d|\b[A-Z]", prompt[1:]))
 

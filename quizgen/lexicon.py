@@ -190,10 +190,10 @@ OFFICE_CHANGE_VERBS = frozenset("sack dismiss fire oust replace succeed appoint 
 """Verbs of giving or taking an office, said of the one who gets or loses it ("named X", "X was sworn in")."""
 
 PROPOSAL_NOUNS = frozenset("invitation plan offer bid proposal promise pledge decision request call commitment attempt order".split())
-"""Nouns whose infinitive is what they propose: in "accepted an invitation to visit Oslo in June", June is the visit's."""
+"""Nouns whose infinitive is what they propose: in "took up an offer to tour Oslo in June", June is the tour's."""
 
 EXPECTATION_VERBS = frozenset("expect predict forecast anticipate project".split())
-"""Verbs of what someone expects: "a minority had predicted the council would wait until October" says no date of an event."""
+"""Verbs of what someone expects: "a few analysts had expected the board to hold off until November" says no date of an event."""
 
 POST_NOUNS = frozenset("position post job".split())
 """Nouns for an office someone holds: "the post" a person "held" is the title the article gave them."""

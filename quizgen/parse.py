@@ -40,7 +40,7 @@ _DATELINE = re.compile(  # a wire story's opening "FRANKFURT, March 11 (Reuters)
     r"""
     ^[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+)*                                     # FRANKFURT, NEW YORK
     (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)*)?                           # , Calif.
-    (?:,?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?  # , March 11
+    (?:,?[ ](?:\d{1,2}[ ])?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[ ]\d{1,2})?(?:,?[ ]\d{4})?)?  # , March 11; , 23 November 2026
     [ ]?(?:\([^)\n]{1,40}\)[ ]?)?                                              # (Reuters)
     [-–—]{1,2}[ ]
     """,

@@ -223,7 +223,9 @@ class Wording:
             words = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
             for word in words:
                 lower = word.lower_
-                if lower in FUTURE_MARKERS or (word.lemma_ in FUTURE_MARKERS and word.tag_ in ("VBN", "JJ")):
+                if lower == "set" and not any(c.dep_ == "xcomp" for c in word.children):
+                    past = past or word.tag_ in ("VBD", "VBN")  # "set out on Saturday" went; "is set to open" is to come
+                elif lower in FUTURE_MARKERS or (word.lemma_ in FUTURE_MARKERS and word.tag_ in ("VBN", "JJ")):
                     future = True
                 elif word.tag_ == "VBD" or (word.tag_ == "VBN" and word.dep_ != "amod"):
                     past = True
@@ -663,9 +665,9 @@ class Wording:
         if token.dep_ == "dobj" and token.i > 0 and self.doc[token.left_edge.i - 1].text == "," and any(
             c.dep_ == "dobj" and c.i < token.i for c in token.head.children
         ):
-            return True  # "reached $640m in 2025, an increase of 18%": a comment on the clause, not a second object
+            return True  # "reached $410m in 2024, a rise of 12%": a comment on the clause, not a second object
         if token.dep_ == "ccomp" and token.i < token.head.i and token.head.lemma_ not in SAYING_VERBS:
-            return True  # "Police fired tear gas; 14 people were arrested": a clause before the verb is said by no one
+            return True  # "Troops closed the road; nine people were detained": a clause before the verb is said by no one
         if token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
             return True  # "lost back on 1 February 2003": the date says when
         # "according to police", "as per X" say who told it; "with X doing Y" is a clause of its own
@@ -933,7 +935,7 @@ class Wording:
         )
         moved = [t for t in before if t not in front]
         clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and c.i in kept), None)
-        apart = (  # "told a news conference in Oslo [that] infections had doubled"
+        apart = (  # "told journalists in Oslo [that] prices had doubled"
             clause is not None and head.lemma_ in SAYING_VERBS and any(c.dep_ in SUBJECTS for c in clause.children)
             and any(t.dep_ == "prep" and head.i < t.i < clause.left_edge.i for t in rest)  # not "told X he …"
         )
@@ -975,7 +977,7 @@ class Wording:
             return False  # "The Icelandic krona strengthened" read as "Icelandic" doing it: its noun went elsewhere
         own = {t.i for t in subject.subtree}
         if any(c.dep_ == "appos" and any(i not in own for i in range(subject.i, c.left_edge.i)) for c in subject.children):
-            return False  # "200 flights were cancelled …, and hospitals operated …": a far noun the parser hung on the subject
+            return False  # "90 trains were halted …, and schools stayed shut …": a far noun the parser hung on the subject
         start = min(t.i for t in subject.subtree)
         return not any(
             c.pos_ == "PROPN" and c.dep_ in ("dep", "npadvmod") and c.ent_type_ not in ("DATE", "TIME")
@@ -1036,7 +1038,7 @@ class Wording:
         if relative != subject and (any(c.dep_ == "neg" for c in relative.head.children) or clause_comment(relative)):
             return None  # "will not approve a budget that …": no such budget; "…, a move that …": a move of what?
         if relative != subject_token and relative.dep_ == "pobj" and relative.head.lower_ != "of" and relative.head.head.pos_ in ("NOUN", "PRON", "NUM"):
-            return None  # "one with the Liberation Army that expired in 2024": the one or the army? The parser takes the nearer
+            return None  # "one with the Freedom Front that ended in 2022": the one or the army? The parser takes the nearer
         subject = relative
         if any(c.lower_ in VAGUE_QUANTIFIERS and c.dep_ in ("amod", "det") for c in subject.children):
             return None  # "many transactions": which ones? A claim about a vague many is no fact to learn
@@ -1187,7 +1189,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
         elif det is not None and det.lower_ == "the" and token.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ in GROUP_SIZES for c in token.children):
             found[det.i] = _counted_group(token)  # "the two countries" after "Kenya and Tanzania"; with no such pair, which two?
         elif det is not None and det.lower_ in ("the", "a", "an") and _ranked_in_the_story(token):
-            found[det.i] = None  # "the second package", "the largest single agreement": of the ones the story told
+            found[det.i] = None  # "the second package", "the biggest single contract": of the ones the story told
         elif det is not None and det.lower_ in ("a", "an") and token.tag_ == "NN" and (act := _act_within(token)):
             found[det.i] = act  # "revealed a deal whereby Nordbank bought Kivi Bank": the question drops the clause that says which
         elif modifiers and token.dep_ in ("compound", "appos") and token.head.ent_type_:
@@ -1200,7 +1202,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
                 (
                     c for c in token.children
                     if c.dep_ == "prep" and c.i > token.i and any(g.dep_ == "pobj" for g in c.children) and any(t.ent_type_ for t in c.subtree)
-                ), None  # not "the company of supplying chips to China": a clause says what it did, not which it is
+                ), None  # not "the firm of selling drones to China": a clause says what it did, not which it is
             )
             if named_phrase is not None:
                 right = [t for t in doc[token.i + 1 : named_phrase.right_edge.i + 1]]
@@ -1230,7 +1232,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             if len(actors) == 1 and beside <= actors:
                 found[det.i] = actors.pop()
             elif beside:
-                found[det.i] = None  # "Shares in Borg jumped, their best day since the company listed": Borg, or the one before?
+                found[det.i] = None  # "Shares in Borg rose, their best day since the company floated": Borg, or the one before?
         elif det is not None and det.lower_ == "the" and token.lemma_ in DEAL_NOUNS and any(d in seen for d in DEAL_NOUNS):
             pacts = {m for d in DEAL_NOUNS for m in fuller.get((d, "NN"), set())}  # "the pact" after "a trade agreement in Arusha"
             found[det.i] = _the_one_fuller(pacts, [])
@@ -1295,7 +1297,7 @@ def _incident_told(noun: Token) -> str | None:
 
 def _ranked_in_the_story(noun: Token) -> bool:
     """True for a thing ranked among others of its kind with no name or phrase to say which ("the second
-    package", "the largest single agreement", "the main rally"); "the first space shuttle" is a first of its own."""
+    package", "the biggest single contract", "the main march"); "the first space shuttle" is a first of its own."""
     if not any(c.i < noun.i and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS) for c in noun.children):
         return False
     named = any(t.pos_ == "PROPN" and t.ent_type_ not in NUMBER_LABELS or t.ent_type_ not in ("", *NUMBER_LABELS) for t in noun.subtree)
@@ -1588,7 +1590,7 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
     """``tokens`` without a relative clause's own link ("whereby", "when", "in which"): a question has none."""
     kept = {t.i for t in tokens}
 
-    def embedded(word: Token) -> bool:  # "a treaty that cuts quotas", "died when a ferry caught fire": kept whole inside the question
+    def embedded(word: Token) -> bool:  # "a treaty that cuts quotas", "drowned when a barge sank": kept whole inside the question
         clause = word.head.head if word.head.dep_ == "prep" else word.head
         return (clause.dep_ in ("relcl", "acl") or _tells_the_event(clause)) and clause.head.i in kept
 
@@ -1620,7 +1622,7 @@ def relative_antecedent(subject: Token) -> Token:
 
 def _bound_apposition(token: Token) -> bool:
     """True for an "apposition" with no comma, bracket or dash before it: the parser's reading of an object's
-    complement ("considers a rate above 1% *a sign of* …") or of a name after its kind ("the chipmaker Nordchip")."""
+    complement ("deems a debt above 90% *a warning of* …") or of a name after its kind ("the chipmaker Nordchip")."""
     return token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text not in APPOSITION_MARKS
 
 
@@ -1638,7 +1640,7 @@ def listed(token: Token) -> bool:
     if token.dep_ == "conj":
         return token.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and token.head.pos_ == token.pos_ or (
             token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN", "PRON")
-        )  # "in tents or with relatives" too
+        )  # "in tents or with friends" too
     if token.dep_ == "mark" and token.lower_ == "for":
         return listed(token.head)  # the "for" of a kept "for X to serve"
     if token.dep_ == "mark" and token.lower_ == "that":
@@ -1684,7 +1686,7 @@ def share_without_base(share: Token) -> bool:
 
 
 def _only_its_clause(noun: Token) -> bool:
-    """True for "a deal" that only its relative clause describes ("in a deal that would create X"): without the
+    """True for "a deal" that only its relative clause describes ("in a deal that would form X"): without the
     clause, which no question keeps, the phrase says nothing."""
     children = list(noun.children)
     return (
@@ -1702,8 +1704,8 @@ def _bare_link(preposition: Token, noun: Token) -> bool:
 
 
 def _tells_the_event(clause: Token) -> bool:
-    """True for "when" after its verb, telling what happened: in "40 people died when a ferry caught fire on the
-    Lagan", the deaths are the fire's; without the clause a question asks of any deaths."""
+    """True for "when" after its verb, telling what happened: in "30 people drowned when a barge sank on the
+    Lagan", the deaths are the sinking's; without the clause a question asks of any deaths."""
     return (
         clause.dep_ == "advcl" and clause.i > clause.head.i
         and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children)
