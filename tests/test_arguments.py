@@ -52,7 +52,7 @@ def questions(tmp_path, nlp, text):
         # a country's name, known as one from the gazetteer
         ("Tanzania signed the treaty with Kenya.", "Which country signed the treaty with Kenya?", "Tanzania"),
         # "on" a country is no place something happened ("relies on China")
-        ("Japan still relies heavily on China for processed rare earths.", "On which country does Japan rely for processed rare earths?", "China"),
+        ("Norway still relies heavily on China for refined cobalt.", "On which country does Norway rely for refined cobalt?", "China"),
         # a prepositional object, the preposition fronted
         ("Tanzania signed the treaty with Kenya.", "With which country did Tanzania sign the treaty?", "Kenya"),
         ("Nordwind Air flies cargo to Brazil every week.", "To which country does Nordwind Air fly cargo?", "Brazil"),
@@ -386,52 +386,52 @@ def questions(tmp_path, nlp, text):
         ),
         # "she" after the subject's own name in apposition stays "she": the question names her once
         (
-            "The transport minister, Anna Berg, resigned on Tuesday after admitting she had failed to declare shares.",
-            "On what date did Anna Berg resign after admitting she had failed to declare shares?",
+            "The energy minister, Anna Berg, quit on Tuesday after conceding she had not listed her shares.",
+            "On what date did Anna Berg quit after conceding she had not listed her shares?",
             "30 April 2024",
         ),
         # a sentence's first word keeps its capital only if it starts a name: Brakel does, the coast guard does not
         (
-            "The Brakel board met. Brakel shares jumped 22% to 37.10 euros in Amsterdam on Monday after the report.",
-            "To how much did Brakel shares jump 22% after the report on 29 April 2024?",
-            "37.10 euros",
+            "The Vinter board met. Vinter shares rose 17% to 24.60 euros in Brussels on Monday after the report.",
+            "To how much did Vinter shares rise 17% after the report on 29 April 2024?",
+            "24.60 euros",
         ),
-        ("Coast guard and navy vessels joined the search for the Polar Star on Monday.", "On what date did coast guard and navy vessels join the search for the Polar Star?", "29 April 2024"),
+        ("Coast guard and army divers joined the hunt for the Polar Star on Monday.", "On what date did coast guard and army divers join the hunt for the Polar Star?", "29 April 2024"),
         # a count of a place's people: how many of them
-        ("Central Asia's roughly 80 million people depend on two rivers.", "How many of Central Asia's people depend on two rivers?", "80 million"),
+        ("Scandinavia's roughly 21 million people depend on three grids.", "How many of Scandinavia's people depend on three grids?", "21 million"),
         # "when" after the verb tells which deaths
         (
-            "In December 2021, at least 40 people died when a ferry caught fire on the Sugandha river.",
-            "In what month did at least 40 people die when a ferry caught fire on the Sugandha river?",
-            "December 2021",
+            "In March 2019, at least 30 people drowned when a barge sank on the Lagan river.",
+            "In what month did at least 30 people drown when a barge sank on the Lagan river?",
+            "March 2019",
         ),
-        # "in a deal that would create X" says nothing once its clause is gone
+        # "in a deal that would form X" says nothing once its clause is gone
         (
-            "Nordbank agreed on Tuesday to buy Kivi Bank for 2.1 billion euros in a deal that would create the largest lender in the region.",
+            "Nordbank agreed on Tuesday to buy Kivi Bank for 2.1 billion euros in a deal that would form the largest lender in the region.",
             "Which bank did Nordbank agree on 30 April 2024 to buy for 2.1 billion euros?",
             "Kivi Bank",
         ),
         # a title without the words of address after it; "that" kept where a phrase stands between the saying and the said
         (
-            "Health Minister Dr. Grace Banda told a news conference in Lilongwe that new infections had doubled.",
-            "Which Health Minister told a news conference in Lilongwe that new infections had doubled?",
-            "Grace Banda",
+            "Health Minister Dr. Ruth Mbeki told journalists in Gaborone that measles cases had doubled.",
+            "Which Health Minister told journalists in Gaborone that measles cases had doubled?",
+            "Ruth Mbeki",
         ),
         # "Saturday's election" of a past taking is the Saturday before, written as a date of the election
-        ("Nordic Party took 52.7% of the vote in Saturday's election.", "What share of the vote did Nordic Party take in the 27 April 2024 election?", "52.7%"),
+        ("Nordic Party took 48.3% of the vote in Saturday's election.", "What share of the vote did Nordic Party take in the 27 April 2024 election?", "48.3%"),
         # a part of the day dates with its day; an answer does not run into the list after it
         (
-            "Carlos Vega was received with a guard of honour on Tuesday morning at the Oslo Palace.",
-            "Who was received with a guard of honour on the morning of 30 April 2024 at the Oslo Palace?",
+            "Carlos Vega was welcomed with a 21-gun salute on Tuesday morning at the Oslo Palace.",
+            "Who was welcomed with a 21-gun salute on the morning of 30 April 2024 at the Oslo Palace?",
             "Carlos Vega",
         ),
-        ("The Nordic Party won 54 seats, and smaller parties and independents took the other 13.", "What did the Nordic Party win?", "54 seats"),
+        ("The Nordic Party won 61 seats, and smaller parties and independents took the other 9.", "What did the Nordic Party win?", "61 seats"),
         # a count keeps the words of what it counts, the name's "the" with them
         ("All 54 countries of the African Union signed the trade pact.", "How many countries of the African Union signed the trade pact?", "54"),
         # "the union" after "Kenya, Uganda and Tanzania formed a customs union" is the union they formed
         (
-            "Kenya, Uganda and Tanzania formed a customs union in 2005. There are 300 million people in the union.",
-            "How many people are there in the customs union Kenya, Uganda and Tanzania formed?",
+            "Kenya, Uganda and Tanzania formed a customs union in 2005. There are 300 million residents in the union.",
+            "How many residents are there in the customs union Kenya, Uganda and Tanzania formed?",
             "300 million",
         ),
         ("Norway's transport minister, Anna Berg, opened a bridge on Tuesday.", "Who was Norway's transport minister in May 2024?", "Anna Berg"),
@@ -811,49 +811,49 @@ def questions(tmp_path, nlp, text):
         ),
         # a description with a name in it says whose office it is (its neighbours in the no-question cases say only a nationality)
         ("Jon Olsen, the director of the Bergen Film Festival, opened it on Saturday.", "Who was the director of the Bergen Film Festival in May 2024?", "Jon Olsen"),
-        ("Jon Olsen, the head of the civil defence agency, said on Monday that the search would continue.", "Who was the head of the civil defence agency in May 2024?", "Jon Olsen"),
+        ("Jon Olsen, the chief of the flood relief agency, said on Monday that the search would go on.", "Who was the chief of the flood relief agency in May 2024?", "Jon Olsen"),
         # a building or a body with no kind word to ask for is where something happened
-        ("Jon Olsen will be sworn in at Government House on Wednesday.", "Where will Jon Olsen be sworn in on 8 May 2024?", "Government House"),
+        ("Jon Olsen will be sworn in at Skaugum House on Wednesday.", "Where will Jon Olsen be sworn in on 8 May 2024?", "Skaugum House"),
         # a count among a whole is of the whole's noun, not of one counted in the sentence before
-        ("The search took four months. Anna Berg won 31 of the 56 votes cast by the board in Geneva on Wednesday.", "How many of the 56 votes did Anna Berg win?", "31"),
+        ("The race lasted six weeks. Anna Berg won 29 of the 50 votes cast by the council in Vienna on Wednesday.", "How many of the 50 votes did Anna Berg win?", "29"),
         # a rank before the name is the name's, not the description's
-        ("The head of the civil defence agency, Gen. Oscar Valdez, said on Saturday that 1,200 soldiers had been sent.", "Who was the head of the civil defence agency in May 2024?", "Oscar Valdez"),
+        ("The chief of the flood relief agency, Gen. Pablo Ruiz, said on Saturday that 900 troops had been deployed.", "Who was the chief of the flood relief agency in May 2024?", "Pablo Ruiz"),
         # nouns counted together are asked together, and "how" opens the question it embeds
-        ("The Nordic Red Cross said 1,200 soldiers and police officers had been sent to Bergen.", "How many soldiers and police officers had been sent to Bergen?", "1,200"),
+        ("The Nordic Red Cross said 1,300 soldiers and police officers had been sent to Bergen.", "How many soldiers and police officers had been sent to Bergen?", "1,300"),
         (
-            "The Nordic Space Agency has launched a satellite designed to measure how much water is held in Europe's soils.",
-            "Which agency has launched a satellite designed to measure how much water is held in Europe's soils?",
+            "The Nordic Space Agency has sent up a probe built to gauge how much ice covers Europe's lakes.",
+            "Which agency has sent up a probe built to gauge how much ice covers Europe's lakes?",
             "Nordic Space Agency",
         ),
-        # a phrase joined to another by "or" stays with it: 11,500 is who lives in tents or with relatives
-        ("In Bergen, about 11,500 people were living in tents or with relatives.", "How many people were living in tents or with relatives in Bergen?", "11,500"),
+        # a phrase joined to another by "or" stays with it: 8,000 is who sleeps in tents or with friends
+        ("In Bergen, about 8,000 people were sleeping in tents or with friends.", "How many people were sleeping in tents or with friends in Bergen?", "8,000"),
         # an age or a length that describes a noun stays whole, whatever date question is asked
         ("Gunmen killed six people, including a 71-year-old farmer, in Narvik on Tuesday.", "Where did gunmen kill six people including a 71-year-old farmer on 30 April 2024?", "Narvik"),
-        ("Anna Berg will take office for a four-year term on 1 January 2027.", "On what date will Anna Berg take office for a four-year term?", "1 January 2027"),
+        ("Anna Berg will take up the post for a five-year term on 1 March 2028.", "On what date will Anna Berg take up the post for a five-year term?", "1 March 2028"),
         # a relative clause after "part of X" is X's (its neighbour in the no-question cases says "one with")
         ("The Nordic plan is part of an overall Pension Reform package that would create personal savings accounts.", "What would an overall Pension Reform package create?", "personal savings accounts"),
         # a hyphenated name stays whole however the parser split it
         (
-            "The second session of the Norway-Chile Joint Commission for Trade will be held in Oslo in 2027.",
-            "In what year will the second session of the Norway-Chile Joint Commission for Trade be held in Oslo?",
-            "2027",
+            "The third round of the Norway-Chile Joint Council for Fisheries will take place in Oslo in 2028.",
+            "In what year will the third round of the Norway-Chile Joint Council for Fisheries take place in Oslo?",
+            "2028",
         ),
         # a year that starts a span is asked with its preposition
-        ("Jon Olsen, 64, who led the Nordic Chemical Company from 2019 until he resigned, was arrested.", "From what year did Jon Olsen lead the Nordic Chemical Company?", "2019"),
+        ("Jon Olsen, 58, who ran the Nordic Chemical Company from 2016 until he quit, was detained.", "From what year did Jon Olsen run the Nordic Chemical Company?", "2016"),
         # a verb that shares its auxiliaries with the one before keeps them; an adjective keeps its phrase; "whether" stays
-        ("Six workers were killed and 20 others injured when part of a tunnel collapsed at a Nordic Mining gold mine.",
-         "How many others were injured when part of a tunnel collapsed at a Nordic Mining gold mine?", "20"),
-        ("Two people familiar with the matter told Reuters that Borg was weighing whether to raise its price.",
-         "How many people familiar with the matter told Reuters Borg was weighing whether to raise its price?", "Two"),
+        ("Four miners were killed and 12 others injured when a shaft wall gave way at a Nordic Mining copper mine.",
+         "How many others were injured when a shaft wall gave way at a Nordic Mining copper mine?", "12"),
+        ("Three bankers close to the talks told Reuters that Borg was weighing whether to lift its bid.",
+         "How many bankers close to the talks told Reuters Borg was weighing whether to lift its bid?", "Three"),
         # a run of names ending in "Bill" is a law, not a man named Bill
-        ("Lawmakers backed the Nordic Climate Bill by 86 votes to 30, with nine abstentions, on Wednesday.",
-         "What did lawmakers back by 86 votes to 30 with nine abstentions on 1 May 2024?", "Climate Bill"),
+        ("Lawmakers passed the Nordic Housing Bill by 72 votes to 41, with five abstentions, on Wednesday.",
+         "What did lawmakers pass by 72 votes to 41 with five abstentions on 1 May 2024?", "Housing Bill"),
         # a date the parser hung on the subject is the act's; a bracket taken out leaves one space; a comment after a
         # comma is no second object
-        ("German carmaker Halder Motoren on Tuesday rejected an 8.7 billion euro ($9.5 billion) takeover offer from Swedish rival Borg.",
-         "What did German carmaker Halder Motoren reject?", "8.7 billion euro takeover offer from Swedish rival Borg"),
-        ("Bilateral trade between Norway and Chile reached US$640 million in 2025, an increase of 18 percent.",
-         "How much did bilateral trade between Norway and Chile reach in 2025?", "US$640 million"),
+        ("German truckmaker Norrland Motoren on Tuesday rejected a 6.2 billion euro ($6.8 billion) takeover offer from Swedish rival Borg.",
+         "What did German truckmaker Norrland Motoren reject on 30 April 2024?", "6.2 billion euro takeover offer from Swedish rival Borg"),
+        ("Two-way trade between Norway and Chile hit US$410 million in 2024, a rise of 12 percent.",
+         "How much did two-way trade between Norway and Chile hit in 2024?", "US$410 million"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
@@ -900,7 +900,7 @@ def test_a_second_name_hung_on_an_office_does_not_hold_it(tmp_path, nlp):
 
 
 def test_the_same_moment_told_again_in_brackets_is_no_second_date(tmp_path, nlp):
-    found, _ = questions(tmp_path, nlp, "The Nordic probe lifted off from Kourou at 23:14 local time on Tuesday (02:14 GMT on Wednesday).")
+    found, _ = questions(tmp_path, nlp, "The Nordic probe lifted off from Kourou at 21:40 local time on Tuesday (00:40 GMT on Wednesday).")
     dates = {answer for prompt, answer in found if prompt.startswith("On what date")}
     assert dates == {"30 April 2024"}, found
 
@@ -1068,40 +1068,40 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "Acme agrees to buy rival paint business for $2 billion\n\nAcme agreed on Monday to buy a rival paint business for $2 billion.",
             "What does Acme agree to buy for $2 billion?",
         ),
-        # "the company of supplying chips to Iran": a clause says what it did, not which company it is
+        # "the firm of selling drones to Iran": a clause says what it did, not which firm it is
         (
-            "Norway added Nordchip and Vestchip to a blacklist, accusing the company of supplying chips to Iran's army. The company has grown rapidly since 2020.",
-            "Since what year has the company of supplying chips to Iran's army grown?",
+            "Norway added Nordchip and Vestchip to a blacklist, charging the firm of selling drones to Iran's army. The firm has grown fast since 2020.",
+            "Since what year has the firm of selling drones to Iran's army grown?",
         ),
         # an office that changes hands in the story: who held it that month has two answers (its neighbour keeps the office)
         ("Norway's transport minister, Anna Berg, resigned on Tuesday over a row about shares.", "Who was Norway's transport minister in May 2024?"),
         # a date of what an invitation proposes is the visit's, not the accepting's (its neighbour "the first woman to lead" is the becoming's)
-        ("Anna Berg accepted an invitation to visit Oslo in June.", "In what month did Anna Berg accept an invitation to visit Oslo?"),
+        ("Anna Berg took up an invitation to tour Oslo in June.", "In what month did Anna Berg take up an invitation to tour Oslo?"),
         # talks held in a clause that tells another event: the question would ask about the other event
         (
-            "Carlos Vega was received with a guard of honour on Tuesday before holding talks with Prime Minister Anna Berg at the palace.",
-            "Who was Carlos Vega received with a guard of honour on 30 April 2024 before holding talks with at the palace?",
+            "Carlos Vega was welcomed with a 21-gun salute on Tuesday before sitting down for talks with Prime Minister Anna Berg at the palace.",
+            "Who was Carlos Vega welcomed with a 21-gun salute on 30 April 2024 before sitting down for talks with at the palace?",
         ),
         # a count on top of another is no count of its own (its neighbour "about 32,000 people marched" is asked)
-        ("About 32,000 people marched in Oslo. A further 15,000 people marched in Bergen.", "How many further people marched in Bergen?"),
+        ("About 21,000 people marched in Oslo. A further 9,000 people marched in Bergen.", "How many further people marched in Bergen?"),
         # a nationality read as the subject while its noun went elsewhere: who strengthened? (its neighbour "the Norwegians won" is asked)
-        ("The Zambian kwacha strengthened about 1.5% against the dollar on Monday.", "On what date did the Zambian strengthen about 1.5% against the dollar kwacha?"),
-        # a clause before the verb with nothing to say it: "police fired tear gas; 14 people were arrested"
+        ("The Icelandic krona gained about 1.2% against the euro on Monday.", "On what date did the Icelandic gain about 1.2% against the euro krona?"),
+        # a clause before the verb with nothing to say it: "troops closed the road; nine people were detained"
         (
-            "Riot police responded with tear gas and stun grenades; 14 people were arrested and three officers were treated for minor injuries, the statement said.",
-            "How many people were arrested Riot police responded with tear gas and stun grenades?",
+            "Troops responded with water cannon and batons; nine people were detained and two soldiers were treated for cuts, the army said.",
+            "How many people were detained Troops responded with water cannon and batons?",
         ),
         # a thing ranked among the story's own, introduced by "a": which second package?
-        ("Chile and India signed deals worth $4.6bn on Tuesday. A second package, worth $1.3bn, covers solar power.", "How much was the second package worth?"),
-        # a share of nothing the sentence says (its neighbour "took 52.7% of the vote" says it)
-        ("Jon Olsen, of the governing party, received 41.9%, while five other candidates shared the rest.", "Who received 41.9%?"),
+        ("Peru and Japan signed deals worth $2.9bn on Tuesday. A second package, worth $0.8bn, covers wind power.", "How much was the second package worth?"),
+        # a share of nothing the sentence says (its neighbour "took 48.3% of the vote" says it)
+        ("Jon Olsen, of the ruling party, received 38.4%, while four other candidates split the rest.", "Who received 38.4%?"),
         # a forecast dates no event (its neighbour "the council will meet in October" does)
-        ("A minority of economists had predicted that the council would wait until October.", "Until what month would the council wait?"),
+        ("A few analysts had expected that the board would hold off until November.", "Until what month would the board hold off?"),
         # a far noun the parser hung on the subject as its apposition: no "flights hospitals" (the neighbours keep appositions beside the name)
         (
-            "More than 200 flights were cancelled at Oslo Airport after controllers joined the stoppage, ferries remained tied up in Bergen "
-            "because seamen had walked out, and hospitals operated with emergency staff only.",
-            "Where were more than 200 flights hospitals cancelled?",
+            "More than 90 trains were halted at Oslo Central after drivers joined the walkout, buses stayed in depots in Bergen "
+            "because mechanics had gone home, and schools opened with skeleton staff only.",
+            "Where were more than 90 trains schools halted?",
         ),
         # "earlier this month" answers with the month the article was written (its neighbour "last month" is asked)
         ("Nordbank cut 300 jobs earlier this month.", "In what month did Nordbank cut 300 jobs?"),
@@ -1118,23 +1118,23 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ('"Our two countries fit together," Anna Berg told reporters in Oslo.', "How many of Our countries fit together?"),
         # "his" is the man its own sentence names, not the subject of the sentence before
         (
-            "Jon Olsen was named best director on Saturday. The award for best actor went to the Danish actor Peter Lund, 71, "
-            "for his role as a judge losing his memory in The Hearing.",
-            "To which Danish actor did the award for best actor go for Jon Olsen's role as a judge losing his memory in The Hearing?",
+            "Jon Olsen won the prize for best screenplay on Saturday. The award for best actor went to the Danish actor Peter Lund, 66, "
+            "for his role as a fisherman losing his boat in The Tide.",
+            "To which Danish actor did the award for best actor go for Jon Olsen's role as a fisherman losing his boat in The Tide?",
         ),
         # "the company" beside another company its sentence names could be either
         (
-            "Acme Telecom said on Monday it would buy Borg Mobile. Shares in Borg rose 20% in Oslo on Tuesday, their biggest gain since the company listed in 2014.",
-            "In what year did Acme Telecom list?",
+            "Acme Telecom said on Monday it would buy Borg Mobile. Shares in Borg rose 20% in Oslo on Tuesday, their sharpest rise since the company floated in 2011.",
+            "In what year did Acme Telecom float?",
         ),
         # "it" after a thing its sentence names could be that thing: the merger reduces choice, not the authority
         (
-            "The Nordic Competition Authority blocked a merger of two regional banks in 2019 on the grounds that it would reduce choice.",
-            "In what year did the Nordic Competition Authority block a merger of two regional banks on the grounds that the Nordic Competition Authority would reduce choice?",
+            "The Nordic Competition Authority vetoed a merger of two ferry firms in 2017 on the basis that it would raise fares.",
+            "In what year did the Nordic Competition Authority veto a merger of two ferry firms on the basis that the Nordic Competition Authority would raise fares?",
         ),
         # a nationality says whose office only of a state's own: there are many Danish directors
-        ("Karen Holm, the Danish director, led the jury in Oslo on Saturday.", "Who was the Danish director in May 2024?"),
-        ("Danish director Karen Holm led the jury in Oslo on Saturday.", "Who was the Danish director in May 2024?"),
+        ("Freja Dahl, the Danish director, chaired the jury in Oslo on Saturday.", "Who was the Danish director in May 2024?"),
+        ("Danish director Freja Dahl chaired the jury in Oslo on Saturday.", "Who was the Danish director in May 2024?"),
         # an object with a named owner is asked by its owner, once (its neighbour in the clause cases)
         ("Anna Berg won Norway's presidential election on Monday.", "What did Anna Berg win on 29 April 2024?"),
         # a noun with a count of its own is no part of another count
@@ -1145,19 +1145,19 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Norway's foreign minister Anna Berg and her Danish and Swedish counterparts, Jon Olsen and Erik Lund, gathered in Oslo on Monday.",
          "Where did Anna Berg gather on 29 April 2024?"),
         # a thing described by another ("similar data") is no answer, whichever finder asks
-        ("Existing Nordic missions provide similar data at a resolution of 40km.", "What do existing Nordic missions provide at a resolution of 40km?"),
-        # a date of a noun that names no event ("the watchdog on Tuesday fined …") dates the act, not the noun
-        ("South Korea's privacy watchdog on Tuesday fined Nuri Technologies 6 billion won.", "On what date was the watchdog of South Korea?"),
+        ("Older Nordic satellites provide similar readings at a resolution of 25km.", "What do older Nordic satellites provide at a resolution of 25km?"),
+        # a date of a noun that names no event ("the regulator on Friday fined …") dates the act, not the noun
+        ("Norway's data regulator on Friday fined Fjordnet 60 million crowns.", "On what date was the regulator of Norway?"),
         # one side of a tally is no count
-        ("Lawmakers backed the Nordic Climate Bill by 86 votes to 30, with nine abstentions, on Wednesday.",
-         "By how many votes did lawmakers back the Nordic Climate Bill to 30 with nine abstentions on 1 May 2024?"),
+        ("Lawmakers passed the Nordic Housing Bill by 72 votes to 41, with five abstentions, on Wednesday.",
+         "By how many votes did lawmakers pass the Nordic Housing Bill to 41 with five abstentions on 1 May 2024?"),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
         ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
         ("The Nordic Investment Bank will fund the new bridge.", "Which bank will fund the new bridge?"),
         # a place described in apposition is no person's role, whatever the model took the place for
         ("Maria Paredes of Lima Digna, Peru's capital, won the vote.", "Who is Peru's capital?"),
         # a relative clause after "one with X": the parser hangs it on the nearer noun, which may not be the one meant
-        ("Previous ceasefires have collapsed, including one with the Nordic Liberation Army that expired in 2024.", "In what year did the Nordic Liberation Army expire?"),
+        ("Earlier truces have failed, among them one with the Baltic Freedom Front that ended in 2022.", "In what year did the Baltic Freedom Front end?"),
         ("Maria Paredes of Lima Digna, the capital of Peru, won the vote.", "Who is the capital of Peru?"),
     ],
 )
@@ -1637,18 +1637,18 @@ def test_a_plural_office_after_the_article_named_its_holders_is_the_group_it_is_
 
 
 def test_a_thing_told_again_with_nothing_to_place_it_is_no_question(nlp):
-    nameless = prompts_of(nlp, "Funds\n\nThe leaders signed a package that includes a joint investment fund. The fund will create 5,000 jobs.")
-    assert not any("the fund" in p or "the joint investment fund" in p for p in nameless), nameless
-    named = prompts_of(nlp, "Funds\n\nThe leaders signed a package that includes the Arctic Investment Fund. The fund will create 5,000 jobs.")
+    nameless = prompts_of(nlp, "Funds\n\nThe leaders approved a plan that includes a shared venture fund. The fund will create 4,000 jobs.")
+    assert not any("the fund" in p or "the shared venture fund" in p for p in nameless), nameless
+    named = prompts_of(nlp, "Funds\n\nThe leaders approved a plan that includes the Arctic Investment Fund. The fund will create 4,000 jobs.")
     assert "How many jobs will the Arctic Investment Fund create?" in named, named
 
 
 def test_a_thing_ranked_among_the_story_s_own_is_no_question(nlp):
     ranked = prompts_of(
         nlp,
-        "Deals\n\nChile and India signed deals worth $4.6bn on Tuesday. The largest single agreement, worth about $2.1bn, covers lithium. "
-        "The two leaders also pledged to conclude talks by 2026.",
+        "Deals\n\nPeru and Japan signed deals worth $2.9bn on Tuesday. The biggest single contract, worth about $1.4bn, covers copper. "
+        "The two leaders also vowed to finish talks by 2027.",
     )
     assert not any("largest single agreement" in p or "two leaders" in p for p in ranked), ranked
-    named = prompts_of(nlp, "Deals\n\nChile and India signed deals worth $4.6bn on Tuesday. The Atacama agreement, worth about $2.1bn, covers lithium.")
-    assert "How much was the Atacama agreement worth?" in named, named
+    named = prompts_of(nlp, "Deals\n\nPeru and Japan signed deals worth $2.9bn on Tuesday. The Andes agreement, worth about $1.4bn, covers copper.")
+    assert "How much was the Andes agreement worth?" in named, named

@@ -98,7 +98,7 @@ def test_a_country_the_model_left_untagged_is_a_place():
 
 
 def test_a_name_described_as_a_business_is_an_organisation_at_every_mention():
-    words = ["Veltmann", "Chemie", ",", "the", "chemicals", "group", ",", "will", "buy", "coatings", "maker", "Brakel", "Coatings", "from", "Veltmann", "Chemie", "."]
+    words = ["Ostrand", "Chemie", ",", "the", "chemicals", "group", ",", "will", "buy", "glue", "maker", "Vinter", "Adhesives", "from", "Ostrand", "Chemie", "."]
     heads = [1, 8, 1, 5, 5, 1, 1, 8, 8, 10, 12, 12, 8, 8, 15, 13, 8]
     deps = ["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "aux", "ROOT", "compound", "compound", "compound", "dobj", "prep", "compound", "pobj", "punct"]
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "AUX", "VERB", "NOUN", "NOUN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"]
@@ -106,24 +106,24 @@ def test_a_name_described_as_a_business_is_an_organisation_at_every_mention():
     for token, lemma in zip(doc, [w.lower() for w in words]):
         token.lemma_ = lemma
     doc.ents = [Span(doc, 0, 2, label="PERSON")]  # the model takes the group for a person and misses the maker
-    assert entities(doc) == [("Veltmann Chemie", "ORG"), ("Brakel Coatings", "ORG"), ("Veltmann Chemie", "ORG")]
+    assert entities(doc) == [("Ostrand Chemie", "ORG"), ("Vinter Adhesives", "ORG"), ("Ostrand Chemie", "ORG")]
 
 
 def test_a_number_followed_by_its_currency_is_money_with_the_currency():
-    words = ["sales", "of", "about", "11", "billion", "euros", "and", "12", "million", "krone", "."]
+    words = ["sales", "of", "about", "14", "billion", "euros", "and", "12", "million", "krone", "."]
     pos = ["NOUN", "ADP", "ADV", "NUM", "NUM", "NOUN", "CCONJ", "NUM", "NUM", "NOUN", "PUNCT"]
     doc = doc_of(words, pos, [(2, 5, "MONEY"), (7, 9, "CARDINAL")])
-    assert entities(doc) == [("about 11 billion euros", "MONEY"), ("12 million krone", "MONEY")]
+    assert entities(doc) == [("about 14 billion euros", "MONEY"), ("12 million krone", "MONEY")]
 
 
 def test_a_short_form_the_model_took_for_a_place_no_gazetteer_knows_is_the_organisation():
-    words = ["Chipmaker", "Lingxiao", "Microelectronics", "grew", ".", "Lingxiao", "denied", "it", "and", "China", "protested", "."]
+    words = ["Chipmaker", "Qiyun", "Semiconductor", "grew", ".", "Qiyun", "denied", "it", "and", "China", "protested", "."]
     pos = ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "CCONJ", "PROPN", "VERB", "PUNCT"]
     doc = doc_of(words, pos, [(1, 3, "ORG"), (5, 6, "GPE"), (9, 10, "GPE")])
     for token in doc:
         token.lemma_ = token.lower_
-    doc[1].head, doc[1].dep_ = doc[2], "compound"  # one name: "Lingxiao Microelectronics", described as a chipmaker
-    assert entities(doc) == [("Lingxiao Microelectronics", "ORG"), ("Lingxiao", "ORG"), ("China", "GPE")]
+    doc[1].head, doc[1].dep_ = doc[2], "compound"  # one name: "Qiyun Semiconductor", described as a chipmaker
+    assert entities(doc) == [("Qiyun Semiconductor", "ORG"), ("Qiyun", "ORG"), ("China", "GPE")]
 
 
 def test_money_keeps_its_scale_and_a_percentage_is_no_money():
@@ -154,15 +154,15 @@ def test_a_short_form_the_model_took_for_a_person_everywhere_is_still_the_organi
 
 
 def test_a_first_name_left_out_of_a_person_or_read_into_a_title_is_theirs():
-    words = ["Chief", "Magistrate", "Grace", "Wanjiru", "Kamau", "met", "Judge", "Rose", "Adebayo", "and", "Secretary", "General", "Lars", "Lund", "."]
+    words = ["Chief", "Judge", "Rose", "Akinyi", "Otieno", "met", "Judge", "Grace", "Adebayo", "and", "Secretary", "General", "Lars", "Lund", "."]
     pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
     doc = doc_of(words, pos, [(1, 3, "ORG"), (3, 5, "PERSON"), (8, 9, "PERSON"), (12, 14, "PERSON")])
-    assert entities(doc) == [("Grace Wanjiru Kamau", "PERSON"), ("Rose Adebayo", "PERSON"), ("Lars Lund", "PERSON")]  # "General" is a rank
+    assert entities(doc) == [("Rose Akinyi Otieno", "PERSON"), ("Grace Adebayo", "PERSON"), ("Lars Lund", "PERSON")]  # "General" is a rank
 
 
 def test_a_hyphenated_given_name_the_model_cut_short_is_whole():
-    words = ["Choi", "Min", "-", "gyu", "resigned", "."]
+    words = ["Park", "Ji", "-", "ho", "resigned", "."]
     spaces = [True, False, False, True, False, False]
     doc = Doc(ENGLISH, words=words, spaces=spaces, pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
-    assert entities(doc) == [("Choi Min-gyu", "PERSON")]
+    assert entities(doc) == [("Park Ji-ho", "PERSON")]

@@ -347,11 +347,11 @@ def test_where_something_went_or_came_from_is_a_question_of_place(tmp_path, nlp)
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(tmp_path, nlp):
     deck = build_from(
         tmp_path, nlp,
-        a=" date 2025-06-10 Minister quits\n\nWELLINGTON, June 10 - The transport minister, Rachel Penhallow, resigned on Tuesday after a row over shares.",
+        a=" date 2025-06-10 Minister quits\n\nTROMSO, June 10 - The fisheries minister, Ingrid Moe, stepped down on Tuesday after a row over a loan.",
     )
-    assert by_answer(deck, "when", "10 June 2025").prompt == "On what date did Rachel Penhallow resign after a row over shares?"
-    assert not any("WELLINGTON" in q.prompt for q in deck.questions)
-    assert deck.questions[0].source.sentence.startswith("The transport minister")
+    assert by_answer(deck, "when", "10 June 2025").prompt == "On what date did Ingrid Moe step down after a row over a loan?"
+    assert not any("TROMSO" in q.prompt for q in deck.questions)
+    assert deck.questions[0].source.sentence.startswith("The fisheries minister")
 
 
 def test_reports_that_disagree_on_one_fact_are_each_asked_by_their_report_and_other_stories_are_not(tmp_path, nlp):
@@ -367,7 +367,7 @@ def test_reports_that_disagree_on_one_fact_are_each_asked_by_their_report_and_ot
     ], asked
     other = build_from(
         tmp_path / "other", nlp,
-        a=" date 2025-05-22 Fund agreed\n\nNorway and Japan set up a joint investment fund worth $2.5 billion on Thursday.",
-        b=" date 2025-09-18 Fund agreed\n\nKenya and Uganda set up a $1.2 billion fund for dams and canals on Thursday.",
+        a=" date 2025-05-22 Fund agreed\n\nNorway and Japan launched a shared venture fund worth $3.1 billion on Thursday.",
+        b=" date 2025-09-18 Fund agreed\n\nKenya and Uganda launched a $0.9 billion fund for roads and bridges on Thursday.",
     )
     assert not any(q.prompt.startswith("According to") for q in other.questions), [q.prompt for q in other.questions]
