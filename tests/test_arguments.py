@@ -425,7 +425,7 @@ def questions(tmp_path, nlp, text):
             "Who was welcomed with a 21-gun salute on the morning of 30 April 2024 at the Oslo Palace?",
             "Carlos Vega",
         ),
-        ("The Nordic Party won 61 seats, and smaller parties and independents took the other 9.", "What did the Nordic Party win?", "61 seats"),
+        ("The Nordic Party won 61 seats, and smaller groups and independents shared the other 9.", "What did the Nordic Party win?", "61 seats"),
         # a count keeps the words of what it counts, the name's "the" with them
         ("All 54 countries of the African Union signed the trade pact.", "How many countries of the African Union signed the trade pact?", "54"),
         # "the union" after "Kenya, Uganda and Tanzania formed a customs union" is the union they formed
@@ -850,8 +850,8 @@ def questions(tmp_path, nlp, text):
          "What did lawmakers pass by 72 votes to 41 with five abstentions on 1 May 2024?", "Housing Bill"),
         # a date the parser hung on the subject is the act's; a bracket taken out leaves one space; a comment after a
         # comma is no second object
-        ("German truckmaker Norrland Motoren on Tuesday rejected a 6.2 billion euro ($6.8 billion) takeover offer from Swedish rival Borg.",
-         "What did German truckmaker Norrland Motoren reject on 30 April 2024?", "6.2 billion euro takeover offer from Swedish rival Borg"),
+        ("German truckmaker Norrland Lastwagen on Tuesday rejected a 6.2 billion euro ($6.8 billion) takeover offer from Swedish rival Borg.",
+         "What did German truckmaker Norrland Lastwagen reject on 30 April 2024?", "6.2 billion euro takeover offer from Swedish rival Borg"),
         ("Two-way trade between Norway and Chile hit US$410 million in 2024, a rise of 12 percent.",
          "How much did two-way trade between Norway and Chile hit in 2024?", "US$410 million"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
