@@ -854,6 +854,8 @@ def questions(tmp_path, nlp, text):
          "What did German truckmaker Norrland Lastwagen reject on 30 April 2024?", "6.2 billion euro takeover offer from Swedish rival Borg"),
         ("Two-way trade between Norway and Chile hit US$410 million in 2024, a rise of 12 percent.",
          "How much did two-way trade between Norway and Chile hit in 2024?", "US$410 million"),
+        ("The Nordic data regulator on Friday fined Fjordnet Mobile for breaking privacy rules.",
+         "Which organisation did the Nordic data regulator fine for breaking privacy rules?", "Fjordnet Mobile"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
