@@ -1115,9 +1115,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # told reporters what? The parser hung what was said on "the capital" (its neighbour in the clause cases keeps it)
         ("Finance Minister Jon Olsen told reporters in the capital that the deficit had more than doubled.", "Which Finance Minister told reporters in the capital?"),
         # a speaker's "my" and "our" inside a quotation the question cannot keep would be the reader's
-        ('"My sisters are in Oslo tonight," said the director, Anna Berg, on Saturday.', "In which city are my sisters tonight?"),
-        ('"Our two countries fit together," Anna Berg told reporters in Oslo.', "In which city did Anna Berg tell reporters that our two countries fit together?"),
-        ('"Our two countries fit together," Anna Berg told reporters in Oslo.', "How many of Our countries fit together?"),
+        ('"My parents are in Oslo tonight," said the director, Anna Berg, on Saturday.', "In which city are my parents tonight?"),
+        ('"Our two nations belong together," Anna Berg told reporters in Oslo.', "In which city did Anna Berg tell reporters that our two nations belong together?"),
+        ('"Our two nations belong together," Anna Berg told reporters in Oslo.', "How many of Our nations belong together?"),
         # "his" is the man its own sentence names, not the subject of the sentence before
         (
             "Jon Olsen won the prize for best screenplay on Saturday. The award for best actor went to the Danish actor Peter Lund, 66, "
@@ -1154,13 +1154,13 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Lawmakers passed the Nordic Housing Bill by 72 votes to 41, with five abstentions, on Wednesday.",
          "By how many votes did lawmakers pass the Nordic Housing Bill to 41 with five abstentions on 1 May 2024?"),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
-        ("The earthquake destroyed 2,870 homes.", "How many homes did the earthquake destroy?"),
+        ("The earthquake destroyed 1,940 homes.", "How many homes did the earthquake destroy?"),
         ("The Nordic Investment Bank will fund the new bridge.", "Which bank will fund the new bridge?"),
         # a place described in apposition is no person's role, whatever the model took the place for
-        ("Maria Paredes of Lima Digna, Peru's capital, won the vote.", "Who is Peru's capital?"),
+        ("Maria Quispe of Ciudad Nueva, Peru's capital, won the vote.", "Who is Peru's capital?"),
         # a relative clause after "one with X": the parser hangs it on the nearer noun, which may not be the one meant
         ("Earlier truces have failed, among them one with the Baltic Freedom Front that ended in 2022.", "In what year did the Baltic Freedom Front end?"),
-        ("Maria Paredes of Lima Digna, the capital of Peru, won the vote.", "Who is the capital of Peru?"),
+        ("Maria Quispe of Ciudad Nueva, the capital of Peru, won the vote.", "Who is the capital of Peru?"),
     ],
 )
 def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwanted):
