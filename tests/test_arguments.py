@@ -1115,7 +1115,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # told reporters what? The parser hung what was said on "the capital" (its neighbour in the clause cases keeps it)
         ("Finance Minister Jon Olsen told reporters in the capital that the deficit had more than doubled.", "Which Finance Minister told reporters in the capital?"),
         # a speaker's "my" and "our" inside a quotation the question cannot keep would be the reader's
-        ('"My parents are in Oslo tonight," said the director, Anna Berg, on Saturday.', "In which city are my parents tonight?"),
+        ('"My parents are in Oslo tonight," said the director, Anna Berg, on Saturday.', "On what date are my parents in Oslo?"),
         ('"Our two nations belong together," Anna Berg told reporters in Oslo.', "In which city did Anna Berg tell reporters that our two nations belong together?"),
         ('"Our two nations belong together," Anna Berg told reporters in Oslo.', "How many of Our nations belong together?"),
         # "his" is the man its own sentence names, not the subject of the sentence before
