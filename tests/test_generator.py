@@ -354,6 +354,16 @@ def test_a_wire_dateline_is_no_part_of_the_first_sentence(tmp_path, nlp):
     assert deck.questions[0].source.sentence.startswith("The fisheries minister")
 
 
+def test_a_dateline_with_the_day_first_or_an_agency_in_brackets_is_no_part_of_any_question_or_answer(tmp_path, nlp):
+    deck = build_from(
+        tmp_path, nlp,
+        a=" date 2026-11-23 Hospital opens\n\nHAMAR, 23 November 2026 – The Minister for Health, Dr Ole Vik, on Monday opened a new hospital in Hamar with 120 beds.",
+        b=" date 2026-09-14 Storm kills three\n\nBERGEN, Norway (AP) — Prime Minister Anna Lund flew to Norway on Sunday after a storm killed three fishermen.",
+    )
+    assert not any("HAMAR" in q.prompt for q in deck.questions), [q.prompt for q in deck.questions]
+    assert by_answer(deck, "where", "Norway").accept == ()  # "(AP)" after the dateline's country is no name of it
+
+
 def test_reports_that_disagree_on_one_fact_are_each_asked_by_their_report_and_other_stories_are_not(tmp_path, nlp):
     same = build_from(
         tmp_path / "same", nlp,
