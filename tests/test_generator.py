@@ -12,7 +12,7 @@ from quizgen.choices import ChoicePools, choose_distractors
 from quizgen.deck import load_deck
 from quizgen.evaluate import load_gold, recall
 from quizgen.model import Fact, Source
-from quizgen.parse import load_nlp
+from quizgen.parse import load_nlp, readable_text
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold" / "seeds.yaml"
@@ -361,6 +361,7 @@ def test_a_dateline_with_the_day_first_or_an_agency_in_brackets_is_no_part_of_an
         b=" date 2026-09-14 Storm kills three\n\nBERGEN, Norway (AP) — Prime Minister Anna Lund flew to Norway on Sunday after a storm killed three fishermen.",
     )
     assert not any("HAMAR" in q.prompt for q in deck.questions), [q.prompt for q in deck.questions]
+    assert readable_text("Hospital opens\n\nHAMAR, 23 November 2026 – The minister spoke.").split() == ["Hospital", "opens", "The", "minister", "spoke."]
     assert by_answer(deck, "where", "Norway").accept == ()  # "(AP)" after the dateline's country is no name of it
 
 
