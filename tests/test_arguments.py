@@ -856,6 +856,10 @@ def questions(tmp_path, nlp, text):
          "How much did two-way trade between Norway and Chile hit in 2024?", "US$410 million"),
         ("The Nordic data regulator on Friday fined Fjordnet Mobile for breaking privacy rules.",
          "Which organisation did the Nordic data regulator fine for breaking privacy rules?", "Fjordnet Mobile"),
+        # "set out" went; "is set to open" is to come
+        ("Four Nordic fishermen set out from Bergen on Saturday despite a storm warning.",
+         "On what date did four Nordic fishermen set out from Bergen despite a storm warning?", "27 April 2024"),
+        ("The Bergen museum is set to open on Saturday.", "On what date is the Bergen museum set to open?", "4 May 2024"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
