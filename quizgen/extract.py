@@ -18,6 +18,7 @@ from quizgen.dates import MONTH_NAMES, DateValue, date_forms, date_key, format_d
 from quizgen.inflection import base_form, past_of, singular
 from quizgen.lexicon import (
     ACT_SUFFIXES,
+    CHANGE_VERBS,
     CONTROL_VERBS,
     DEAL_NOUNS,
     EVENT_NOUNS,
@@ -904,7 +905,8 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         prompt = wording.wh_question(head.head, f"{head.text.capitalize()} what share {whole}", list(head.subtree))
         key = ("amount", *_event_key(wording, wording.clause_head(head.head), {t.i for t in head.subtree}))
     elif root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX"):
-        prompt = wording.wh_question(head, "How much", list(ent))
+        change = ent.label_ == "PERCENT" and head.lemma_ in CHANGE_VERBS  # "rose 12% to $3bn": by how much, not how much
+        prompt = wording.wh_question(head, "By how much" if change else "How much", list(ent))
         key = ("amount", *_event_key(wording, head, set(range(ent.start, ent.end))))
     elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
         head.lower_ in ("by", "to", "for") or head.lower_ == "at" and head.head.lemma_ in VALUING_VERBS  # "valued X at $3bn"

@@ -774,7 +774,7 @@ def questions(tmp_path, nlp, text):
             "1.4 million",
         ),
         # "Acme said sales fell": Acme's sales
-        ("Acme said on Monday that profits rose 12% to $3 billion in 2023.", "How much did Acme's profits rise to $3 billion in 2023?", "12%"),
+        ("Acme said on Monday that profits rose 12% to $3 billion in 2023.", "By how much did Acme's profits rise to $3 billion in 2023?", "12%"),
         # a claim keeps who makes it: the article does not vouch for it
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "To which country does the ministry claim Nordwind Air flies soldiers and cargo?", "Chile"),
         ("The ministry claims Nordwind Air flies soldiers and cargo to Chile.", "Which airline does the ministry claim flies soldiers and cargo to Chile?", "Nordwind Air"),
