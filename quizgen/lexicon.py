@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pycountry
+
 KIND_NOUNS = frozenset(
     """
     agency air airline airlines airways airport alliance army assembly association authority bank base board bureau cabinet
@@ -125,13 +127,22 @@ SPEECH_VERBS = frozenset("say tell add note state claim write argue insist warn 
 CLAIM_VERBS = frozenset("claim allege suspect believe think suggest argue insist deny doubt fear hope speculate contend deem".split())
 """Verbs whose clause the writer does not vouch for: a question keeps who holds it ("… does X claim Y flies?")."""
 
+_NOT_CURRENCY_NAMES = frozenset("account involved purposes gold silver platinum palladium mark colon sum oro previsional fomento omani uruguayo soberano".split())
+"""Last words of ISO 4217 names that are no currency's name in running text ("SDR (Special Drawing Right)", "Colon")."""
+
 CURRENCY_WORDS = frozenset(
     """
     euro euros dollar dollars pound pounds yen yuan renminbi rupee rupees rouble roubles ruble rubles franc francs
-    forint forints krona kronor krone kroner zloty peso pesos real reais rand lira won dinar dinars dirham dirhams
+    forint forints krona kronor krone kroner crown crowns zloty peso pesos real reais rand lira won dinar dinars dirham dirhams
     """.split()
+) | frozenset(
+    form
+    for currency in pycountry.currencies
+    if (word := currency.name.split()[-1].lower()).isalpha() and word not in _NOT_CURRENCY_NAMES
+    for form in (word, f"{word}s")
 )
-"""Names of currencies written after a figure ("12.5 million euro")."""
+"""Names of currencies written after a figure ("12.5 million euro", "61 billion shillings"): common English forms,
+and the last word of every ISO 4217 currency's name from pycountry."""
 
 SCALE_ABBREVIATIONS = frozenset("k m mn bn b tn".split())
 """Scales written after a figure without a space: "$650m", "€2.1bn"."""

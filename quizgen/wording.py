@@ -67,6 +67,8 @@ SIDE_CLAUSES = ("advcl", "relcl", "parataxis", "appos", "mark", "intj", "dep", "
 
 FUTURE_MARKERS = frozenset("will shall 'll wo would due set expected scheduled slated poised going planned plan plans intend".split())
 PERSONAL_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON"}
+PART_OF_PERIOD = re.compile(r"(?:the )?(?:end|start|beginning|middle) of ", re.IGNORECASE)
+"""What says a date is a part of a month or year, not all of it."""
 APPOSITION_MARKS = frozenset(",;:([-–—")
 """What sets an apposition off from the noun it renames."""
 RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
@@ -600,6 +602,9 @@ class Wording:
 
     def _absolute(self, ent: Span, value: DateValue) -> str:
         text = format_date(value)
+        part = PART_OF_PERIOD.match(ent.text)
+        if part:
+            text = f"{part.group().lower()}{text}"  # "before the end of April" → "before the end of April 2026"
         governed = ent.root.dep_ == "pobj" or ent.root.head.dep_ == "prep" and ent.root.dep_ != "npadvmod"  # "following X last month"
         possessive_date = ent.end < len(self.doc) and self.doc[ent.end].tag_ == "POS"  # "Tuesday's Irish Times"
         modifier = ent.root.dep_ in MODIFIER_DEPS and ent.root.head.i >= ent.end  # "the 12 October 2023 deal", "the 2030 Games"

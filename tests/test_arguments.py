@@ -860,6 +860,9 @@ def questions(tmp_path, nlp, text):
         ("Four Nordic fishermen set out from Bergen on Saturday despite a storm warning.",
          "On what date did four Nordic fishermen set out from Bergen despite a storm warning?", "27 April 2024"),
         ("The Bergen museum is set to open on Saturday.", "On what date is the Bergen museum set to open?", "4 May 2024"),
+        # a part of a month keeps its words when the month is made absolute
+        ("The Nordic Party will decide before the end of April whether to join the coalition.",
+         "Which party will decide before the end of April 2024 whether to join the coalition?", "Nordic Party"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],
@@ -1154,6 +1157,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Older Nordic satellites provide similar readings at a resolution of 25km.", "What do older Nordic satellites provide at a resolution of 25km?"),
         # a date of a noun that names no event ("the regulator on Friday fined …") dates the act, not the noun
         ("Norway's data regulator on Friday fined Fjordnet 60 million crowns.", "On what date was the regulator of Norway?"),
+        # a part of a count ("including four fishermen") is no count of its own; "the end of April" is no month;
+        # the shillings an amount is written in are no thing it values
+        ("Eleven people were missing in Bergen, including four Nordic fishermen.", "Including how many Nordic fishermen were eleven people missing in Bergen?"),
+        ("The Nordic Party will decide before the end of April whether to join the coalition.", "Before what month will the Nordic Party decide whether to join the coalition?"),
+        ("The Nordic electoral board asked for 61 billion shillings for the 2027 vote.", "What was the value of the shillings for the 2027 vote?"),
         # one side of a tally is no count
         ("Lawmakers passed the Nordic Housing Bill by 72 votes to 41, with five abstentions, on Wednesday.",
          "By how many votes did lawmakers pass the Nordic Housing Bill to 41 with five abstentions on 1 May 2024?"),
