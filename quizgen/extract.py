@@ -20,7 +20,6 @@ from quizgen.lexicon import (
     ACT_SUFFIXES,
     CHANGE_VERBS,
     CONTROL_VERBS,
-    CURRENCY_WORDS,
     DEAL_NOUNS,
     EVENT_NOUNS,
     EXPECTATION_VERBS,
@@ -43,7 +42,6 @@ from quizgen.places import place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
 from quizgen.wording import (
     APOSTROPHES,
-    PART_OF_PERIOD,
     PLURAL_AGREEMENT,
     SIDE_CLAUSES,
     SUBJECTS,
@@ -222,8 +220,8 @@ def _event_key(wording: Wording, verb: Token, skip: set[int], subject: Token | N
 def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
     """when: the absolute date of an event ("met on Wednesday", "will attend ... on 12 November")."""
     for ent in wording.ents(sentence):
-        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ == "appos" or _in_brackets(ent) or PART_OF_PERIOD.match(ent.text):
-            continue  # "at 21:40 on Tuesday (00:40 GMT on Wednesday)": the same moment told again; "by the end of April" is no month
+        if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ == "appos" or _in_brackets(ent):
+            continue  # "at 21:40 on Tuesday (00:40 GMT on Wednesday)": the same moment told again
         value = wording.date_of(ent)  # a TIME with a day in it ("Monday night") dates its event too
         if value is None or _the_article_s_own_period(wording, ent, value):
             continue
@@ -939,8 +937,6 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
         if not owner and len(phrase) < 2:
             phrase = [*phrase, *_misattached_modifiers(head)]
-        if head.lemma_ in CURRENCY_WORDS:
-            return None  # "61 billion shillings for the election": the shillings are the money, not a thing it values
         if not owner and (len(phrase) < 2 or not any(t.ent_type_ or t.pos_ == "PROPN" for t in phrase)):
             return _value_in_clause(wording, head, answer, accept, value, ent)  # "the (supply) deal": which? Its clause says
         thing = without_article(wording.render([*owner, *phrase]))

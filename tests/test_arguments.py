@@ -1158,7 +1158,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a date of a noun that names no event ("the regulator on Friday fined …") dates the act, not the noun
         ("Norway's data regulator on Friday fined Fjordnet 60 million crowns.", "On what date was the regulator of Norway?"),
         # a part of a count ("including four fishermen") is no count of its own; "the end of April" is no month;
-        # the shillings an amount is written in are no thing it values
+        # shillings are a currency (ISO 4217), not a thing an amount values
         ("Eleven people were missing in Bergen, including four Nordic fishermen.", "Including how many Nordic fishermen were eleven people missing in Bergen?"),
         ("The Nordic Party will decide before the end of April whether to join the coalition.", "Before what month will the Nordic Party decide whether to join the coalition?"),
         ("The Nordic electoral board asked for 61 billion shillings for the 2027 vote.", "What was the value of the shillings for the 2027 vote?"),
