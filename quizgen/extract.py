@@ -231,7 +231,7 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.pos_ == "PROPN":
             anchor = anchor.head
         if _describing_infinitive(anchor) and anchor.head.lemma_ in PROPOSAL_NOUNS:
-            continue  # "took up an offer to tour Oslo in June": the visit's month, not the accepting's
+            continue  # "took up an offer to tour Oslo in June": the tour's month, not the taking up's
         if _describing_infinitive(anchor):
             anchor = anchor.head.head  # "became the first woman to lead the Senate in 2009": the date is the becoming's
         subject = None

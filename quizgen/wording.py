@@ -1043,7 +1043,7 @@ class Wording:
         if relative != subject and (any(c.dep_ == "neg" for c in relative.head.children) or clause_comment(relative)):
             return None  # "will not approve a budget that …": no such budget; "…, a move that …": a move of what?
         if relative != subject_token and relative.dep_ == "pobj" and relative.head.lower_ != "of" and relative.head.head.pos_ in ("NOUN", "PRON", "NUM"):
-            return None  # "one with the Freedom Front that ended in 2022": the one or the army? The parser takes the nearer
+            return None  # "one with the Freedom Front that ended in 2022": the one or the front? The parser takes the nearer
         subject = relative
         if any(c.lower_ in VAGUE_QUANTIFIERS and c.dep_ in ("amod", "det") for c in subject.children):
             return None  # "many transactions": which ones? A claim about a vague many is no fact to learn
