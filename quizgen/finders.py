@@ -56,6 +56,7 @@ FINDERS: tuple[Finder, ...] = (
 def extract_facts(article: Article, doc: Doc, names: NameBook, finders: tuple[Finder, ...] = FINDERS) -> list[Fact]:
     """Every fact the finders see in ``doc``, with its source sentence."""
     wording = Wording(article, doc, names)
+    text = doc_text(doc)  # with no dateline: its "(AP)" is no name of the country before it
     facts: list[Fact] = []
     for sentence in doc.sents:
         if is_headline(sentence) or not any(t.is_alpha for t in wording.tokens(sentence)):
@@ -63,7 +64,7 @@ def extract_facts(article: Article, doc: Doc, names: NameBook, finders: tuple[Fi
         source = _source(article, sentence)
         for finder in finders:
             for fact in finder(wording, sentence):
-                fact = replace(fact, source=source, accept=(*fact.accept, *_also_called(fact.answer, doc.text)))  # no dateline's "(AP)"
+                fact = replace(fact, source=source, accept=(*fact.accept, *_also_called(fact.answer, text)))
                 if _answer_hidden(fact) and names_something(fact.prompt):
                     facts.append(fact)
     return facts

@@ -538,7 +538,8 @@ class Wording:
 
     def _as_written(self, name: str) -> str:
         """``name`` with the "the" the article writes before it ("the Competition Authority"), if it does."""
-        return f"the {name}" if f"the {name}" in self.doc.text or f"The {name}" in self.doc.text else name
+        text = doc_text(self.doc)
+        return f"the {name}" if f"the {name}" in text or f"The {name}" in text else name
 
     def _subject_carried_over(self, pronoun: Token) -> str | None:
         """For an "it" that opens its sentence as subject, what the subject of the sentences before stood for,
@@ -1258,7 +1259,8 @@ def _made_by(noun: Token, described: str) -> str:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and (verb.tag_ == "VBD" or perfect) else None
     if subject is None or subject.ent_type_ in ("", *NUMBER_LABELS):
         return described
-    return f"{described} {''.join(t.text_with_ws for t in subject.subtree).strip()} {past_tense(verb)}".strip()
+    made = verb.text if verb.tag_ == "VBD" else past_tense(verb)  # "formed"; "has proposed" → "proposed"
+    return f"{described} {''.join(t.text_with_ws for t in subject.subtree).strip()} {made}".strip()
 
 
 def _named_officials(noun: Token) -> bool:
