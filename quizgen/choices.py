@@ -130,8 +130,10 @@ def value_of(text: str, answer_type: str, pools: ChoicePools) -> str:
 
 
 def shuffled(options: list[str], seed: str) -> tuple[str, ...]:
-    """``options`` in an order fixed by ``seed``, so the answer is not always first."""
-    return tuple(sorted(options, key=lambda t: _digest(seed, t)))
+    """``options`` in an order fixed by ``seed``, so the answer is not always first. The order is drawn apart from
+    the one ``choose_distractors`` picks by: with the same draw, the options picked for their low draw would come
+    first and the answer last."""
+    return tuple(sorted(options, key=lambda t: _digest(f"order\x1f{seed}", t)))
 
 
 def normal(text: str) -> str:

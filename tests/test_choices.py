@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from quizgen.build import build_deck
-from quizgen.choices import ChoicePools, also_right, choose_distractors
+from quizgen.choices import ChoicePools, also_right, choose_distractors, shuffled
 from quizgen.dates import parse_written_date
 from quizgen.finetypes import whole_name
 from quizgen.model import Fact, Source
@@ -326,3 +326,17 @@ def test_a_large_count_is_moved_at_its_own_scale():
     fact = Fact("amount", ("k",), "How many workers are idle?", "800,000", "CARDINAL", Source("a", "s", 0, 1), value="800000")
     chosen = choose_distractors(fact, "id", pools, exclude=set(), prompt=fact.prompt)
     assert len(chosen) == 3 and all(abs(int(c.replace(",", "")) - 800_000) >= 10_000 for c in chosen), chosen  # never 800,001
+
+
+def test_the_answer_stands_anywhere_among_its_options_not_mostly_last():
+    pools = ChoicePools()
+    people = [f"Anna {surname}" for surname in ("Berg", "Lund", "Dahl", "Moe", "Holm", "Vik", "Strand", "Lie", "Bakke", "Aas", "Ruud", "Sand")]
+    for name in people:
+        pools.add("PERSON", name, kind="person/minister", article="a")
+    last = 0
+    for n in range(200):
+        answer = people[n % len(people)]
+        fact = Fact("role", ("k", str(n)), "Who was the Nordic fisheries minister in May 2024?", answer, "PERSON", Source("a", "s", 0, 1))
+        options = shuffled([answer, *choose_distractors(fact, f"q{n}", pools, exclude=set(), prompt=fact.prompt)], f"q{n}")
+        last += options[-1] == answer
+    assert last < 200 * 0.35, last  # a quarter, give or take; never most of them
