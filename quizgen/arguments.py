@@ -200,8 +200,8 @@ def _owner_fact(wording: Wording, head: Token, noun: Token, leave_out: list[Toke
     if owner is None or noun.pos_ != "NOUN" or owner.pos_ != "PROPN":
         return
     answer = _answer(wording, owner)
-    if answer is None or answer.members:
-        return
+    if answer is None or answer.members or answer.wh == "what" and answer.label != "PERSON":
+        return  # "What's weak targets …?": a thing of no known kind has no "which …'s" to ask with
     owned = [t for t in noun_phrase(noun) if owner.right_edge.i < t.i <= noun.i or owner.i > noun.i and t.i <= noun.i and t.dep_ != "det"]
     whose = "whose" if answer.label == "PERSON" else possessive(answer.wh)  # "which country's presidential election"
     wh = _capitalised(f"{preposition} {whose} {wording.render(owned)}".strip())

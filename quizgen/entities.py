@@ -112,8 +112,11 @@ def _trimmed(ent: Span) -> Span:
     doc = ent.doc
     if doc[ent.start : end].text.count("(") > doc[ent.start : end].text.count(")") and end < len(doc) and doc[end].text == ")":
         end += 1  # "… Free Trade Area (NoFTA" closes its bracket
-    if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
-        end += 2  # "Park Ji" of "Park Ji-ho": a hyphenated given name is one
+    if (
+        ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+        and doc[end + 1].pos_ in ("PROPN", "NOUN") and doc[end + 1].tag_ not in ("VBN", "VBD", "JJ")
+    ):
+        end += 2  # "Park Ji" of "Park Ji-ho": a hyphenated given name is one ("Berg-led" is no name)
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 

@@ -383,12 +383,17 @@ def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> 
     return as_question(f"{wh} did {speaker_text} {base_form(verb)} that {content}")
 
 
+_DATED_NOUNS = EVENT_NOUNS | INCIDENT_NOUNS.keys() | MEETING_NOUNS
+_DATED_ENDINGS = (*ACT_SUFFIXES, "ing")
+"""Nouns a date can be asked of: events, and acts by their endings ("signing", "resignation")."""
+
+
 def _noun_date(wording, noun, wh, answer, accept, value) -> Fact | None:
     """ "since its launch in 2018" → "In what year was the launch of the Oslo Energy Forum?" """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or noun.lemma_ in FIGURE_NOUNS:
         return None  # "X's closing price on Friday": a figure is no event to date
-    if not (noun.lemma_ in EVENT_NOUNS | INCIDENT_NOUNS.keys() | MEETING_NOUNS or noun.lemma_.endswith((*ACT_SUFFIXES, "ing"))):
+    if not (noun.lemma_ in _DATED_NOUNS or noun.lemma_.endswith(_DATED_ENDINGS)):
         return None  # "Norway's data regulator on Friday fined …": a watchdog is no event; its act has the date
     if owner.pos_ == "PRON":
         if owner.lower_ not in ("its", "their"):
@@ -1119,7 +1124,8 @@ def _number_of_count(wording: Wording, ent: Span, number: int | None) -> Fact | 
 
 
 def _elided_count(wording: Wording, ent: Span, number: int) -> Fact | None:
-    """A count whose noun is left out because it was just said: "54 nations have signed, only 27 have ratified".
+    """A count whose noun is left out because it was just said: "54 nations have signed, only 27 have ratified";
+    or a count among a whole: "won 29 of the 50 votes" → "How many of the 50 votes did X win?".
 
     The counted noun is the one counted last before it, in the same sentence
     or the one before ("… with 310 votes. Her rival … received 145.").

@@ -85,8 +85,8 @@ def _source(article: Article, sentence: Span) -> Source:
 
 
 def names_something(prompt: str) -> bool:
-    """True when a question names what it is about: a name, a title, a figure or a date after its first
-    word. "How many houses were lost?", "In what year did the hearing start?" or "Which company had
+    """True when a question names what it is about: a capitalised word (a name, a title) or a figure or a date
+    after its first character. "How many houses were lost?", "In what year did the hearing start?" or "Which company had
     failed to protect its data?" could be asked of any story in a deck; a quiz writer says which."""
     return bool(re.search(r"\d|\b[A-Z]", prompt[1:]))
 

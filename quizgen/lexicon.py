@@ -127,7 +127,9 @@ SPEECH_VERBS = frozenset("say tell add note state claim write argue insist warn 
 CLAIM_VERBS = frozenset("claim allege suspect believe think suggest argue insist deny doubt fear hope speculate contend deem".split())
 """Verbs whose clause the writer does not vouch for: a question keeps who holds it ("… does X claim Y flies?")."""
 
-_NOT_CURRENCY_NAMES = frozenset("account involved purposes gold silver platinum palladium mark colon sum oro previsional fomento omani uruguayo soberano".split())
+_NOT_CURRENCY_NAMES = frozenset(
+    "account involved purposes gold silver platinum palladium mark colon sum oro previsional fomento omani uruguayo soberano beac bceao".split()
+)
 """Last words of ISO 4217 names that are no currency's name in running text ("SDR (Special Drawing Right)", "Colon")."""
 
 CURRENCY_WORDS = frozenset(

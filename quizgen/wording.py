@@ -225,8 +225,10 @@ class Wording:
             words = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
             for word in words:
                 lower = word.lower_
-                if lower == "set" and not any(c.dep_ == "xcomp" for c in word.children):
-                    past = past or word.tag_ in ("VBD", "VBN")  # "set out on Saturday" went; "is set to open" is to come
+                if lower == "set" and word.tag_ in ("VBD", "VBN") and not any(
+                    c.dep_ == "xcomp" or c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in word.children
+                ):
+                    past = True  # "set out on Saturday" went; "is set to open", "is set for May" are to come
                 elif lower in FUTURE_MARKERS or (word.lemma_ in FUTURE_MARKERS and word.tag_ in ("VBN", "JJ")):
                     future = True
                 elif word.tag_ == "VBD" or (word.tag_ == "VBN" and word.dep_ != "amod"):
@@ -538,8 +540,7 @@ class Wording:
 
     def _as_written(self, name: str) -> str:
         """``name`` with the "the" the article writes before it ("the Competition Authority"), if it does."""
-        text = doc_text(self.doc)
-        return f"the {name}" if f"the {name}" in text or f"The {name}" in text else name
+        return f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b(?![-\w])", doc_text(self.doc)) else name
 
     def _subject_carried_over(self, pronoun: Token) -> str | None:
         """For an "it" that opens its sentence as subject, what the subject of the sentences before stood for,
@@ -668,7 +669,7 @@ class Wording:
             return True  # "(in a release issued) the following day": no date of its own to write
         if clause_comment(token) or participle_clause(token):
             return True  # "…, a move that prompted X", "…, being voted in by Y": a second statement, not part of it
-        if token.dep_ == "dobj" and token.i > 0 and self.doc[token.left_edge.i - 1].text == "," and any(
+        if token.dep_ == "dobj" and token.left_edge.i > 0 and self.doc[token.left_edge.i - 1].text == "," and any(
             c.dep_ == "dobj" and c.i < token.i for c in token.head.children
         ):
             return True  # "reached $410m in 2024, a rise of 12%": a comment on the clause, not a second object
@@ -823,7 +824,7 @@ class Wording:
             return None  # "Who received 41.9%?": of what?
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i]
         if not auxiliaries and head.dep_ == "conj" and head.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in head.head.children if c.i > head.i):
-            auxiliaries = [c for c in head.head.children if c.dep_ in ("aux", "auxpass") and c.i < head.head.i]  # "were killed and 20 others injured"
+            auxiliaries = [c for c in head.head.children if c.dep_ in ("aux", "auxpass") and c.i < head.head.i]  # "were killed and 12 others injured"
         if auxiliaries and auxiliaries[0].lower_ == "to":
             return None
         verb = head.text
@@ -1070,7 +1071,7 @@ class Wording:
             return None  # "the ferry's last trip, which leaves …", "its last voyage, which …": whose?
         if relative != subject_token and subject.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(subject)):
             return signed  # "X and Y signed a trade pact that will remove tariffs …": the trade pact between X and Y
-        if relative != subject_token and (made := _made_by(subject, "")):
+        if relative != subject_token and subject.pos_ == "NOUN" and not subject.ent_type_ and (made := _made_by(subject, "")):
             thing = [t for t in subject_words(subject) if not (t.dep_ == "det" and t.head == subject)]
             return f"the {self.mid_sentence(thing)} {made}"  # "X proposed legislation that would …": the legislation X proposed
         return self.mid_sentence(subject_words(subject)) or None
