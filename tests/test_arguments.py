@@ -863,6 +863,9 @@ def questions(tmp_path, nlp, text):
         # a part of a month keeps its words when the month is made absolute
         ("The Nordic Party will decide before the end of April whether to join the coalition.",
          "Which party will decide before the end of April 2024 whether to join the coalition?", "Nordic Party"),
+        ("The Nordic referendum is set for Sunday.", "On what date is the Nordic referendum set?", "5 May 2024"),
+        # a name a relative clause describes is named by itself, not by who bought it
+        ("Nordbank bought Kivi Bank, which employs 300 people.", "How many people does Kivi Bank employ?", "300"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
     ],

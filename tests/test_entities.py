@@ -166,3 +166,12 @@ def test_a_hyphenated_given_name_the_model_cut_short_is_whole():
     doc = Doc(ENGLISH, words=words, spaces=spaces, pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert entities(doc) == [("Park Ji-ho", "PERSON")]
+
+
+def test_a_word_hyphened_to_a_name_is_no_given_name():
+    words = ["The", "Anna", "Berg", "-", "led", "party", "won", "."]
+    spaces = [True, True, False, False, True, True, False, False]
+    doc = Doc(ENGLISH, words=words, spaces=spaces, pos=["DET", "PROPN", "PROPN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"],
+              tags=["DT", "NNP", "NNP", "HYPH", "VBN", "NN", "VBD", "."])
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    assert entities(doc) == [("Anna Berg", "PERSON")]
