@@ -178,3 +178,13 @@ def test_an_and_between_two_kept_words_stays_however_the_parser_joined_them():
     ]
     wording, doc = wording_of(rows, [(0, 1, "ORG"), (7, 8, "ORG")])
     assert wording.subject_question(doc[1], "Which company") == "Which company acquired Austrian valve and pump maker Kestrel?"
+
+
+def test_an_it_is_named_with_the_article_s_the_only_where_the_article_writes_the_whole_name_so():
+    rows = [
+        ("The", 2, "det", "DET", "DT"), ("Kenya", 2, "compound", "PROPN", "NNP"), ("Authority", 3, "nsubj", "PROPN", "NNP"),
+        ("fined", 3, "ROOT", "VERB", "VBD"), ("Kenya", 3, "dobj", "PROPN", "NNP"), (".", 3, "punct", "PUNCT", "."),
+    ]
+    wording, _ = wording_of(rows)
+    assert wording._as_written("Kenya") == "Kenya"  # "the Kenya Authority" is no "the Kenya"
+    assert wording._as_written("Kenya Authority") == "the Kenya Authority"
