@@ -540,7 +540,7 @@ class Wording:
 
     def _as_written(self, name: str) -> str:
         """``name`` with the "the" the article writes before it ("the Competition Authority"), if it does."""
-        return f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b(?![-\w])", doc_text(self.doc)) else name
+        return f"the {name}" if re.search(rf"\b[Tt]he {re.escape(name)}\b(?![-\w]|\s+[A-Z])", doc_text(self.doc)) else name  # not "the Kenya Authority"
 
     def _subject_carried_over(self, pronoun: Token) -> str | None:
         """For an "it" that opens its sentence as subject, what the subject of the sentences before stood for,
