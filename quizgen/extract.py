@@ -893,7 +893,7 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     written = ent.text.strip()
     answer = HEDGE.sub("", written)  # "an estimated 1.15%" → "1.15%"; the hedge belongs to the article, not the answer
     accept = [*amount_forms(answer), written]
-    if rate := _rate(root):  # "$45 a share", "$2 billion a year"
+    if (rate := _rate(root)) and not answer.endswith(rate):  # "$45 a share", "$2 billion a year"; "6.8 per cent" has its own
         answer, accept = f"{answer} {rate}", [*accept, answer]
     head = root.head
     share_of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None) if ent.label_ == "PERCENT" else None

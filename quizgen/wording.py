@@ -1071,7 +1071,10 @@ class Wording:
             return None  # "the ferry's last trip, which leaves …", "its last voyage, which …": whose?
         if relative != subject_token and subject.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(subject)):
             return signed  # "X and Y signed a trade pact that will remove tariffs …": the trade pact between X and Y
-        if relative != subject_token and subject.pos_ == "NOUN" and not subject.ent_type_ and (made := _made_by(subject, "")):
+        if (
+            relative != subject_token and subject.pos_ == "NOUN" and not subject.ent_type_ and not any(c.dep_ == "poss" for c in subject.children)
+            and (made := _made_by(subject, ""))
+        ):
             thing = [t for t in subject_words(subject) if not (t.dep_ == "det" and t.head == subject)]
             return f"the {self.mid_sentence(thing)} {made}"  # "X proposed legislation that would …": the legislation X proposed
         return self.mid_sentence(subject_words(subject)) or None
@@ -1214,9 +1217,9 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             if named_phrase is not None:
                 right = [t for t in doc[token.i + 1 : named_phrase.right_edge.i + 1]]
                 right = right[: next((i for i, t in enumerate(right) if t.is_punct and t.text not in "-–'’"), len(right))]  # not its side clause
-                fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in [*left, *right]).strip())
+                fuller[(token.lemma_, token.tag_)].add(_definite([*left, *right]))
             elif any(t.dep_ in ("compound", "amod", "nmod") and (t.pos_ == "PROPN" or t.ent_type_) for t in left):
-                fuller[(token.lemma_, token.tag_)].add("the " + "".join(t.text_with_ws for t in left).strip())
+                fuller[(token.lemma_, token.tag_)].add(_definite(left))
             elif (
                 det is not None and det.lower_ in ("a", "an") and any(m.dep_ == "compound" and m.pos_ == "NOUN" for m in modifiers)
                 and not (token.lemma_ in DEAL_NOUNS and _pact_of_parties(token))  # a pact its parties signed is theirs (below)
@@ -1250,6 +1253,15 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             fuller[(token.lemma_, token.tag_)].add(signed)  # a later "the deal" after "Chile and Peru signed a trade pact"
         seen.add(token.lemma_)
     return found
+
+
+def _definite(words: list[Token]) -> str | None:
+    """A fuller mention as a later "the N" is written: "the Nordic Free Trade Area agreement"; "Norway's first
+    satellite" with no "the" before its owner; None for one whose owner is a pronoun ("their sea border")."""
+    if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in words):
+        return None
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text if any(t.dep_ == "poss" for t in words) else f"the {text}"
 
 
 def _made_by(noun: Token, described: str) -> str:
@@ -1363,7 +1375,7 @@ def _partners(verb: Token) -> list[Token]:
 def _the_one_fuller(mentions: set[str], words: list[Token]) -> str | None:
     """The one fuller mention that has all of ``words`` ("the maritime border agreement between X and Y" for "the
     border agreement"), or None: none or two could be meant, or the one has no name or figure ("the joint fund": whose?)."""
-    fitting = [m for m in mentions if all(re.search(rf"\b{re.escape(w.lower_)}\b", m.lower()) for w in words)]
+    fitting = [m for m in mentions if m and all(re.search(rf"\b{re.escape(w.lower_)}\b", m.lower()) for w in words)]
     return fitting[0] if len(fitting) == 1 and re.search(r"(?<!^)\b[A-Z]|\d", fitting[0]) else None
 
 
