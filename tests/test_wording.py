@@ -188,3 +188,15 @@ def test_an_it_is_named_with_the_article_s_the_only_where_the_article_writes_the
     wording, _ = wording_of(rows)
     assert wording._as_written("Kenya") == "Kenya"  # "the Kenya Authority" is no "the Kenya"
     assert wording._as_written("Kenya Authority") == "the Kenya Authority"
+
+
+def test_a_fuller_mention_owned_by_a_pronoun_names_nothing_and_one_owned_by_a_name_takes_no_the():
+    from quizgen.wording import _definite
+
+    their = Doc(ENGLISH, words=["their", "sea", "border"], heads=[2, 2, 2], deps=["poss", "compound", "ROOT"], pos=["PRON", "NOUN", "NOUN"])
+    assert _definite(list(their)) is None  # "the their sea border"
+    norway = Doc(ENGLISH, words=["Norway", "'s", "first", "satellite"], spaces=[False, True, True, False], heads=[3, 0, 3, 3],
+                 deps=["poss", "case", "amod", "ROOT"], pos=["PROPN", "PART", "ADJ", "NOUN"])
+    assert _definite(list(norway)) == "Norway's first satellite"
+    fund = Doc(ENGLISH, words=["Arctic", "Investment", "Fund"], heads=[2, 2, 2], deps=["compound", "compound", "ROOT"], pos=["PROPN", "PROPN", "PROPN"])
+    assert _definite(list(fund)) == "the Arctic Investment Fund"
