@@ -1071,10 +1071,7 @@ class Wording:
             return None  # "the ferry's last trip, which leaves …", "its last voyage, which …": whose?
         if relative != subject_token and subject.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(subject)):
             return signed  # "X and Y signed a trade pact that will remove tariffs …": the trade pact between X and Y
-        if (
-            relative != subject_token and subject.pos_ == "NOUN" and not subject.ent_type_ and not any(c.dep_ == "poss" for c in subject.children)
-            and (made := _made_by(subject, ""))
-        ):
+        if relative != subject_token and subject.pos_ == "NOUN" and not subject.ent_type_ and (made := _made_by(subject, "")):
             thing = [t for t in subject_words(subject) if not (t.dep_ == "det" and t.head == subject)]
             return f"the {self.mid_sentence(thing)} {made}"  # "X proposed legislation that would …": the legislation X proposed
         return self.mid_sentence(subject_words(subject)) or None
