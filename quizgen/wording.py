@@ -1258,7 +1258,10 @@ def _definite(words: list[Token]) -> str | None:
     if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in words):
         return None
     text = "".join(t.text_with_ws for t in words).strip()
-    return text if any(t.dep_ == "poss" for t in words) else f"the {text}"
+    owner = next((t for t in words if t.dep_ == "poss"), None)
+    if owner is not None and not any(c.dep_ == "det" for c in owner.children):
+        return text  # "Norway's first satellite"; but "the US VP's visit" keeps its owner's "the"
+    return f"the {text}"
 
 
 def _made_by(noun: Token, described: str) -> str:

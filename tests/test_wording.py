@@ -198,5 +198,8 @@ def test_a_fuller_mention_owned_by_a_pronoun_names_nothing_and_one_owned_by_a_na
     norway = Doc(ENGLISH, words=["Norway", "'s", "first", "satellite"], spaces=[False, True, True, False], heads=[3, 0, 3, 3],
                  deps=["poss", "case", "amod", "ROOT"], pos=["PROPN", "PART", "ADJ", "NOUN"])
     assert _definite(list(norway)) == "Norway's first satellite"
+    vp = Doc(ENGLISH, words=["the", "Nordic", "VP", "'s", "visit"], spaces=[True, True, False, True, False], heads=[2, 2, 4, 2, 4],
+             deps=["det", "compound", "poss", "case", "ROOT"], pos=["DET", "PROPN", "PROPN", "PART", "NOUN"])
+    assert _definite(list(vp)[1:]) == "the Nordic VP's visit"  # the owner's own "the"
     fund = Doc(ENGLISH, words=["Arctic", "Investment", "Fund"], heads=[2, 2, 2], deps=["compound", "compound", "ROOT"], pos=["PROPN", "PROPN", "PROPN"])
     assert _definite(list(fund)) == "the Arctic Investment Fund"
