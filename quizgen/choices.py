@@ -29,6 +29,7 @@ from quizgen.lexicon import GENDERED_WORDS, SPAN_PREPOSITIONS
 from quizgen.model import Fact
 from quizgen.names import first_name_gender, initials
 from quizgen.places import named_in, near, neighbours, place_level, same_place, sovereign
+from quizgen.wording import balanced
 
 DISTRACTORS = 3
 SAME_SPELLING = 85
@@ -60,7 +61,7 @@ class ChoicePools:
     def add(self, answer_type: str, text: str, value: str = "", kind: str = "", article: str = "") -> None:
         """Offer ``text`` as a wrong answer for questions whose answer is of ``answer_type`` (and fine ``kind``)."""
         text = text.strip()
-        if not text or not _balanced(text):
+        if not text or not balanced(text):
             return  # a name the model cut inside its brackets ("Free Trade Area (NoFTA")
         if text not in self.by_type[answer_type]:
             self.by_type[answer_type].append(text)
@@ -217,10 +218,6 @@ def _after(value: str, published: dt.date | None) -> bool:
     if published is None or when is None:
         return False
     return date_key(when) > date_key(DateValue(published, when.precision))
-
-
-def _balanced(text: str) -> bool:
-    return text.count("(") == text.count(")") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _date_tiers(fact: Fact, pools: ChoicePools) -> list[list[str]]:

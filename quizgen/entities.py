@@ -164,8 +164,7 @@ def _kind_names(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with an organisation added where an untagged run of capitalised names ends in a word of its kind
     ("the Nordkapp Sea-Air Museum", "the Lapland Maritime Institute"), and a law where it ends in "Bill" or "Act",
     which the model may have taken for a man named Bill."""
-    lone_people = {e.start: e for e in entities if e.label_ == "PERSON" and len(e) == 1}  # "Bill" of "the Climate Bill"
-    taken = _covered([e for e in entities if e.start not in lone_people])
+    taken = _covered([e for e in entities if e.label_ != "PERSON" or len(e) > 1])  # a lone "Bill" may end "the Climate Bill"
     found = []
     for token in doc:
         law = token.lower_ in LAW_NOUNS

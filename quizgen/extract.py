@@ -47,6 +47,7 @@ from quizgen.wording import (
     SUBJECTS,
     Wording,
     as_question,
+    balanced,
     in_person,
     in_quotation,
     kind_of_name,
@@ -89,7 +90,7 @@ def make_fact(
 
     Its source sentence is filled in by ``finders.extract_facts``.
     """
-    if not prompt or not answer or not quotes_balanced(prompt) or prompt.count("(") != prompt.count(")") or _DOUBLED.search(prompt):
+    if not prompt or not answer or not balanced(prompt) or _DOUBLED.search(prompt):
         return None
     if not quotes_balanced(answer):
         answer = answer.strip("“”\"")  # a quotation mark the answer's phrase cut off from its pair

@@ -652,7 +652,7 @@ class Wording:
             and not _restricts_denial(token) and not _tells_the_event(token)
         ):
             return True
-        if token.dep_ == "npadvmod" and token.ent_type_ == "DATE" and token.head.pos_ != "ADJ":  # "71-year-old" is an age
+        if token.dep_ == "npadvmod" and token.ent_type_ == "DATE" and token.head.pos_ != "ADJ":  # "68-year-old" is an age
             ent = self.entity(token)
             if ent is not None and self.date_of(ent) is None:
                 return True
@@ -1863,6 +1863,11 @@ def replaced_thing(instead: Token) -> Token | None:
 def quotes_balanced(text: str) -> bool:
     """True when every quotation mark in ``text`` is closed: as many “ as ”, and an even number of "."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def balanced(text: str) -> bool:
+    """True when every quotation mark and round bracket in ``text`` is closed."""
+    return quotes_balanced(text) and text.count("(") == text.count(")")
 
 
 def date_phrase(ent: Span) -> str:
