@@ -264,7 +264,7 @@ def _names_a_business(noun: Token, kind: bool = False) -> bool:
 def _repeated_names(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities with every untagged mention of a name of two words or more that the model tagged elsewhere,
     under that mention's label ("Harbor Foods" tagged in the headline and missed in the body), and of a
-    tagged person's surname ("Pelosi" after "Nancy Pelosi")."""
+    tagged person's surname ("Lund" after "Anna Lund")."""
     taken = _covered(entities)
     names = {(e[-1].text,): "PERSON" for e in entities if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
     names |= {tuple(t.text for t in e): e.label_ for e in entities if e.label_ in REPEATED_LABELS and len(e) > 1 and all(t.is_title for t in e)}
