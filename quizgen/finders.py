@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from quizgen.arguments import find_arguments, find_descriptions, find_examples, find_labels, find_objects, find_posts, find_products
+from quizgen.dates import MONTH_NAMES, WEEKDAY_NAMES
 from quizgen.extract import (
     find_agreements,
     find_amounts,
@@ -84,11 +85,15 @@ def _source(article: Article, sentence: Span) -> Source:
     return Source(article=article.id, sentence=article.text[start:end], start=start, end=end)
 
 
+CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
+"""Capitalised words that name no one: a date alone does not say which story a question is about."""
+
+
 def names_something(prompt: str) -> bool:
-    """True when a question names what it is about: a capitalised word (a name, a title) or a figure or a date
-    after its first character. "How many houses were lost?", "In what year did the hearing start?" or "Which company had
-    failed to protect its data?" could be asked of any story in a deck; a quiz writer says which."""
-    return bool(re.search(r"\d|\b[A-Z]", prompt[1:]))
+    """True when a question names what it is about: a capitalised word (a name, a title) after its first word,
+    a month or a weekday not counting. "How many houses were lost on 3 May?", "Who had 24% of the vote?" or "Which
+    company had failed to protect its data?" could be asked of any story in a deck; a quiz writer says which."""
+    return any(word not in CALENDAR_WORDS for word in re.findall(r"\b[A-Z][\w'’-]*", prompt)[1:])
 
 
 def _answer_hidden(fact: Fact) -> bool:

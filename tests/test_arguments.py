@@ -144,7 +144,7 @@ def questions(tmp_path, nlp, text):
             "Oslo",
         ),
         # the reporting paper, with no doubled "that"
-        ("According to the Irish Times, the government will cut taxes next year.", "Which news organisation reported that the government will cut taxes in 2025?", "Irish Times"),
+        ("According to the Irish Times, the Dutch government will cut taxes next year.", "Which news organisation reported that the Dutch government will cut taxes in 2025?", "Irish Times"),
         # a list keeps its last member, an adverb of negation stays before its verb, a stranded preposition follows its verb
         ("On Wednesday, the ministers denounced the memoranda between Norway and Iceland.", "On what date did the ministers denounce the memoranda between Norway and Iceland?", "1 May 2024"),
         ("The Nordic Pension Agency would no longer use wage growth to set pensions.", "What would the Nordic Pension Agency no longer use to set pensions?", "wage growth"),
@@ -200,7 +200,7 @@ def questions(tmp_path, nlp, text):
         # a place in a phrase of the passive's agent, without the attribution "according to police"
         ("The cyclist was struck by a Volvo lorry in Lancashire according to police.", "Where was the cyclist struck by a Volvo lorry?", "Lancashire"),
         # the agent of a passive
-        ("The bill was approved by the Senate on Tuesday.", "By which organisation was the bill approved on 30 April 2024?", "Senate"),
+        ("The Vesta Act was approved by the Senate on Tuesday.", "By which organisation was the Vesta Act approved on 30 April 2024?", "Senate"),
         # a participle clause shares its main clause's subject and time
         (
             "The minister was questioned about the case while speaking to the press at St Mary's hospital in Dover.",
@@ -374,8 +374,8 @@ def questions(tmp_path, nlp, text):
         ),
         # a date written as a modifier stays one: "the 27 November 2023 deal"
         (
-            "Under the December 3 deal, Norway and Sweden agreed on a line as their shared fishing border.",
-            "Which countries agreed on a line as their shared fishing border under the 3 December 2023 deal?",
+            "Under the December 3 deal, Norway and Sweden agreed on a line in the Skagerrak as their shared fishing border.",
+            "Which countries agreed on a line in the Skagerrak as their shared fishing border under the 3 December 2023 deal?",
             "Norway and Sweden",
         ),
         # a date after a phrase with a phrase of its own goes after the verb's phrases: the opening's date is not the hall's
@@ -460,8 +460,8 @@ def questions(tmp_path, nlp, text):
         ("The ship Aurora has already been retired following its final voyage last month.", "In what month was Aurora retired following its final voyage?", "April 2024"),
         # a date phrase that is no preposition's object keeps its own "in"
         (
-            "The Nordic Star has already been retired following the completion of its last voyage last month.",
-            "Which organisation was retired following the completion of its last voyage in April 2024?",
+            "The Nordic Star has already been retired following the completion of its last voyage to Tromsø last month.",
+            "Which organisation was retired following the completion of its last voyage to Tromsø in April 2024?",
             "Nordic Star",
         ),
         ("Norway has signed the fishing pact with Iceland on Monday.", "Which country signed the fishing pact with Iceland on 29 April 2024?", "Norway"),
@@ -615,7 +615,7 @@ def questions(tmp_path, nlp, text):
             "29 April 2024",
         ),
         # "the next summit" is another summit, and future: next March
-        ("The leaders met at a two-day summit in Riga. The next summit will be held in Tallinn in March.", "Where will the next summit be held in March 2025?", "Tallinn"),
+        ("The Baltic leaders met at a two-day summit in Riga. The next Baltic summit will be held in Tallinn in March.", "Where will the next Baltic summit be held in March 2025?", "Tallinn"),
         # an age set by commas after a name
         (
             "Acme named Maria Delgado as its chief executive on Monday. Delgado, 52, previously ran the European operations of rival Northfield Markets.",
@@ -696,7 +696,7 @@ def questions(tmp_path, nlp, text):
         ),
         # "which union" would leave only the continent to recall; "which club" leaves the name
         ("The African Union suspended Mali on Monday.", "Which organisation suspended Mali on 29 April 2024?", "African Union"),
-        ("The Oslo Club hosted the final on Monday.", "Which club hosted the final on 29 April 2024?", "Oslo Club"),
+        ("The Oslo Club hosted the Nordic Cup final on Monday.", "Which club hosted the Nordic Cup final on 29 April 2024?", "Oslo Club"),
         # a place where the act happens is asked (its neighbour in the no-question cases denies it)
         ("Anna Berg said that Jon Olsen's plays are staged at the Oslo Opera House.", "Where are Jon Olsen's plays staged?", "Oslo Opera House"),
         # places of different kinds are "which places"
@@ -735,8 +735,8 @@ def questions(tmp_path, nlp, text):
         ),
         # "per share" is a rate, not "as per": it stays in the question; a one-word short name is asked by the full one
         (
-            "Shares of Vestra Energy rose. Vestra will pay 38 euros per share in cash.",
-            "Which organisation will pay 38 euros per share in cash?",
+            "Shares of Vestra Energy rose. Vestra will pay 38 euros per share in cash for Borg.",
+            "Which organisation will pay 38 euros per share in cash for Borg?",
             "Vestra Energy",
         ),
         # the weekday of an agreement to act is the agreeing's, a day past
@@ -790,8 +790,8 @@ def questions(tmp_path, nlp, text):
         ("Borg signed a deal worth $3 billion with Acme.", "What was the value of the deal with Acme that Borg signed?", "$3 billion"),
         # an object's complement the parser read as an apposition stays, and so does the "too" of "too much"
         (
-            "The International Monetary Fund considers public debt above 90% of output a sign that a government has borrowed too much.",
-            "Which fund considers public debt above 90% of output a sign that a government has borrowed too much?",
+            "The International Monetary Fund considers public debt above 90% of output a sign that a government in Europe has borrowed too much.",
+            "Which fund considers public debt above 90% of output a sign that a government in Europe has borrowed too much?",
             "International Monetary Fund",
         ),
         # what someone told reporters is the question's content (its neighbour in the no-question cases lost it)
@@ -811,13 +811,13 @@ def questions(tmp_path, nlp, text):
         ),
         # a description with a name in it says whose office it is (its neighbours in the no-question cases say only a nationality)
         ("Jon Olsen, the director of the Bergen Film Festival, opened it on Saturday.", "Who was the director of the Bergen Film Festival in May 2024?", "Jon Olsen"),
-        ("Jon Olsen, the chief of the flood relief agency, said on Monday that the search would go on.", "Who was the chief of the flood relief agency in May 2024?", "Jon Olsen"),
+        ("Jon Olsen, the chief of the Nordic flood relief agency, said on Monday that the search would go on.", "Who was the chief of the Nordic flood relief agency in May 2024?", "Jon Olsen"),
         # a building or a body with no kind word to ask for is where something happened
         ("Jon Olsen will be sworn in at Skaugum House on Wednesday.", "Where will Jon Olsen be sworn in on 8 May 2024?", "Skaugum House"),
         # a count among a whole is of the whole's noun, not of one counted in the sentence before
         ("The race lasted six weeks. Anna Berg won 29 of the 50 votes cast by the council in Vienna on Wednesday.", "How many of the 50 votes did Anna Berg win?", "29"),
         # a rank before the name is the name's, not the description's
-        ("The chief of the flood relief agency, Gen. Pablo Ruiz, said on Saturday that 900 troops had been deployed.", "Who was the chief of the flood relief agency in May 2024?", "Pablo Ruiz"),
+        ("The chief of the Nordic flood relief agency, Gen. Pablo Ruiz, said on Saturday that 900 troops had been deployed.", "Who was the chief of the Nordic flood relief agency in May 2024?", "Pablo Ruiz"),
         # nouns counted together are asked together, and "how" opens the question it embeds
         ("The Nordic Red Cross said 1,300 soldiers and police officers had been sent to Bergen.", "How many soldiers and police officers had been sent to Bergen?", "1,300"),
         (
@@ -828,7 +828,7 @@ def questions(tmp_path, nlp, text):
         # a phrase joined to another by "or" stays with it: 8,000 is who sleeps in tents or with friends
         ("In Bergen, about 8,000 people were sleeping in tents or with friends.", "How many people were sleeping in tents or with friends in Bergen?", "8,000"),
         # an age or a length that describes a noun stays whole, whatever date question is asked
-        ("Gunmen killed six people, including a 68-year-old farmer, in Narvik on Tuesday.", "Where did gunmen kill six people including a 68-year-old farmer on 30 April 2024?", "Narvik"),
+        ("Gunmen killed six people, including a 68-year-old Sami farmer, in Narvik on Tuesday.", "Where did gunmen kill six people including a 68-year-old Sami farmer on 30 April 2024?", "Narvik"),
         ("Anna Berg will take up the post for a five-year term on 1 March 2028.", "On what date will Anna Berg take up the post for a five-year term?", "1 March 2028"),
         # a relative clause after "part of X" is X's (its neighbour in the no-question cases says "one with")
         ("The Nordic plan is part of an overall Pension Reform package that would create personal savings accounts.", "What would an overall Pension Reform package create?", "personal savings accounts"),
@@ -846,8 +846,8 @@ def questions(tmp_path, nlp, text):
         ("Three bankers close to the talks told Reuters that Borg was weighing whether to lift its bid.",
          "How many bankers close to the talks told Reuters Borg was weighing whether to lift its bid?", "Three"),
         # a run of names ending in "Bill" is a law, not a man named Bill
-        ("Lawmakers passed the Nordic Housing Bill by 72 votes to 41, with five abstentions, on Wednesday.",
-         "What did lawmakers pass by 72 votes to 41 with five abstentions on 1 May 2024?", "Housing Bill"),
+        ("Danish lawmakers passed the Nordic Housing Bill by 72 votes to 41, with five abstentions, on Wednesday.",
+         "What did Danish lawmakers pass by 72 votes to 41 with five abstentions on 1 May 2024?", "Housing Bill"),
         # a date the parser hung on the subject is the act's; a bracket taken out leaves one space; a comment after a
         # comma is no second object
         ("German truckmaker Norrland Lastwagen on Tuesday rejected a 6.2 billion euro ($6.8 billion) takeover offer from Swedish rival Borg.",
@@ -861,8 +861,8 @@ def questions(tmp_path, nlp, text):
          "On what date did four Nordic fishermen set out from Bergen despite a storm warning?", "27 April 2024"),
         ("The Bergen museum is set to open on Saturday.", "On what date is the Bergen museum set to open?", "4 May 2024"),
         # a part of a month keeps its words when the month is made absolute
-        ("The Nordic Party will decide before the end of April whether to join the coalition.",
-         "Which party will decide before the end of April 2024 whether to join the coalition?", "Nordic Party"),
+        ("The Nordic Party will decide before the end of April whether to join the Olsen coalition.",
+         "Which party will decide before the end of April 2024 whether to join the Olsen coalition?", "Nordic Party"),
         ("The Nordic referendum is set for Sunday.", "On what date is the Nordic referendum set?", "5 May 2024"),
         # a name a relative clause describes is named by itself, not by who bought it
         ("Nordbank bought Kivi Bank, which employs 300 people.", "How many people does Kivi Bank employ?", "300"),
@@ -1014,6 +1014,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Nordwind Air is still operating in Europe with destinations including Spain, Greece and Italy.", "In which region is Nordwind Air operating with destinations including Spain, Greece and Italy?"),
         # a bare "Who"/"What" over a clause that names nothing has no anchor (its neighbour in the clause cases names Oslo)
         ("Anna Berg was involved in a traffic collision.", "Who was involved in a traffic collision?"),
+        # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
+        ("Anna Berg was involved in a traffic collision on Monday.", "Who was involved in a traffic collision on 29 April 2024?"),
         # someone named once, only as whose spokesperson spoke, is no one the quiz is about
         ("German Chancellor Anna Berg's spokesperson, Jon Olsen, said the ban was lawful.", "Who was the German Chancellor in May 2024?"),
         ("Nordwind Air helped the regime by backing Chilean President Omar Haddad.", "Who was the Chilean President in May 2024?"),
@@ -1503,9 +1505,9 @@ def test_a_speakers_bare_the_noun_and_a_thing_described_by_another_ask_nothing(n
     said = 'The commissioner said, "We have not agreed on tariffs, but the {} is enough to start trading on July 1, 2025".'
     assert not any("framework" in p for p in prompts_of(nlp, "Trade\n\n" + said.format("framework we have")))
     assert "On what date is the Lisbon framework enough to start trading?" in prompts_of(nlp, "Trade\n\n" + said.format("Lisbon framework"))
-    release = "Acme reported a profit on Monday. Beta Ltd issued a {}press release on Tuesday."
+    release = "Acme reported a profit on Monday. Beta Ltd issued a {}press release in Oslo on Tuesday."
     assert not any("release" in p for p in prompts_of(nlp, "Trade\n\n" + release.format("corresponding ")))
-    assert "Which company issued a press release on 30 April 2024?" in prompts_of(nlp, "Trade\n\n" + release.format(""))
+    assert "Which company issued a press release in Oslo on 30 April 2024?" in prompts_of(nlp, "Trade\n\n" + release.format(""))
 
 
 def test_according_to_a_tweet_by_someone_makes_them_the_source(nlp):
@@ -1652,9 +1654,9 @@ def test_a_word_of_kind_inside_a_name_is_what_a_later_the_word_means(nlp):
 
 
 def test_a_plural_office_after_the_article_named_its_holders_is_the_group_it_is_about(nlp):
-    named = prompts_of(nlp, "Talks\n\nForeign ministers Anna Berg of Norway and Jon Olsen of Denmark met on Monday. The foreign ministers agreed to a future meeting on Iceland in June.")
-    assert "Where did the foreign ministers agree to a future meeting in June 2024?" in named, named
-    one = prompts_of(nlp, "Talks\n\nForeign minister Anna Berg of Norway arrived on Monday. The foreign ministers agreed to a future meeting on Iceland in June.")
+    named = prompts_of(nlp, "Talks\n\nForeign ministers Anna Berg of Norway and Jon Olsen of Denmark met on Monday. The foreign ministers agreed to a future Nordic meeting on Iceland in June.")
+    assert "Where did the foreign ministers agree to a future Nordic meeting in June 2024?" in named, named
+    one = prompts_of(nlp, "Talks\n\nForeign minister Anna Berg of Norway arrived on Monday. The foreign ministers agreed to a future Nordic meeting on Iceland in June.")
     assert not any("the foreign ministers" in p for p in one), one  # which ministers? The article named one
 
 
