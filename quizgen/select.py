@@ -65,6 +65,10 @@ LIST_BONUS = 0.8
 ASIDE_PENALTY = 1.0
 """What a fact told in passing ("With the US urging firms to leave, …") costs against the sentence's news."""
 
+AGE_MENTIONS = 3
+"""How often an article must name a person for their age to be worth a card: the victim a story is about, not
+an official quoted once ("Berg, 52, said …")."""
+
 LONG_PROMPT_WORDS = 22
 """Prompts longer than this read as a sentence with a hole, not a question: they lose score per word."""
 
@@ -93,7 +97,7 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     character: the protagonist's prominence earns a question or two, not all.
     """
     subject, headline = _subject_of(facts, article), _headline(article)
-    facts = [f for f in facts if not _in_headline(f, headline) and not _restates_headline(f, headline)]
+    facts = [f for f in facts if not _in_headline(f, headline) and not _restates_headline(f, headline) and not _passing_age(f, article)]
     scores = {id(f): fact_score(f, article) - (_obviousness(f, headline) if _is(f.answer, subject) else 0) for f in facts}
     times: dict[str, int] = defaultdict(int)
     asked: dict[tuple[str, str], int] = defaultdict(int)
@@ -166,6 +170,14 @@ def _restates_headline(fact: Fact, headline: str) -> bool:
     described thing the headline already says, every word of it."""
     words = re.findall(r"\w+", fact.answer.lower())
     return fact.key[0] == "object" and bool(words) and set(words) <= set(re.findall(r"\w+", headline))
+
+
+def _passing_age(fact: Fact, article: Article) -> bool:
+    """True for "How old was Jon Berg?" when the article names Berg less than ``AGE_MENTIONS`` times: trivia."""
+    if fact.key[0] != "age":
+        return False
+    name = " ".join(re.findall(r"\b[A-Z][\w'-]+", fact.prompt)[1:])  # the prompt's words after "How"
+    return _mentions(name, article.body, person=True) < AGE_MENTIONS
 
 
 def _headline_act(fact: Fact, headline: str) -> bool:

@@ -165,8 +165,9 @@ def questions(tmp_path, nlp, text):
             "As what did Peter Olsen previously serve under former president Anna Berg?",
             "Danish ambassador to the Council of Europe",
         ),
-        # an age written into a description
-        ("Harry Smith, a 23-year-old cyclist, was struck by a car in Leeds.", "How old was Harry Smith?", "23"),
+        # an age written into a description, of someone the story is about: named three times
+        ("Harry Smith, a 23-year-old cyclist, was struck by a car in Leeds. Smith died in hospital. Police said Smith wore a helmet.",
+         "How old was Harry Smith?", "23"),
         # a name the model took for a person, which the article writes in lower case too, is asked about as a thing
         (
             "Space Probe Aurora will take the place of Polaris at the museum. The space probe was built in 1990.",
@@ -522,7 +523,8 @@ def questions(tmp_path, nlp, text):
         # "normally" makes a rule with exceptions: it stays
         ("Normally, the Nordic Line ferries sail from Bergen.", "From which city do the Nordic Line ferries normally sail?", "Bergen"),
         # an indefinite description gives only the age
-        ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo.", "How old was Jon Olsen?", "23"),
+        ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Olsen died in hospital. Police said Olsen wore a helmet.",
+         "How old was Jon Olsen?", "23"),
         # an organisation described as one by its apposition, and an "it" in what it said
         (
             "Nordbank, Norway's second-largest bank, said on Wednesday it had agreed to buy Finnish lender Kivi Bank for €2.1 billion.",
@@ -618,7 +620,8 @@ def questions(tmp_path, nlp, text):
         ("The Baltic leaders met at a two-day summit in Riga. The next Baltic summit will be held in Tallinn in March.", "Where will the next Baltic summit be held in March 2025?", "Tallinn"),
         # an age set by commas after a name
         (
-            "Acme named Maria Delgado as its chief executive on Monday. Delgado, 52, previously ran the European operations of rival Northfield Markets.",
+            "Acme named Maria Delgado as its chief executive on Monday. Delgado, 52, previously ran the European operations of rival Northfield Markets. "
+            "Delgado starts in June.",
             "How old was Maria Delgado?",
             "52",
         ),
@@ -1014,6 +1017,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Nordwind Air is still operating in Europe with destinations including Spain, Greece and Italy.", "In which region is Nordwind Air operating with destinations including Spain, Greece and Italy?"),
         # a bare "Who"/"What" over a clause that names nothing has no anchor (its neighbour in the clause cases names Oslo)
         ("Anna Berg was involved in a traffic collision.", "Who was involved in a traffic collision?"),
+        # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
+        ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
         ("Anna Berg was involved in a traffic collision on Monday.", "Who was involved in a traffic collision on 29 April 2024?"),
         # someone named once, only as whose spokesperson spoke, is no one the quiz is about
