@@ -450,8 +450,8 @@ def _description(ent: Span) -> str:
         return ""
     if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in words):
         return ""
-    if words[0].i > 0 and ent.doc[words[0].i - 1].lower_ in ("and", "or"):
-        words = words[-1:]  # "cable and wire manufacturer X" is no wire manufacturer: a "which manufacturer"
+    if words[0].i > 1 and ent.doc[words[0].i - 1].lower_ in ("and", "or") and not ent.doc[words[0].i - 2].ent_type_:
+        words = words[-1:]  # "cable and wire manufacturer X" is no wire manufacturer ("X and Prime Minister Y" is)
     text = " ".join([*(t.text for t in words[:-1]), singular(words[-1].text) if words[-1].tag_ in ("NNS", "NNPS") else words[-1].text])
     if words[0].is_sent_start and len(words) > 1 and words[1].is_lower and not words[0].ent_type_:
         text = text[0].lower() + text[1:]  # "Foreign ministry spokesman X said": the capital is the sentence's

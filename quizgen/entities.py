@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import MONTH_NAMES
-from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS, LAW_NOUNS, SCALE_ABBREVIATIONS
+from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS, LAW_NOUNS, OFFICE_NOUNS, SCALE_ABBREVIATIONS
 from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
 
@@ -117,7 +117,11 @@ def _trimmed(ent: Span) -> Span:
         and doc[end + 1].pos_ in ("PROPN", "NOUN") and doc[end + 1].tag_ not in ("VBN", "VBD", "JJ")
     ):
         end += 2  # "Park Ji" of "Park Ji-ho": a hyphenated given name is one ("Berg-led" is no name)
-    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+    start = ent.start
+    if ent.label_ == "PERSON":
+        titles = [t.i for t in doc[ent.start : end - 2] if t.lower_ in OFFICE_NOUNS and t.is_title]
+        start = titles[-1] + 1 if titles else start  # "[Financial Officer] Rajiv Menon": the office is no part of the name
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
 def _company_names(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -197,6 +201,8 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+            if doc[end].lower_ in OFFICE_NOUNS:
+                break  # "Chief [Financial Officer]": still the title, no name
             end += 1
         if end - token.i >= 3:  # a first name and a surname at least: "President Tunde Okafor"
             people.append(Span(doc, token.i + 1, end, label="PERSON"))

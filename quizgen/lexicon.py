@@ -273,7 +273,7 @@ DEFINING_VERBS = frozenset("refer mean denote signify".split())
 OFFICE_NOUNS = frozenset(
     """president premier minister chancellor secretary senator governor mayor king queen judge
     chairman chairwoman chair chairperson director ambassador envoy spokesman spokeswoman spokesperson
-    commander administrator commissioner speaker leader head chief ceo""".split()
+    commander administrator commissioner speaker leader head chief ceo officer""".split()
 )
 """Nouns that end a title of office: after one, another capitalised title is a second office ("party chairperson President X")."""
 

@@ -165,6 +165,11 @@ def questions(tmp_path, nlp, text):
             "As what did Peter Olsen previously serve under former president Anna Berg?",
             "Danish ambassador to the Council of Europe",
         ),
+        # "Chief Financial Officer" is one title, however much of it the model took for the name
+        ("Chief Financial Officer Anna Berg said Acme would keep its dividend.", "Which Chief Financial Officer said Acme would keep its dividend?", "Anna Berg"),
+        # an "and" between two titled names joins the people, not two titles ("cable and wire maker" joins two kinds)
+        ("President Olsen and Prime Minister Berg reaffirmed their support for Iceland.",
+         "Which Prime Minister, together with Olsen, reaffirmed their support for Iceland?", "Berg"),
         # an age written into a description, of someone the story is about: named three times
         ("Harry Smith, a 23-year-old cyclist, was struck by a car in Leeds. Smith died in hospital. Police said Smith wore a helmet.",
          "How old was Harry Smith?", "23"),
