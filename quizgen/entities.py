@@ -117,11 +117,7 @@ def _trimmed(ent: Span) -> Span:
         and doc[end + 1].pos_ in ("PROPN", "NOUN") and doc[end + 1].tag_ not in ("VBN", "VBD", "JJ")
     ):
         end += 2  # "Park Ji" of "Park Ji-ho": a hyphenated given name is one ("Berg-led" is no name)
-    start = ent.start
-    if ent.label_ == "PERSON":
-        titles = [t.i for t in doc[ent.start : end - 2] if t.lower_ in OFFICE_NOUNS and t.is_title]
-        start = titles[-1] + 1 if titles else start  # "[Financial Officer] Rajiv Menon": the office is no part of the name
-    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
 def _company_names(doc: Doc, entities: list[Span]) -> list[Span]:
