@@ -644,11 +644,22 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
         if not owner_name or owner_name == name:
             continue
         modifiers = [t for t in noun.subtree if owner.right_edge.i < t.i < noun.i]  # "foreign policy" of "X's foreign policy chief"
-        role = " ".join([*(m.text for m in modifiers), noun.text])
+        role = " ".join([*(m.text for m in modifiers), noun.text, *_portfolio(noun)])
         answer, accept = name_answer(wording, name)
         prompt = who_holds(wording.article, noun, f"{possessive(owner_name)} {role}")
         return make_fact("role", ("role", _surname(owner_name), noun.lemma_, _surname(name)), prompt, answer, "PERSON", accept)
     return None
+
+
+def _portfolio(noun: Token) -> list[str]:
+    """The words after an office that say which one it is, up to the comma: "of environment and blue economy"
+    in "Norway's minister of environment and blue economy, Anna Berg"."""
+    doc, end = noun.doc, noun.i + 1
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for"):
+        return []
+    while end < len(doc) and end - noun.i <= 8 and not doc[end].is_punct and not doc[end].ent_type_ == "PERSON" and doc[end].pos_ not in ("VERB", "AUX", "PRON"):
+        end += 1
+    return [t.text for t in doc[noun.i + 1 : end]] if end < len(doc) and doc[end].is_punct else []
 
 
 def who_holds(article: Article, noun: Token, role: str) -> str:

@@ -165,6 +165,9 @@ def questions(tmp_path, nlp, text):
             "As what did Peter Olsen previously serve under former president Anna Berg?",
             "Danish ambassador to the Council of Europe",
         ),
+        # an office owned by a country says which office it is: its portfolio stays
+        ("Anna Berg, Norway's minister of fisheries and coastal affairs, said the quota was fair.",
+         "Who was Norway's minister of fisheries and coastal affairs in May 2024?", "Anna Berg"),
         # "Chief Financial Officer" is one title, however much of it the model took for the name
         ("Chief Financial Officer Anna Berg said Acme would keep its dividend.", "Which Chief Financial Officer said Acme would keep its dividend?", "Anna Berg"),
         # an "and" between two titled names joins the people, not two titles ("cable and wire maker" joins two kinds)
