@@ -250,6 +250,10 @@ class Wording:
         people = [e for e in self._people if e.end <= pronoun.i]
         pronoun_gender = "female" if pronoun.lower_ in ("she", "her") else "male"
         people = [e for e in people if self._gender(e) in (None, pronoun_gender)]
+        if pronoun.dep_ in ("dobj", "dative"):  # "Berg sentenced her": not Berg, who would be "herself"
+            subjects = [c for c in pronoun.head.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+            doers = {self.person(s) for s in subjects}
+            people = [e for e in people if self.names.canonical(e.text, self.article.id) not in doers]
         people = [e for e in people if e.start >= pronoun.sent.start] or people
         subjects = [e for e in people if e.root.dep_ in SUBJECTS or e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS]
         return (subjects or people or [None])[-1]  # "X's minister, Y, said his government …": Y, named beside the subject
@@ -409,7 +413,7 @@ class Wording:
         fuller = self._definites.get(token.i)
         if fuller and token.head.i in included:
             return fuller, {token.i, *(t.i for c in token.head.children if c.i < token.head.i for t in c.subtree), token.head.i}
-        if token.tag_ == "PRP" and token.lower_ in ("he", "she", "him"):
+        if token.tag_ == "PRP" and token.lower_ in ("he", "she", "him", "her"):  # a PRP "her" is an object
             antecedent = self.antecedent(token)
             if antecedent is not None and not self._said_by(token, antecedent):
                 return self.names.canonical(antecedent.text, self.article.id), {token.i}

@@ -168,6 +168,9 @@ def questions(tmp_path, nlp, text):
         # an office owned by a country says which office it is: its portfolio stays
         ("Anna Berg, Norway's minister of fisheries and coastal affairs, said the quota was fair.",
          "Who was Norway's minister of fisheries and coastal affairs in May 2024?", "Anna Berg"),
+        # an object "her" is someone other than her clause's subject: the woman named before
+        ("Anna Berg pleaded guilty in Oslo in 2023. On Monday, Judge Karin Lund sentenced her to 18 months of home confinement.",
+         "On what date did Karin Lund sentence Anna Berg?", "29 April 2024"),
         # "Chief Financial Officer" is one title, however much of it the model took for the name
         ("Chief Financial Officer Anna Berg said Acme would keep its dividend.", "Which Chief Financial Officer said Acme would keep its dividend?", "Anna Berg"),
         # an "and" between two titled names joins the people, not two titles ("cable and wire maker" joins two kinds)
@@ -1025,6 +1028,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Nordwind Air is still operating in Europe with destinations including Spain, Greece and Italy.", "In which region is Nordwind Air operating with destinations including Spain, Greece and Italy?"),
         # a bare "Who"/"What" over a clause that names nothing has no anchor (its neighbour in the clause cases names Oslo)
         ("Anna Berg was involved in a traffic collision.", "Who was involved in a traffic collision?"),
+        # an object "her" with no woman named but her clause's subject (its neighbour in the clause cases names one)
+        ("Judge Karin Lund works in Oslo. On Monday, Lund sentenced her to 18 months in prison.", "On what date did Karin Lund sentence Karin Lund?"),
+        ("Judge Karin Lund works in Oslo. On Monday, Lund sentenced her to 18 months in prison.", "On what date did Karin Lund sentence her?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
