@@ -47,8 +47,9 @@ ACT_NOUNS = {
 }
 """Nouns that name the act of a verb with an object: "the acquisition" after "X agreed to buy Y" is X's purchase of Y."""
 
-INTENT_VERBS = frozenset("agree plan decide expect hope intend pledge promise vow aim schedule prepare".split())
-"""Verbs whose infinitive is still to come: "agreed to meet in June" meets in a June ahead."""
+INTENT_VERBS = frozenset("agree plan decide expect hope intend pledge promise vow aim schedule prepare order instruct urge".split())
+"""Verbs whose infinitive is still to come: "agreed to meet in June" meets in a June ahead, "was ordered to report
+by 15 January" reports in a January ahead."""
 
 ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ure", "ance", "ence")
 """Endings of nouns that name an act (resignation, appointment, proposal, departure)."""

@@ -168,6 +168,8 @@ def questions(tmp_path, nlp, text):
         # an office owned by a country says which office it is: its portfolio stays
         ("Anna Berg, Norway's minister of fisheries and coastal affairs, said the quota was fair.",
          "Who was Norway's minister of fisheries and coastal affairs in May 2024?", "Anna Berg"),
+        # what someone was ordered to do is still to come, whatever the tense of the ordering
+        ("Jon Olsen was ordered to report to a prison in Bergen by January 15.", "By what date was Jon Olsen ordered to report to a prison in Bergen?", "15 January 2025"),
         # an object "her" is someone other than her clause's subject: the woman named before
         ("Anna Berg pleaded guilty in Oslo in 2023. On Monday, Judge Karin Lund sentenced her to 18 months of home confinement.",
          "On what date did Karin Lund sentence Anna Berg?", "29 April 2024"),
