@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quizgen.extract import PLACE_LABELS
 from quizgen.titles import office_tokens, title_tokens
@@ -58,7 +58,13 @@ def organisation_kind(ent: Span) -> str:
     if named:
         return named
     description = [t for t in title_tokens(ent) if t.pos_ == "NOUN"]
-    return description[-1].lower_ if description else ""
+    return description[-1].lower_ if description and not hyphen_modifier(description[-1]) else ""
+
+
+def hyphen_modifier(word: Token) -> bool:
+    """True for the last part of a hyphenated modifier ("tier" of "second-tier Oslo City"): no kind of thing."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and before.text in ("-", "–") and not before.whitespace_
 
 
 def whole_name(ent: Span, text: str) -> bool:

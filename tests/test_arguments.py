@@ -1033,6 +1033,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # an object "her" with no woman named but her clause's subject (its neighbour in the clause cases names one)
         ("Judge Karin Lund works in Oslo. On Monday, Lund sentenced her to 18 months in prison.", "On what date did Karin Lund sentence Karin Lund?"),
         ("Judge Karin Lund works in Oslo. On Monday, Lund sentenced her to 18 months in prison.", "On what date did Karin Lund sentence her?"),
+        # a hyphenated modifier before a name is no kind of thing to ask "which" of
+        ("The striker Jon Olsen joined Bergen from second-tier Oslo City for 4.5 million pounds.",
+         "From which second-tier did Jon Olsen join Bergen for 4.5 million pounds?"),
+        ("The striker Jon Olsen joined Bergen from second-tier Oslo City for 4.5 million pounds.",
+         "From which tier did Jon Olsen join Bergen for 4.5 million pounds?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
