@@ -450,8 +450,8 @@ def _description(ent: Span) -> str:
         return ""
     if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in words):
         return ""
-    if words[-1].pos_ not in ("NOUN", "PROPN") or hyphen_modifier(words[-1]):
-        return ""  # "centre-right", "second-tier": what kind of party or club, not a kind to ask "which" of
+    if hyphen_modifier(words[-1]):
+        return ""  # "second-tier Oslo City": what kind of club, not a kind to ask "which" of
     if words[0].i > 1 and ent.doc[words[0].i - 1].lower_ in ("and", "or") and not ent.doc[words[0].i - 2].ent_type_:
         words = words[-1:]  # "cable and wire manufacturer X" is no wire manufacturer ("X and Prime Minister Y" is)
     text = " ".join([*(t.text for t in words[:-1]), singular(words[-1].text) if words[-1].tag_ in ("NNS", "NNPS") else words[-1].text])
