@@ -1038,8 +1038,9 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         return _counted_subject(wording, ent, noun, number)
     if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
         return _counted_existence(wording, ent, noun, number)
+    figure = {t.i for t in root.subtree}  # "exactly 54": the hedge is the figure's, not the counted thing's
     counted = [
-        t for t in noun.subtree if not (ent.start <= t.i < ent.end)
+        t for t in noun.subtree if not (ent.start <= t.i < ent.end) and t.i not in figure
         and not any(
             a.dep_ in SIDE_CLAUSES + ("acl", "prep") and a.lower_ != "of" and not _counted_with(a) and not (a.dep_ == "prep" and a.head.pos_ == "ADJ")
             for a in path_to(t, noun)

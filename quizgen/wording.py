@@ -1050,6 +1050,10 @@ class Wording:
             return None  # "will not approve a budget that …": no such budget; "…, a move that …": a move of what?
         if relative != subject_token and relative.dep_ == "pobj" and relative.head.lower_ != "of" and relative.head.head.pos_ in ("NOUN", "PRON", "NUM"):
             return None  # "one with the Freedom Front that ended in 2022": the one or the front? The parser takes the nearer
+        if relative != subject_token and relative.dep_ == "conj" and relative.tag_ in ("NN", "NNP") and (
+            subject_token.head.tag_ == "VBP" or any(c.lower_ in ("together", "both", "all") for c in subject_token.head.children)
+        ):
+            return None  # "A, B and the C party, which together hold 54 seats": all three, not the C party
         subject = relative
         if any(c.lower_ in VAGUE_QUANTIFIERS and c.dep_ in ("amod", "det") for c in subject.children):
             return None  # "many transactions": which ones? A claim about a vague many is no fact to learn

@@ -173,6 +173,9 @@ def questions(tmp_path, nlp, text):
         # an object "her" is someone other than her clause's subject: the woman named before
         ("Anna Berg pleaded guilty in Oslo in 2023. On Monday, Judge Karin Lund sentenced her to 18 months of home confinement.",
          "On what date did Karin Lund sentence Anna Berg?", "29 April 2024"),
+        # a hedge on a figure stays out of what it counts; a relative clause after the last of a list in the singular is that one's
+        ("The Nordic coalition brings together the Unity Alliance and the Forward party, which holds exactly 14 seats.",
+         "How many seats does the Forward party hold?", "14"),
         # "Chief Financial Officer" is one title, however much of it the model took for the name
         ("Chief Financial Officer Anna Berg said Acme would keep its dividend.", "Which Chief Financial Officer said Acme would keep its dividend?", "Anna Berg"),
         # an "and" between two titled names joins the people, not two titles ("cable and wire maker" joins two kinds)
@@ -1038,6 +1041,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
          "From which second-tier did Jon Olsen join Bergen for 4.5 million pounds?"),
         ("The striker Jon Olsen joined Bergen from second-tier Oslo City for 4.5 million pounds.",
          "From which tier did Jon Olsen join Bergen for 4.5 million pounds?"),
+        # "which together hold" after a list is all of it, not its last member (its neighbour in the clause cases is singular)
+        ("The Nordic coalition brings together the Unity Alliance and the Forward party, which together hold exactly 54 seats.",
+         "How many seats does the Forward party together hold?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
