@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import MONTH_NAMES
-from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS, LAW_NOUNS, OFFICE_NOUNS, SCALE_ABBREVIATIONS
+from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS, LAW_NOUNS, OFFICE_NOUNS, SCALE_ABBREVIATIONS, TIME_ZONES
 from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
 
@@ -48,7 +48,7 @@ def repair_entities(doc: Doc) -> None:
     entity ends in white space or a small word ("Karin Lund of"), or leaves
     its bracket open; a number followed by its currency's name is money.
     """
-    entities = _company_names(doc, _with_years(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents]))
+    entities = _company_names(doc, _with_years(doc, [_clock_time(_with_currency(_trimmed(ent))) for ent in doc.ents]))
     entities = _untagged_countries(doc, _kind_names(doc, entities))
     businesses = _business_names(doc)
     entities = _with_first_names(doc, _titled_people(doc, entities))
@@ -331,6 +331,13 @@ def _with_years(doc: Doc, entities: list[Span]) -> list[Span]:
         return entities
     merged = {span.start: span for span in years.values()}
     return [merged.get(e.start, e) for e in entities if not (e.start in years and len(e) == 1)]
+
+
+def _clock_time(ent: Span) -> Span:
+    """A time of day with its zone is a time, whatever the model took it for: "0915 GMT", "9:15 UTC"."""
+    if ent.label_ != "TIME" and ent[-1].text in TIME_ZONES and any(re.fullmatch(r"\d{1,2}[:.]?\d{2}", t.text) for t in ent):
+        return Span(ent.doc, ent.start, ent.end, label="TIME")
+    return ent
 
 
 def _with_currency(ent: Span) -> Span:

@@ -897,6 +897,16 @@ def find_amounts(wording: Wording, sentence: Span) -> Iterator[Fact]:
             yield fact
 
 
+def _change_by(verb: Token) -> list[Token]:
+    """The change a verb of rising or falling gives beside where it ended: "12%" and "by 12%" in "rose (by) 12%
+    to $3bn", which "To how much did it rise?" leaves to its own question."""
+    if verb.lemma_ not in CHANGE_VERBS:
+        return []
+    bare = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "PERCENT"]
+    by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and any(t.ent_type_ == "PERCENT" for t in c.subtree)]
+    return [t for c in [*bare, *by] for t in c.subtree]
+
+
 def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     root = ent.root
     value = amount_value(ent.text)
@@ -928,7 +938,8 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
     elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
         head.lower_ in ("by", "to", "for") or head.lower_ == "at" and head.head.lemma_ in VALUING_VERBS  # "valued X at $3bn"
     ):
-        prompt = wording.wh_question(head.head, f"{head.text.capitalize()} how much", list(head.subtree))
+        leave_out = [*head.subtree, *(_change_by(head.head) if head.lower_ == "to" else [])]
+        prompt = wording.wh_question(head.head, f"{head.text.capitalize()} how much", leave_out)
         key = ("amount", *_event_key(wording, head.head, {t.i for t in head.subtree}))
     elif root.dep_ == "npadvmod" and head.lower_ == "worth" and any(c.dep_ == "nsubj" for c in head.children):
         thing = next(c for c in head.children if c.dep_ == "nsubj")  # "with the two firms worth $3bn"

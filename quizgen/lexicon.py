@@ -108,8 +108,12 @@ ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "ch
 NEWSPAPER_NAMES = frozenset("post times journal herald tribune gazette telegraph guardian chronicle observer courier mail express".split())
 """Last words of newspapers' names ("The Irish Times", "Evening Herald")."""
 
+TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT ET PT JST KST IST AEST AEDT SGT HKT".split())
+"""Time zones a news report writes after a time of day ("by 0915 GMT")."""
+
 CHANGE_VERBS = frozenset(
-    "cut reduce rise fall increase decrease grow drop climb decline raise lower slash boost shrink jump gain lose".split()
+    """cut reduce rise fall increase decrease grow drop climb decline raise lower slash boost shrink jump gain lose
+    slump plunge plummet tumble sink soar surge rally slide dip""".split()
 )
 """Verbs of change: a percentage with one of them is a rate of change; any other percentage needs its base ("of X")."""
 

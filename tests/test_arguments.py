@@ -176,6 +176,9 @@ def questions(tmp_path, nlp, text):
         # a hedge on a figure stays out of what it counts; a relative clause after the last of a list in the singular is that one's
         ("The Nordic coalition brings together the Unity Alliance and the Forward party, which holds exactly 14 seats.",
          "How many seats does the Forward party hold?", "14"),
+        # where a price ended leaves how far it moved to its own question; "slump" is a change like "fall"
+        ("Vestra shares jumped 12.5 percent to 304 crowns in Oslo on Monday.", "To how much did Vestra shares jump on 29 April 2024?", "304 crowns"),
+        ("Shares in Vestra slumped 27% to 184 pence in Oslo by 0915 GMT.", "By how much did shares in Vestra slump to 184 pence in Oslo by 0915 GMT?", "27%"),
         # "Chief Financial Officer" is one title, however much of it the model took for the name
         ("Chief Financial Officer Anna Berg said Acme would keep its dividend.", "Which Chief Financial Officer said Acme would keep its dividend?", "Anna Berg"),
         # an "and" between two titled names joins the people, not two titles ("cable and wire maker" joins two kinds)
@@ -1044,6 +1047,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # "which together hold" after a list is all of it, not its last member (its neighbour in the clause cases is singular)
         ("The Nordic coalition brings together the Unity Alliance and the Forward party, which together hold exactly 54 seats.",
          "How many seats does the Forward party together hold?"),
+        # a time of day with its zone is no agent, whatever the model tags it
+        ("Shares in Vestra slumped 27% to 184 pence in Oslo by 0915 GMT.", "By what did shares in Vestra slump 27% to 184 pence in Oslo?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
