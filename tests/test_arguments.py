@@ -413,7 +413,7 @@ def questions(tmp_path, nlp, text):
         # a sentence's first word keeps its capital only if it starts a name: Brakel does, the coast guard does not
         (
             "The Vinter board met. Vinter shares rose 17% to 24.60 euros in Brussels on Monday after the report.",
-            "To how much did Vinter shares rise 17% after the report on 29 April 2024?",
+            "To how much did Vinter shares rise after the report on 29 April 2024?",
             "24.60 euros",
         ),
         ("Coast guard and army divers joined the hunt for the Polar Star on Monday.", "On what date did coast guard and army divers join the hunt for the Polar Star?", "29 April 2024"),
