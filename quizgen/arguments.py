@@ -75,6 +75,7 @@ from quizgen.wording import (
     absolute_clause,
     attribution,
     kind_of_name,
+    negated,
     points_elsewhere,
     possessive,
     quotations,
@@ -288,7 +289,7 @@ def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: Call
     kind = _kind(head, answer.label, role)
     if kind == "other" and (quoted(head) or _viewed(head)):
         return  # a speaker's view ("X played a critical role", "stressed that the world has an interest in Y") is theirs to have said, not a fact to learn
-    if role in PLACE_PREPOSITIONS and _negated(head):
+    if role in PLACE_PREPOSITIONS and negated(head):
         return  # "services no longer needed at the Opera House": no event happened there
     subject = wording.subject_of(head)
     if role != "subject" and answer.label == "GPE" and subject is not None and _names_own_country(wording.title_of(subject), answer):
@@ -297,11 +298,6 @@ def _fact(wording: Wording, head: Token, role: str, answer: Answer, prompt: Call
     fact = make_fact(kind, key, prompt(), answer.text, answer.label, answer.accept, aside=told_in_passing(head))
     if fact:
         yield fact
-
-
-def _negated(verb: Token) -> bool:
-    """True for a verb its clause denies: "not", "never", "no longer"."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" or c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 def _names_own_country(title: str, answer: Answer) -> bool:

@@ -129,7 +129,7 @@ VALUING_VERBS = frozenset("value price put estimate peg set".split())
 SPEECH_VERBS = frozenset("say tell add note state claim write argue insist warn explain reply".split())
 """Verbs of saying: their subject is a speaker, never a place a question could ask "which place" about."""
 
-CLAIM_VERBS = frozenset("claim allege suspect believe think suggest argue insist deny doubt fear hope speculate contend deem".split())
+CLAIM_VERBS = frozenset("claim allege suspect believe think suggest argue insist maintain deny doubt fear hope speculate contend deem".split())
 """Verbs whose clause the writer does not vouch for: a question keeps who holds it ("… does X claim Y flies?")."""
 
 _NOT_CURRENCY_NAMES = frozenset(

@@ -698,6 +698,8 @@ class Wording:
         if parts is None:
             return None
         head, subject, subject_text, rest, auxiliaries = parts
+        if negated(head) and not any(c.lower_ == "longer" for c in head.children):
+            return None  # "What had X never sold?": what did not happen has no one answer ("no longer used" once did)
         if self._dated_perfect(head, auxiliaries, wh, rest):  # "has been retired last month" → "In what month was X retired?"
             be, others = self._simple_past(auxiliaries, subject)
             words = [wh, be or "did", subject_text, self.predicate(head, head.text if be else base_form(head), rest, others)]
@@ -1568,6 +1570,7 @@ def absolute_clause(preposition: Token) -> bool:
         t.tag_ in ("VBG", "VBN") and t.dep_ in ("pcomp", "acl", "advcl")
         or t.tag_ == "VBD" and t.dep_ in ("pcomp", "acl") and not any(c.dep_ in ("aux", "auxpass") for c in t.children)  # "expected", mistagged
         or t.dep_ == "pcomp" and any(c.dep_ in SUBJECTS for c in t.children)  # "with the two fleets worth $3bn"
+        or t.dep_ == "prep" and t.lower_ == "as" and t.head.dep_ == "pobj" and t.head.head == preposition  # "with X as counsel"
         for t in preposition.subtree
     )
 
@@ -1629,10 +1632,22 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i not in relative]
 
 
+def negated(verb: Token) -> bool:
+    """True for a verb its clause denies: "not", "never", "no longer"."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
 def _object_relative(head: Token) -> bool:
     """True for a relative clause whose object is its relative word ("the offer, which Borg disclosed on Friday"):
     without the word the verb has no object ("did Borg disclose"), and the word is no question's."""
-    return head.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS for c in head.children)
+    if head.dep_ not in ("relcl", "acl"):
+        return False
+    if any(c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS for c in head.children):
+        return True
+    # "a condition Berg accepted last month": no relative word at all, the noun before is the object
+    words = [c for c in head.children if c.tag_ in RELATIVE_TAGS or c.dep_ in ("dobj", "ccomp", "xcomp", "mark")]
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return not words and subject is not None and subject.i > head.head.i and head.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _any_one(subject: Token) -> bool:

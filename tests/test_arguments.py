@@ -179,6 +179,13 @@ def questions(tmp_path, nlp, text):
         # where a price ended leaves how far it moved to its own question; "slump" is a change like "fall"
         ("Vestra shares jumped 12.5 percent to 304 crowns in Oslo on Monday.", "To how much did Vestra shares jump on 29 April 2024?", "304 crowns"),
         ("Shares in Vestra slumped 27% to 184 pence in Oslo by 0915 GMT.", "By how much did shares in Vestra slump to 184 pence in Oslo by 0915 GMT?", "27%"),
+        # what someone maintains is theirs to hold: the question keeps who holds it
+        ("Jon Olsen maintained that Nordbank sold the bonds to Vestra.", "What did Jon Olsen maintain Nordbank sold to Vestra?", "the bonds"),
+        # "with X as counsel" is a clause of its own: the advisers' client stays the question's
+        ("Borg Partners and Nord & Co are acting as financial advisers to Acme, with Vik LLP as legal counsel.",
+         "To which organisation are Borg Partners and Nord & Co acting as financial advisers?", "Acme"),
+        # a denial's subject is asked (its neighbour in the no-question cases asks what was never done)
+        ("Norway did not ratify the Oslo treaty in 2019.", "Which country did not ratify the Oslo treaty in 2019?", "Norway"),
         # "Chief Financial Officer" is one title, however much of it the model took for the name
         ("Chief Financial Officer Anna Berg said Acme would keep its dividend.", "Which Chief Financial Officer said Acme would keep its dividend?", "Anna Berg"),
         # an "and" between two titled names joins the people, not two titles ("cable and wire maker" joins two kinds)
@@ -1049,6 +1056,14 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
          "How many seats does the Forward party together hold?"),
         # a time of day with its zone is no agent, whatever the model tags it
         ("Shares in Vestra slumped 27% to 184 pence in Oslo by 0915 GMT.", "By what did shares in Vestra slump 27% to 184 pence in Oslo?"),
+        # what was never done has no one answer
+        ("Nordbank has never sold a bond to Vestra.", "What has Nordbank never sold to Vestra?"),
+        # "with X as counsel" is no partner of the act
+        ("Borg Partners and Nord & Co are acting as financial advisers to Acme, with Vik LLP as legal counsel.",
+         "With whom are Borg Partners and Nord & Co acting as financial advisers to Acme?"),
+        # a clause with no relative word whose object is the noun before it: the question would have no object
+        ("The Nordic Union has said its support depends on the tax being dropped, a condition Anna Berg accepted during coalition talks in Oslo last month.",
+         "In what month did Anna Berg accept during coalition talks in Oslo?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
