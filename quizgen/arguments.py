@@ -422,12 +422,19 @@ def _wh_phrase(ent: Span, answer: str) -> str | None:
         return "who"
     if ent.label_ in ("GPE", "LOC", "FAC"):
         default = "region" if ent.label_ == "LOC" else "place"  # "the Western Balkans", "the Scottish Highlands"
-        return f"which {place_level(answer) or organisation_kind(ent) or default}"
+        return f"which {place_level(answer) or organisation_kind(ent) or _apposed_kind(ent) or default}"
     if ent.label_ == "ORG":
-        kind = organisation_kind(ent)
+        kind = organisation_kind(ent) or _apposed_kind(ent)
         return f"which {kind if kind and not _kind_gives_away(answer, kind) else 'organisation'}"
-    kind = kind_of_name(ent)  # an event or work named for what it is ("the Bergen Conference")
+    kind = kind_of_name(ent) or _apposed_kind(ent)  # an event or work named for what it is ("the Bergen Conference")
     return f"which {kind}" if kind and kind != answer.lower() else "what"
+
+
+def _apposed_kind(ent: Span) -> str:
+    """The kind a description set after a name by commas says it is: "parliament" in "the Folketing, Denmark's
+    179-seat parliament,"; "" when there is none."""
+    noun = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i and c.tag_ == "NN" and not c.ent_type_), None)
+    return noun.lower_ if noun is not None and not hyphen_modifier(noun) else ""
 
 
 def _kind_gives_away(answer: str, kind: str) -> bool:

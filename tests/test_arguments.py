@@ -186,6 +186,9 @@ def questions(tmp_path, nlp, text):
          "To which organisation are Borg Partners and Nord & Co acting as financial advisers?", "Acme"),
         # a denial's subject is asked (its neighbour in the no-question cases asks what was never done)
         ("Norway did not ratify the Oslo treaty in 2019.", "Which country did not ratify the Oslo treaty in 2019?", "Norway"),
+        # a description set after a name by commas says what kind of thing to ask for
+        ("On Thursday, the Nordting, the 120-seat parliament of Norland, voted 70 to 50 to approve a coalition led by Anna Berg.",
+         "Which parliament voted 70 to 50 to approve a coalition led by Anna Berg on 2 May 2024?", "Nordting"),
         # "Chief Financial Officer" is one title, however much of it the model took for the name
         ("Chief Financial Officer Anna Berg said Acme would keep its dividend.", "Which Chief Financial Officer said Acme would keep its dividend?", "Anna Berg"),
         # an "and" between two titled names joins the people, not two titles ("cable and wire maker" joins two kinds)
