@@ -189,6 +189,7 @@ def questions(tmp_path, nlp, text):
         # a description set after a name by commas says what kind of thing to ask for
         ("On Thursday, the Nordting, the 120-seat parliament of Norland, voted 70 to 50 to approve a coalition led by Anna Berg.",
          "Which parliament voted 70 to 50 to approve a coalition led by Anna Berg on 2 May 2024?", "Nordting"),
+        ("Vestra, a Norwegian shipping company, bought Borg in Oslo on Monday.", "Which company bought Borg in Oslo on 29 April 2024?", "Vestra"),
         # "Chief Financial Officer" is one title, however much of it the model took for the name
         ("Chief Financial Officer Anna Berg said Acme would keep its dividend.", "Which Chief Financial Officer said Acme would keep its dividend?", "Anna Berg"),
         # an "and" between two titled names joins the people, not two titles ("cable and wire maker" joins two kinds)
