@@ -422,7 +422,7 @@ def _wh_phrase(ent: Span, answer: str) -> str | None:
         return "who"
     if ent.label_ in ("GPE", "LOC", "FAC"):
         default = "region" if ent.label_ == "LOC" else "place"  # "the Western Balkans", "the Scottish Highlands"
-        return f"which {place_level(answer) or organisation_kind(ent) or _apposed_kind(ent) or default}"
+        return f"which {place_level(answer) or organisation_kind(ent) or default}"
     if ent.label_ == "ORG":
         kind = organisation_kind(ent) or _apposed_kind(ent)
         return f"which {kind if kind and not _kind_gives_away(answer, kind) else 'organisation'}"
