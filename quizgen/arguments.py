@@ -48,6 +48,7 @@ from quizgen.lexicon import (
     DEAL_NOUNS,
     DEAL_VERBS,
     DEFINING_VERBS,
+    DEPARTURE_VERBS,
     DEMONSTRATIVES,
     GENERIC_NOUNS,
     INNER_PREPOSITIONS,
@@ -158,7 +159,8 @@ def _object_fact(wording: Wording, head: Token, obj: Token, leave_out: list[Toke
         return
     if preposition == "by" and head.tag_ == "VBN" and head.lemma_ in SPEECH_VERBS | REPORTING_VERBS:
         return  # "was reported by the Irish Times": a source, asked by extract's attribution finder
-    yield from _fact(wording, head, preposition or obj.dep_, answer, lambda: _question(wording, head, _wh_for(preposition, answer), leave_out))
+    wh = "From where" if preposition == "from" and _from_a_site(head, answer) else _wh_for(preposition, answer)
+    yield from _fact(wording, head, preposition or obj.dep_, answer, lambda: _question(wording, head, wh, leave_out))
 
 
 def _named_modifier_fact(wording: Wording, head: Token, prep: Token) -> Iterator[Fact]:
@@ -259,6 +261,12 @@ def _participle_clause(head: Token) -> bool:
         and head.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in head.head.children)
         and not (head.head.lemma_ in APPOINTING_VERBS and any(c.dep_ == "dobj" for c in head.head.children))
     )
+
+
+def _from_a_site(verb: Token, answer: Answer) -> bool:
+    """True for where a journey starts, named as the model's organisation or facility: "launch from Kourou
+    Spaceport" is asked "From where …?", not "From which organisation …?"."""
+    return verb.lemma_ in DEPARTURE_VERBS and answer.label in ("ORG", "FAC", "GPE", "LOC") and answer.wh in ("which organisation", "which place")
 
 
 def _wh_for(preposition: str, answer: Answer) -> str:

@@ -73,6 +73,9 @@ PLACE_PREPOSITIONS = frozenset("in at".split())
 """Prepositions whose place object is asked about with "Where"."""
 
 MOVEMENT_PREPOSITIONS = frozenset("to from into".split())
+
+DEPARTURE_VERBS = frozenset("launch depart fly sail travel flee leave set lift take evacuate".split())
+"""Verbs of setting out: what they go "from" is a place, whatever the model tags it."""
 """Prepositions whose place object is where something went or came from: a question of place, asked with its preposition."""
 
 INNER_PREPOSITIONS = frozenset("for with in on at near".split())

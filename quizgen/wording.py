@@ -170,7 +170,12 @@ class Wording:
             and any(c.dep_ == "pobj" and (self.points_back(c.subtree) or _bare_link(p, c) or _only_its_clause(c)) for c in p.children)
             for t in p.subtree
         }
-        return [t for t in tokens if t.i not in vague]
+        compared = {  # "…, down 6%", "…, up from 8,000 in 2024": a comparison with before, not the fact
+            t.i for p in tokens if p.dep_ == "advmod" and p.lower_ in ("up", "down") and p.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("prep", "npadvmod") for c in p.children)
+            for t in p.subtree
+        }
+        return [t for t in tokens if t.i not in vague | compared]
 
     def title_of(self, person: Token) -> str:
         """The first title of office the article gives the person ``person`` names ("US President"), or ""."""

@@ -190,6 +190,11 @@ def questions(tmp_path, nlp, text):
         ("On Thursday, the Nordting, the 120-seat parliament of Norland, voted 70 to 50 to approve a coalition led by Anna Berg.",
          "Which parliament voted 70 to 50 to approve a coalition led by Anna Berg on 2 May 2024?", "Nordting"),
         ("Vestra, a Norwegian shipping company, bought Borg in Oslo on Monday.", "Which company bought Borg in Oslo on 29 April 2024?", "Vestra"),
+        # where a journey starts is a place, whatever the model tags it
+        ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
+        # "up from", "down 6 per cent": a comparison with before, left out of the question
+        ("Norway plans to call up 10,000 conscripts in 2026, up from 8,000 in 2024.", "How many conscripts does Norway plan to call up in 2026?", "10,000"),
+        ("Vestra delivered 1.94mn vehicles in Norway in 2025, down 6 per cent.", "Which organisation delivered 1.94mn vehicles in Norway in 2025?", "Vestra"),
         # "Chief Financial Officer" is one title, however much of it the model took for the name
         ("Chief Financial Officer Anna Berg said Acme would keep its dividend.", "Which Chief Financial Officer said Acme would keep its dividend?", "Anna Berg"),
         # an "and" between two titled names joins the people, not two titles ("cable and wire maker" joins two kinds)
