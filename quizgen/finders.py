@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 
 from quizgen.arguments import find_arguments, find_descriptions, find_examples, find_labels, find_objects, find_posts, find_products
 from quizgen.dates import MONTH_NAMES, WEEKDAY_NAMES
+from quizgen.inflection import verb_lemma
+from quizgen.lexicon import DEAL_VERBS
 from quizgen.extract import (
     find_agreements,
     find_amounts,
@@ -66,7 +68,7 @@ def extract_facts(article: Article, doc: Doc, names: NameBook, finders: tuple[Fi
         for finder in finders:
             for fact in finder(wording, sentence):
                 fact = replace(fact, source=source, accept=(*fact.accept, *_also_called(fact.answer, text)))
-                if _answer_hidden(fact) and names_something(fact.prompt):
+                if _answer_hidden(fact) and names_something(fact.prompt) and not _bare(fact):
                     facts.append(fact)
     return facts
 
@@ -96,10 +98,23 @@ def names_something(prompt: str) -> bool:
     return any(word not in CALENDAR_WORDS for word in re.findall(r"\b[A-Z][\w'’-]*", prompt)[1:])
 
 
+BARE_WORDS = 6
+"""A "What …?" question this short says no more than who did what: "What would Acme provide?"."""
+
+
+def _bare(fact: Fact) -> bool:
+    """True for "What would Acme provide?" answered by a phrase ("live coverage of the launch"): nothing
+    says which of the things Acme provides is meant. "What did Acme buy?" stays: what a deal verb takes is the news."""
+    words = fact.prompt.rstrip("?").split()
+    if words[0] != "What" or len(words) > BARE_WORDS or re.search(r"[A-Z\d]", fact.answer) or " " not in fact.answer:
+        return False  # "What does Wiatrak manufacture?" "Arms": a one-word answer says what X is
+    return verb_lemma(words[-1]) not in DEAL_VERBS
+
+
 def _answer_hidden(fact: Fact) -> bool:
     """The prompt must not give the answer away: nor its short forms, nor a country of the continent it is."""
     prompt = f" {key_text(fact.prompt)} "  # folded to words between single spaces: a form is named when its words are
-    forms = [fact.answer, *(a for a in fact.accept if len(a) > 3)]
+    forms = [fact.answer, *(a for a in fact.accept if len(a) > 3 or a.isupper() and len(a) > 1)]  # "NSA", not "52"
     named = any(f" {folded} " in prompt for form in forms if (folded := key_text(form)))
     return not named and not continent_given_away(fact.answer, fact.prompt)
 

@@ -37,6 +37,11 @@ def base_form(verb: Token) -> str:
     return _verb_lemma(verb.lower_, verb.pos_) or verb.lemma_.lower()
 
 
+def verb_lemma(word: str) -> str:
+    """The base form of a verb written on its own: "providing" → "provide"."""
+    return _verb_lemma(word.lower(), "VERB") or word.lower()
+
+
 @functools.cache
 def _verb_lemma(word: str, pos: str) -> str:
     lemmas = getLemma(word, upos=pos)
