@@ -114,7 +114,7 @@ def _bare(fact: Fact) -> bool:
 def _answer_hidden(fact: Fact) -> bool:
     """The prompt must not give the answer away: nor its short forms, nor a country of the continent it is."""
     prompt = f" {key_text(fact.prompt)} "  # folded to words between single spaces: a form is named when its words are
-    forms = [fact.answer, *(a for a in fact.accept if len(a) > 3 or a.isupper() and len(a) > 1)]  # "NSA", not "52"
+    forms = [fact.answer, *(a for a in fact.accept if len(a) > 3)]
     named = any(f" {folded} " in prompt for form in forms if (folded := key_text(form)))
     return not named and not continent_given_away(fact.answer, fact.prompt)
 
