@@ -191,7 +191,7 @@ def questions(tmp_path, nlp, text):
          "Which parliament voted 70 to 50 to approve a coalition led by Anna Berg on 2 May 2024?", "Nordting"),
         ("Vestra, a Norwegian shipping company, bought Borg in Oslo on Monday.", "Which company bought Borg in Oslo on 29 April 2024?", "Vestra"),
         # what a deal verb takes is the news, however short the question (its neighbour in the no-question cases provides)
-        ("Acme will buy the Oslo shipyard of Borg.", "What will Acme buy?", "the Oslo shipyard of Borg"),
+        ("Acme will buy the shipyards of a rival.", "What will Acme buy?", "the shipyards of a rival"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
         # "up from", "down 6 per cent": a comparison with before, left out of the question
