@@ -897,6 +897,13 @@ def find_amounts(wording: Wording, sentence: Span) -> Iterator[Fact]:
             yield fact
 
 
+def _money_of(amount: Token) -> Token | None:
+    """What an amount of money is an amount of: "available liquidity" in "£148m of available liquidity"."""
+    of = next((c for c in amount.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ else None
+
+
 def _change_by(verb: Token) -> list[Token]:
     """The change a verb of rising or falling gives beside where it ended: "12%" and "by 12%" in "rose (by) 12%
     to $3bn", which "To how much did it rise?" leaves to its own question."""
@@ -933,7 +940,11 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         key = ("amount", *_event_key(wording, wording.clause_head(head.head), {t.i for t in head.subtree}))
     elif root.dep_ in ("dobj", "attr", "npadvmod", "oprd") and head.pos_ in ("VERB", "AUX"):
         change = ent.label_ == "PERCENT" and head.lemma_ in CHANGE_VERBS  # "rose 12% to $3bn": by how much, not how much
-        prompt = wording.wh_question(head, "By how much" if change else "How much", list(ent))
+        wh, leave_out = "By how much" if change else "How much", list(ent)
+        measured = _money_of(root) if ent.label_ == "MONEY" else None
+        if measured is not None:  # "had £148m of available liquidity" → "How much available liquidity did X have?"
+            wh, leave_out = f"How much {wording.render(measured.subtree)}", list(root.subtree)
+        prompt = wording.wh_question(head, wh, leave_out)
         key = ("amount", *_event_key(wording, head, set(range(ent.start, ent.end))))
     elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
         head.lower_ in ("by", "to", "for") or head.lower_ == "at" and head.head.lemma_ in VALUING_VERBS  # "valued X at $3bn"

@@ -192,6 +192,9 @@ def questions(tmp_path, nlp, text):
         ("Vestra, a Norwegian shipping company, bought Borg in Oslo on Monday.", "Which company bought Borg in Oslo on 29 April 2024?", "Vestra"),
         # what a deal verb takes is the news, however short the question (its neighbour in the no-question cases provides)
         ("Acme will buy the shipyards of a rival.", "What will Acme buy?", "the shipyards of a rival"),
+        # what an amount of money is of goes with "How much"
+        ("Acme had 148 million pounds of available liquidity at the end of February.",
+         "How much available liquidity did Acme have at the end of February 2024?", "148 million pounds"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
         # "up from", "down 6 per cent": a comparison with before, left out of the question
