@@ -47,6 +47,9 @@ ACT_NOUNS = {
 }
 """Nouns that name the act of a verb with an object: "the acquisition" after "X agreed to buy Y" is X's purchase of Y."""
 
+EXTRAPOSING_VERBS = frozenset("fall be remain seem appear take cost matter".split())
+"""Verbs whose subject "it" may stand for a clause after them: "It falls to X to nominate …", "It remains unclear whether …"."""
+
 INTENT_VERBS = frozenset("agree plan decide expect hope intend pledge promise vow aim schedule prepare order instruct urge".split())
 """Verbs whose infinitive is still to come: "agreed to meet in June" meets in a June ahead, "was ordered to report
 by 15 January" reports in a January ahead."""

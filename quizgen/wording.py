@@ -34,6 +34,7 @@ from quizgen.lexicon import (
     DEMONSTRATIVES,
     FIRST_AND_SECOND_PERSON,
     INCIDENT_NOUNS,
+    EXTRAPOSING_VERBS,
     INTENT_VERBS,
     KIND_ALIASES,
     KIND_NOUNS,
@@ -517,7 +518,7 @@ class Wording:
         """The organisation or country an "it" or "its" refers to: its own clause's subject for "its", else
         the one named in its sentence or the one before ("Nordwind Air … It was founded in 1987"); None when
         two could be meant, or a thing its own sentence names as a subject ("For the budget to pass, it …")."""
-        if pronoun.lower_ not in ("it", "its"):
+        if pronoun.lower_ not in ("it", "its") or _extraposed(pronoun):
             return None
         owner = self._owner_before(pronoun) if pronoun.lower_ == "its" else None  # "Nordbank said its profits rose"
         own = self._own_subject(pronoun) or (self.entity(owner) if owner is not None else None)
@@ -1635,6 +1636,16 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
         for t in (w.head.subtree if w.head.dep_ == "prep" else [w])
     }
     return [t for t in tokens if t.i not in relative]
+
+
+def _extraposed(pronoun: Token) -> bool:
+    """True for an "it" that stands for a clause later in its sentence, no thing: "It falls to X to nominate …",
+    "It is unclear whether …"."""
+    verb = pronoun.head
+    return pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and any(
+        c.i > verb.i and (c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) or c.dep_ == "ccomp")
+        for c in verb.children
+    ) and verb.lemma_ in EXTRAPOSING_VERBS
 
 
 def negated(verb: Token) -> bool:

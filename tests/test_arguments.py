@@ -1080,6 +1080,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
          "In what month did Anna Berg accept during coalition talks in Oslo?"),
         # "What will X provide?" answered by a description: which of the things X provides?
         ("Acme will provide live coverage of the launch on its website.", "What will Acme provide?"),
+        # an "it" that stands for the infinitive after it refers to nothing named
+        ("The Oslo Institute was founded in 1990. It falls to President Anna Berg to nominate a candidate for prime minister.",
+         "To which President does the Oslo Institute fall to nominate a candidate for prime minister?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
