@@ -48,7 +48,7 @@ def repair_entities(doc: Doc) -> None:
     entity ends in white space or a small word ("Karin Lund of"), or leaves
     its bracket open; a number followed by its currency's name is money.
     """
-    entities = _company_names(doc, _with_years(doc, [_clock_time(_with_currency(_trimmed(ent))) for ent in doc.ents]))
+    entities = _company_names(doc, _with_years(doc, _clock_times(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents])))
     entities = _untagged_countries(doc, _kind_names(doc, entities))
     businesses = _business_names(doc)
     entities = _with_first_names(doc, _titled_people(doc, entities))
@@ -333,11 +333,25 @@ def _with_years(doc: Doc, entities: list[Span]) -> list[Span]:
     return [merged.get(e.start, e) for e in entities if not (e.start in years and len(e) == 1)]
 
 
-def _clock_time(ent: Span) -> Span:
-    """A time of day with its zone is a time, whatever the model took it for: "0915 GMT", "9:15 UTC"."""
-    if ent.label_ != "TIME" and ent[-1].text in TIME_ZONES and any(re.fullmatch(r"\d{1,2}[:.]?\d{2}", t.text) for t in ent):
-        return Span(ent.doc, ent.start, ent.end, label="TIME")
-    return ent
+_CLOCK = re.compile(r"\d{1,2}[:.]?\d{2}")
+"""A time of day written as digits: "0915", "9:15", "21.40"."""
+
+
+def _clock_times(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A time of day with its zone is a time, whatever the model took it or its parts for: "0915 GMT", "9:15 UTC"."""
+    times = []
+    for ent in entities:
+        if ent.label_ == "TIME" or ent[-1].text not in TIME_ZONES:
+            times.append(ent)
+            continue
+        start = ent.start if _CLOCK.fullmatch(ent[0].text) else ent.start - 1
+        if start < 0 or not _CLOCK.fullmatch(doc[start].text):
+            times.append(ent)
+            continue
+        while times and times[-1].end > start:
+            times.pop()  # "1330" tagged a number of its own
+        times.append(Span(doc, start, ent.end, label="TIME"))
+    return times
 
 
 def _with_currency(ent: Span) -> Span:

@@ -195,6 +195,8 @@ def questions(tmp_path, nlp, text):
         # what an amount of money is of goes with "How much"
         ("Acme had 148 million pounds of available liquidity at the end of February.",
          "How much available liquidity did Acme have at the end of February 2024?", "148 million pounds"),
+        # a time restated in brackets goes with its brackets
+        ("Mount Vik in Norway began erupting at 11:40 pm (1540 GMT) on Wednesday.", "On what date did Mount Vik in Norway begin erupting at 11:40 pm?", "1 May 2024"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
         # "up from", "down 6 per cent": a comparison with before, left out of the question
@@ -1083,6 +1085,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # an "it" that stands for the infinitive after it refers to nothing named
         ("The Oslo Institute was founded in 1990. It falls to President Anna Berg to nominate a candidate for prime minister.",
          "To which President does the Oslo Institute fall to nominate a candidate for prime minister?"),
+        # a time of day with its zone is no organisation, even when the model tags its number apart
+        ("Shares in Vestra jumped 27.4% to 37.22 euros in Oslo by 1330 GMT.", "By which organisation did shares in Vestra jump 27.4% to 37.22 euros in Oslo?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
