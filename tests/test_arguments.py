@@ -197,6 +197,9 @@ def questions(tmp_path, nlp, text):
          "How much available liquidity did Acme have at the end of February 2024?", "148 million pounds"),
         # a time restated in brackets goes with its brackets
         ("Mount Vik in Norway began erupting at 11:40 pm (1540 GMT) on Wednesday.", "On what date did Mount Vik in Norway begin erupting at 11:40 pm?", "1 May 2024"),
+        # a phrase set off by commas after a subject goes, commas and all
+        ("The first Nordic rail section, from Oslo to Drammen, is scheduled to open to passengers in December 2029.",
+         "In what month is the first Nordic rail section scheduled to open to passengers?", "December 2029"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
         # "up from", "down 6 per cent": a comparison with before, left out of the question
