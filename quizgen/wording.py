@@ -1016,6 +1016,11 @@ class Wording:
         """
         if token != head and token not in rest:
             return False
+        link = token
+        while link != head:
+            if link.dep_ == "pcomp" and link.head.head.pos_ not in ("VERB", "AUX"):
+                return False  # "in return for reclassifying 140 hectares": no wh-word leaves a noun's gerund ("by visiting X" may)
+            link = link.head
         inside = {t.i for t in leave_out}
         gap = next((t for t in leave_out if t.head.i not in inside or t.head == t), None)
         if gap is None or gap.head != token or gap.dep_ not in ADJUNCT_GAPS:
@@ -1701,6 +1706,8 @@ def listed(token: Token) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not own_subject  # "voted for X to serve" too
         purpose = token.dep_ == "advcl" and any(c.dep_ == "dobj" for c in token.head.children)  # "establish X to enhance Y"
         return infinitive and not purpose
+    if token.dep_ in ("conj", "cc") and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
+        return True  # "between 2014 and 2021": a span needs both its ends
     if token.dep_ == "conj":
         return token.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and token.head.pos_ == token.pos_ or (
             token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN", "PRON")

@@ -200,6 +200,9 @@ def questions(tmp_path, nlp, text):
         # a phrase set off by commas after a subject goes, commas and all
         ("The first Nordic rail section, from Oslo to Drammen, is scheduled to open to passengers in December 2029.",
          "In what month is the first Nordic rail section scheduled to open to passengers?", "December 2029"),
+        # a span keeps both its ends
+        ("Judges found that between 2014 and 2019 Jon Olsen received regular cash payments from a developer in Bergen.",
+         "Who received regular cash payments from a developer in Bergen between 2014 and 2019?", "Jon Olsen"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
         # "up from", "down 6 per cent": a comparison with before, left out of the question
@@ -1090,6 +1093,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
          "To which President does the Oslo Institute fall to nominate a candidate for prime minister?"),
         # a time of day with its zone is no organisation, even when the model tags its number apart
         ("Shares in Vestra jumped 27.4% to 37.22 euros in Oslo by 1330 GMT.", "By which organisation did shares in Vestra jump 27.4% to 37.22 euros in Oslo?"),
+        # no wh-word leaves the gerund of a phrase on a noun ("in return for reclassifying"; "by visiting X" may)
+        ("Jon Olsen received cash payments from a developer in Bergen in return for reclassifying 140 hectares of scrubland.",
+         "How many hectares of scrubland did Jon Olsen receive cash payments from a developer in Bergen in return for reclassifying?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
