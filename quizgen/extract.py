@@ -989,9 +989,11 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
 def _rate(amount: Token) -> str:
     """The unit an amount is paid per, written after it: "a share" of "$45 a share", "per share" of "38 euros per share"."""
     per = next((c for c in amount.children if c.dep_ == "prep" and c.lower_ == "per" and c.i == amount.i + 1), None)
-    unit = next((c for c in per.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.n_lefts + c.n_rights == 0), None) if per else None
+    unit = next((
+        c for c in per.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and all(g.dep_ in ("compound", "amod") for g in c.children)
+    ), None) if per else None
     if unit is not None:
-        return f"per {unit.text}"
+        return "per " + " ".join(t.text for t in unit.subtree)  # "per share", "per Castellan share"
     unit = next((c for c in amount.children if c.dep_ == "npadvmod" and c.i > amount.i and c.pos_ == "NOUN"), None)
     article = next((c for c in unit.children if c.dep_ == "det" and c.lower_ in ("a", "an", "per")), None) if unit is not None else None
     return f"{article.lower_} {unit.text}" if article is not None else ""
