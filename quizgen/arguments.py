@@ -62,6 +62,7 @@ from quizgen.lexicon import (
     STATE_OFFICES,
     TOPIC_PREPOSITIONS,
     VAGUE_ADJECTIVES,
+    VAGUE_QUANTIFIERS,
     VERDICT_VERBS,
     VIEW_VERBS,
 )
@@ -697,8 +698,8 @@ def find_examples(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if noun.dep_ not in (*SUBJECTS, "dobj", "pobj") or head.pos_ not in ("VERB", "AUX"):
             continue
         names = _listed_names(marker, noun)
-        if len(names) < 2:
-            continue
+        if len(names) < 2 or any(t.lower_ in VAGUE_QUANTIFIERS | {"several", "other"} for t in noun.lefts):
+            continue  # "several other countries, including India and Turkey": two of how many?
         answer = sentence.doc[names[0].start : names[-1].end].text
         described = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and t.ent_type_ not in ("PERSON", "ORG")]
         wh = "which " + " ".join(t.text for t in [*described, noun])

@@ -909,8 +909,11 @@ def _change_by(verb: Token) -> list[Token]:
     to $3bn", which "To how much did it rise?" leaves to its own question."""
     if verb.lemma_ not in CHANGE_VERBS:
         return []
-    bare = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "PERCENT"]
-    by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and any(t.ent_type_ == "PERCENT" for t in c.subtree)]
+    def figure(phrase: Token) -> bool:  # "12%", "6 basis points", not "by 0915 GMT"
+        return any(t.like_num and t.ent_type_ not in ("TIME", "DATE") for t in phrase.subtree)
+
+    bare = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and figure(c)]
+    by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and figure(c)]
     return [t for c in [*bare, *by] for t in c.subtree]
 
 

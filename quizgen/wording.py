@@ -171,9 +171,13 @@ class Wording:
             and any(c.dep_ == "pobj" and (self.points_back(c.subtree) or _bare_link(p, c) or _only_its_clause(c)) for c in p.children)
             for t in p.subtree
         }
-        compared = {  # "…, down 6%", "…, up from 8,000 in 2024": a comparison with before, not the fact
-            t.i for p in tokens if p.dep_ == "advmod" and p.lower_ in ("up", "down") and p.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("prep", "npadvmod") for c in p.children)
+        compared = {  # "…, down 6%", "…, up from 8,000 in 2024", "…, more than X receives", "…, the fewest since 2015"
+            t.i for p in tokens if p.head.pos_ in ("VERB", "AUX") and (
+                p.dep_ == "advmod" and p.lower_ in ("up", "down") and any(c.dep_ in ("prep", "npadvmod") for c in p.children)
+                or p.dep_ == "advmod" and p.lower_ in ("more", "less", "fewer") and any(c.lower_ == "than" for c in p.children)
+                and _after_comma(p)  # "had more than doubled" is the fact itself
+                or p.dep_ == "npadvmod" and _after_comma(p) and p.i > p.head.i
+            )
             for t in p.subtree
         }
         return [t for t in tokens if t.i not in vague | compared]
@@ -772,7 +776,7 @@ class Wording:
         rest = self.without_vague_adjuncts(without_relative_words(rest))
         gap = {t.i for t in leave_out}
         rest = [t for t in rest if not (t.lower_ in TIME_PARTICLES and not t.ent_type_ and (t.i + 1 in gap or t.i - 1 in gap))]
-        if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest) or _object_relative(head):
+        if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest) or _object_relative(head) or _gapped(head):
             return None
         objects = [c for c in head.children if c.dep_ == "dobj"]
         split = any(a.right_edge.i + 1 == b.left_edge.i for a in objects for b in objects)
@@ -828,7 +832,7 @@ class Wording:
         reported = reported_clause(head, subject)
         if reported is not None and any(t.lower_ in FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in reported.subtree):
             return None  # '"We want to thank …," said X' cannot become "Who said that we want …?"
-        if needs_content and (not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest) or self.incomplete(head, rest)) or _object_relative(head):
+        if needs_content and (not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest) or self.incomplete(head, rest)) or _object_relative(head) or _gapped(head):
             return None
         if needs_content and wh in ("Who", "What") and not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in rest):
             return None  # "Who was involved in a collision?": neither the wh-word nor the clause names anything to anchor it
@@ -1068,6 +1072,8 @@ class Wording:
         ):
             return None  # "A, B and the C party, which together hold 54 seats": all three, not the C party
         subject = relative
+        if any(t.tag_ == "WP$" for t in subject.subtree):
+            return None  # "X, whose party holds 22 seats": the question would keep "whose"
         if any(c.lower_ in VAGUE_QUANTIFIERS and c.dep_ in ("amod", "det") for c in subject.children):
             return None  # "many transactions": which ones? A claim about a vague many is no fact to learn
         people = self.people(subject)
@@ -1657,6 +1663,17 @@ def _extraposed(pronoun: Token) -> bool:
 def negated(verb: Token) -> bool:
     """True for a verb its clause denies: "not", "never", "no longer"."""
     return any(c.dep_ == "neg" or c.lower_ == "never" or c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
+def _after_comma(phrase: Token) -> bool:
+    """True for a phrase set off by the comma before it."""
+    return phrase.left_edge.i > 0 and phrase.doc[phrase.left_edge.i - 1].text == ","
+
+
+def _gapped(head: Token) -> bool:
+    """True for a verb written once for a list of clauses: "the EU pledged €1.8bn, Saudi Arabia $1.2bn and Japan
+    $650m", where the parser hangs the later subjects on the verb as its conjuncts; no question can single one out."""
+    return any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "NUM") for c in head.children)
 
 
 def _object_relative(head: Token) -> bool:
