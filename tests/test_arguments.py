@@ -209,8 +209,8 @@ def questions(tmp_path, nlp, text):
         ("The Liberal Democrats have won the Vik Valley by-election in Norway.", "What have the Liberal Democrats won?", "Vik Valley by-election"),
         # "…, the fewest since 2015", "…, more than the town usually receives": a comparison, left out of the question
         ("Anna Berg dropped just 14 games in Oslo all week, the fewest by a champion in Oslo since 2015.", "Who dropped just 14 games in Oslo?", "Anna Berg"),
-        ("The storm dumped 30 centimetres of snow on Vik in Norway on Monday, more than the town usually receives in a year.",
-         "How many centimetres of snow did the storm dump on Vik in Norway on 29 April 2024?", "30"),
+        ("Vestra sold 300 ships to Borg in Oslo last year, more than the Nordic yards built in a decade.",
+         "How many ships did Vestra sell to Borg in Oslo in 2023?", "300"),
         # a named list of examples of a plural noun (its neighbour in the no-question cases has "several other")
         ("Nordic firms including Acme, Borg and Vestra signed the Oslo declaration.", "Which Nordic firms signed the Oslo declaration?", "Acme, Borg and Vestra"),
         # where a rate ended is asked without how far it moved, in points as in per cent
@@ -1111,7 +1111,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
          "How many hectares of scrubland did Jon Olsen receive cash payments from a developer in Bergen in return for reclassifying?"),
         # a verb written once for a list of clauses: which subject goes with which amount?
         ("The European Union pledged 1.8 billion euros, Norway $1.2 billion and Japan $650 million for the drought fund in Nairobi.",
-         "How much did the European Union pledge for the drought fund in Nairobi?"),
+         "Which organisation pledged 1.8 billion euros $650 million for the drought fund in Nairobi?"),
         # examples of "several other countries" are two of how many?
         ("Several other countries, including India and Turkey, signed the Oslo declaration.", "Which Several other countries signed the Oslo declaration?"),
         # "whose party" leaves "whose" in the question
