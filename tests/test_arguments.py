@@ -1112,6 +1112,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a verb written once for a list of clauses: which subject goes with which amount?
         ("The European Union pledged 1.8 billion euros, Norway $1.2 billion and Japan $650 million for the drought fund in Nairobi.",
          "Which organisation pledged 1.8 billion euros $650 million for the drought fund in Nairobi?"),
+        ("Norway pledged 2 billion crowns, Sweden $500 million and Japan $300 million to the Oslo fund on Monday.", "How much did Norway pledge?"),
         # examples of "several other countries" are two of how many?
         ("Several other countries, including India and Turkey, signed the Oslo declaration.", "Which Several other countries signed the Oslo declaration?"),
         # "whose party" leaves "whose" in the question
