@@ -782,17 +782,29 @@ def _quoted_verdicts(wording: Wording, sentence: Span, spans: list[tuple[int, in
             continue
         verdict = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
         thing = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if verdict is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        if verdict is None or thing is None:
             continue
-        if (verdict.left_edge.i, verdict.right_edge.i + 1) not in spans:
-            continue  # only the speaker's own words, whole
         speaker = wording.subject_of(verb)
         speaker_text = wording.subject_text(speaker) if speaker is not None and wording.is_whole_subject(speaker) else None
-        described = list(thing.subtree)
-        if speaker_text is None or wording.points_back(described) or wording.unclear_pronoun(described):
+        if speaker_text is None:
             continue
-        prompt = f"How {wording.do_support(verb, speaker)} {speaker_text} describe {wording.mid_sentence(described)}?"
-        answer = sentence.doc[verdict.left_edge.i : verdict.right_edge.i + 1].text
+        first = next(t.i for t in verdict.subtree if not t.is_punct)
+        quoted_end = next((end for start, end in spans if start == first and verdict.i < end <= verdict.right_edge.i + 1), None)
+        if quoted_end is None:
+            continue  # only the speaker's own words, whole
+        after = [t for c in (*verdict.rights, *clause.rights) if c.i >= quoted_end and c.dep_ == "prep" for t in c.subtree]  # in what
+        if thing.pos_ in ("NOUN", "PROPN"):
+            described = wording.mid_sentence(list(thing.subtree))
+            if wording.points_back(list(thing.subtree)) or wording.unclear_pronoun(list(thing.subtree)):
+                continue
+        elif thing.lower_ in ("he", "she") and wording.person(thing) is not None and wording.person(thing) == wording.person(speaker):
+            described = "himself" if thing.lower_ == "he" else "herself"  # "X said he had been "clumsy"": of himself
+        else:
+            continue
+        if after:
+            described = f"{described} {wording.render(after)}"
+        prompt = f"How {wording.do_support(verb, speaker)} {speaker_text} describe {described}?"
+        answer = sentence.doc[first:quoted_end].text
         fact = make_fact("other", ("label", identity(wording, speaker), thing.lemma_), wording.once_named(prompt), answer, "THING")
         if fact:
             yield fact

@@ -216,6 +216,10 @@ def questions(tmp_path, nlp, text):
         # where a rate ended is asked without how far it moved, in points as in per cent
         ("The yield on Norway's 10-year government bond rose 6 basis points to 5.18% on Monday.",
          "To how much did the yield on Norway's 10-year government bond rise on 29 April 2024?", "5.18%"),
+        # a speaker's quoted verdict, on a thing or on themselves, with what it was about
+        ("Jon Olsen said the Oslo plan was \"reckless\".", "How did Jon Olsen describe the Oslo plan?", "reckless"),
+        ("Jon Olsen told reporters in Oslo that he had been \"clumsy\" in handling the Vik dispute.",
+         "How did Jon Olsen describe himself in handling the Vik dispute?", "clumsy"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
         # "up from", "down 6 per cent": a comparison with before, left out of the question
