@@ -1526,7 +1526,8 @@ def test_a_comment_on_the_clause_is_left_out_and_asked_about_by_no_one(nlp):
         "on a Danish-Swedish fishing deal, a move that prompted Norway to take the unusual step.",
     )
     assert prompts == {
-        "Who told Jon Olsen she had been “clumsy” in keeping Norway out of the loop on a Danish-Swedish fishing deal?"
+        "Who told Jon Olsen she had been “clumsy” in keeping Norway out of the loop on a Danish-Swedish fishing deal?",
+        "How did Anna Berg describe herself in keeping Norway out of the loop on a Danish-Swedish fishing deal?",
     }, prompts
 
 
