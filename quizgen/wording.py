@@ -922,10 +922,14 @@ class Wording:
         "told reporters in the capital" (told them what?)."""
         if head.lemma_ == "do" and not any(c.dep_ == "dobj" for c in head.children):
             return True
+        kept = {t.i for t in rest}
+        if any(v.i in kept and any(c.dep_ == "dative" and c.i in kept for c in v.children) and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children
+        ) for v in [head, *rest]):
+            return True  # "committed to give Danish buyers" what?
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)  # "the plan was reported": the subject is what was said
         if head.lemma_ not in SAYING_VERBS or passive:
             return False
-        kept = {t.i for t in rest}
         return not any(c.i in kept and _what_was_said(c) for c in head.children)
 
     def predicate(self, head: Token, verb: str, rest: list[Token], auxiliaries: Iterable[Token] = ()) -> str:

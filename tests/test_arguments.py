@@ -1122,6 +1122,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # "whose party" leaves "whose" in the question
         ("Opposition leader Anna Berg, whose Nordic Renewal party holds 22 seats, called for an early election.",
          "How many seats does whose Nordic Renewal party hold?"),
+        # a verb of giving left with whom but not what, by a misparse
+        ("The Government of Norway has committed to give Danish buyers priority access to up to 30 percent of the output from new mines, "
+         "and to complete a national survey of minerals by the end of 2026.", "Which organisation has committed to give Danish buyers?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
