@@ -1220,7 +1220,9 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
         if token.lemma_ == "date":  # "commemorating the date outside the hangar": only "of" or "for" says which date
             modifiers = [m for m in modifiers if m.dep_ != "prep" or m.lower_ in ("of", "for")]
         det = next((c for c in token.children if c.dep_ == "det"), None)
-        if det is not None and det.lower_ == "the" and token.lemma_ in COUNTRY_NOUNS and modifiers and all(
+        if det is not None and det.lower_ == "the" and re.search(r"\d-year-old$", doc[token.left_edge.i : token.i].text):
+            found[det.i] = None  # "the 23-year-old striker": someone named before, by a description no question can place
+        elif det is not None and det.lower_ == "the" and token.lemma_ in COUNTRY_NOUNS and modifiers and all(
             m.dep_ == "amod" and (m.pos_ == "ADJ" or m.ent_type_ == "NORP") for m in modifiers
         ):
             found[det.i] = _described_country(doc, token, modifiers)  # "the Nordic nation", "the Gulf state": a country named before

@@ -1125,6 +1125,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a verb of giving left with whom but not what, by a misparse
         ("The Government of Norway has committed to give Danish buyers priority access to up to 30 percent of the output from new mines, "
          "and to complete a national survey of minerals by the end of 2026.", "Which organisation has committed to give Danish buyers?"),
+        # "the 23-year-old striker" is someone named before, by a description no question can place
+        ("Jon Olsen scored twice for Bergen in Oslo on Saturday. The 23-year-old striker, who joined Bergen from Oslo City "
+         "for 4.5 million pounds in January, was named man of the match.", "For how much did the 23-year-old striker join Bergen from Oslo City in January 2024?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
