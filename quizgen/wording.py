@@ -630,6 +630,8 @@ class Wording:
 
     def _undated(self, token: Token) -> bool:
         """True for the head of a date phrase dated by another event, which names no date of its own ("the month before")."""
+        if token.lemma_ in ("day", "week", "month", "year") and [c.lower_ for c in token.children] == ["the"]:
+            return True  # "in the week": which week?
         ent = self.entity(token)
         return (
             ent is not None and ent.label_ == "DATE" and ent.root == token
@@ -1783,11 +1785,11 @@ def share_without_base(share: Token) -> bool:
 
 
 def _only_its_clause(noun: Token) -> bool:
-    """True for "a deal" that only its relative clause describes ("in a deal that would form X"): without the
-    clause, which no question keeps, the phrase says nothing."""
+    """True for "a deal" that only its relative clause describes ("in a deal that would form X", "in the week
+    leading up to the summit"): without the clause, which no question keeps, the phrase says nothing."""
     children = list(noun.children)
     return (
-        noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children)
+        noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in children)
         and any(c.dep_ in ("relcl", "acl") for c in children) and all(c.dep_ in ("det", "relcl", "acl", "punct") for c in children)
     )
 
