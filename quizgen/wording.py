@@ -630,7 +630,7 @@ class Wording:
 
     def _undated(self, token: Token) -> bool:
         """True for the head of a date phrase dated by another event, which names no date of its own ("the month before")."""
-        if token.lemma_ in ("day", "week", "month", "year") and [c.lower_ for c in token.children] == ["the"]:
+        if token.lemma_ in ("day", "week", "month", "year") and not token.ent_type_ and [c.lower_ for c in token.children] == ["the"]:
             return True  # "in the week": which week?
         ent = self.entity(token)
         return (
