@@ -630,9 +630,9 @@ class Wording:
 
     def _undated(self, token: Token) -> bool:
         """True for the head of a date phrase dated by another event, which names no date of its own ("the month before")."""
-        if token.lemma_ in ("day", "week", "month", "year") and not token.ent_type_ and [c.lower_ for c in token.children] == ["the"]:
-            return True  # "in the week": which week?
         ent = self.entity(token)
+        if token.lemma_ in ("day", "week", "month", "year") and [c.lower_ for c in token.children] == ["the"]:
+            return ent is None or self.date_of(ent) is None  # "in the week": which week? ("earlier in the month" is this one)
         return (
             ent is not None and ent.label_ == "DATE" and ent.root == token
             and any(t.lower_ in RELATIVE_TO_EVENT | TIME_PARTICLES | {"before", "after"} for t in (*ent, *token.subtree))
