@@ -1132,6 +1132,10 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # "the 23-year-old striker" is someone named before, by a description no question can place
         ("Jon Olsen scored twice for Bergen in Oslo on Saturday. The 23-year-old striker, who joined Bergen from Oslo City "
          "for 4.5 million pounds in January, was named man of the match.", "For how much did the 23-year-old striker join Bergen from Oslo City in January 2024?"),
+        # "Which country's decision …?" would lose which decision, "Which country's development …?" of what
+        ("Jon Olsen welcomed Norway's decision to raise defence spending in Oslo on Monday.", "Which country's decision did Jon Olsen welcome?"),
+        ("Jon Olsen and Anna Berg discussed Norway's continued development of ballistic missiles in Oslo.",
+         "Which country's continued development did Jon Olsen and Anna Berg discuss?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
