@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import MONTH_NAMES
+from quizgen.inflection import dictionary_word
 from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS, LAW_NOUNS, OFFICE_NOUNS, SCALE_ABBREVIATIONS, TIME_ZONES
 from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
@@ -56,7 +57,7 @@ def repair_entities(doc: Doc) -> None:
     short_forms = {ent[0].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1}  # "Tanza" of "Tanza Telecom"
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title} - short_forms
     family_first = {ent[0].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title} - surnames
-    entities = _joined_people(doc, _split_at_commas(doc, surnames))
+    entities = _opening_words(doc, _joined_people(doc, _split_at_commas(doc, surnames)))
     votes: dict[str, Counter[str]] = {}
     for ent in entities:
         votes.setdefault(ent.text, Counter())[ent.label_] += 1
@@ -77,6 +78,33 @@ def repair_entities(doc: Doc) -> None:
             label = "GPE"
         fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     doc.ents = fixed
+
+
+def _opening_words(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Entities without a dictionary word that only its sentence's capital made look like a name: "Turnout
+    reached 78%", "Blank ballots made up 8%" ("Rice said" stays when the article writes "Rice" mid-sentence too;
+    a country stays a country)."""
+    named = capitalised_mid_sentence(doc)
+    return [
+        ent for ent in entities
+        if not (len(ent) == 1 and ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and capital_of_its_sentence(ent[0], named))
+    ]
+
+
+def capitalised_mid_sentence(doc: Doc) -> frozenset[str]:
+    """Words the article writes with a capital inside a sentence, where only a name has one."""
+    return frozenset(t.text for t in doc if t.is_title and not t.is_sent_start and t.i > 0 and doc[t.i - 1].text not in ("“", "”", '"'))
+
+
+def capital_of_its_sentence(word: Token, named: frozenset[str]) -> bool:
+    """True for a dictionary word capitalised only because it opens its sentence ("Turnout in …", "Blank and
+    spoiled ballots …"): never capitalised mid-sentence, no country, and not acting or owning like a name
+    ("Acme said", "Acme's", "Mount Vik")."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        word.is_sent_start and word.is_title and word.text not in named and dictionary_word(word.text) and place_level(word.text) is None
+        and not (following is not None and (following.is_title or following.pos_ in ("VERB", "AUX", "PART")))
+    )
 
 
 def _split_at_commas(doc: Doc, surnames: set[str]) -> list[Span]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 import inflect
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 from spacy.tokens import Token
 
 
@@ -35,6 +35,11 @@ def base_form(verb: Token) -> str:
     if verb.pos_ not in ("VERB", "AUX"):
         return verb.lemma_.lower()
     return _verb_lemma(verb.lower_, verb.pos_) or verb.lemma_.lower()
+
+
+def dictionary_word(word: str) -> bool:
+    """True for a word lemminflect's English dictionary knows in lower case ("turnout", "blank"), not a name."""
+    return bool(getAllLemmas(word.lower()))
 
 
 def verb_lemma(word: str) -> str:

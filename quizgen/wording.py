@@ -21,6 +21,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import WEEKDAY_NAMES, DateValue, format_date, resolve_date
+from quizgen.entities import capital_of_its_sentence, capitalised_mid_sentence
 from quizgen.inflection import base_form, finite_form, past_tense
 from quizgen.lexicon import (
     ACT_NOUNS,
@@ -1125,9 +1126,12 @@ class Wording:
         return text[0].lower() + text[1:]
 
     def _common_word(self, token: Token) -> bool:
-        """True for a capitalised word that opens its sentence and that the article writes in lower case elsewhere:
-        "Leaders of X met …", which the tagger takes for a name."""
-        return token.is_sent_start and not token.ent_type_ and token.lower_ in self._lower_case_words
+        """True for a capitalised word that opens its sentence and that the article writes in lower case elsewhere,
+        or that the dictionary knows and the article never capitalises mid-sentence: "Leaders of X met …", "Blank
+        ballots made up 8%", which the tagger takes for names."""
+        return token.is_sent_start and not token.ent_type_ and (
+            token.lower_ in self._lower_case_words or capital_of_its_sentence(token, self._capitalised_words)
+        )
 
     @functools.cached_property
     def _lower_case_words(self) -> frozenset[str]:
@@ -1135,8 +1139,7 @@ class Wording:
 
     @functools.cached_property
     def _capitalised_words(self) -> frozenset[str]:
-        """Words the article writes with a capital inside a sentence, where only a name has one."""
-        return frozenset(t.text for t in self.doc if t.is_title and not t.is_sent_start and t.i > 0 and self.doc[t.i - 1].text not in QUOTES)
+        return capitalised_mid_sentence(self.doc)
 
     def _lower_case_name(self, token: Token) -> bool:
         """True for the capital of a sentence's first word in an entity written in lower case after it: "Coast guard"."""

@@ -224,6 +224,9 @@ def questions(tmp_path, nlp, text):
         ("Norway announced it planned to join the Nordic Trade Area in the week leading up to the summit.",
          "Which organisation did Norway plan to join?", "Nordic Trade Area"),
         ("Norway joined the Nordic Trade Area in the week that followed the Oslo summit.", "Which country joined the Nordic Trade Area?", "Norway"),
+        # a dictionary word capitalised only by its sentence is no name, whatever the model tags it
+        ("Blank and spoiled ballots made up 8.1% of the total in Oslo.", "What share of the total in Oslo did blank and spoiled ballots make up?", "8.1%"),
+        ("Turnout in Oslo reached 78% on Sunday.", "On what date did turnout in Oslo reach 78%?", "28 April 2024"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
         # "up from", "down 6 per cent": a comparison with before, left out of the question
