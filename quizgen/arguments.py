@@ -206,7 +206,8 @@ def _owner_fact(wording: Wording, head: Token, noun: Token, leave_out: list[Toke
     answer = _answer(wording, owner)
     if answer is None or answer.members or answer.wh == "what" and answer.label != "PERSON":
         return  # "What's weak targets …?": a thing of no known kind has no "which …'s" to ask with
-    if owner.i < noun.i and any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights):
+    restricting = [c for c in noun.rights if (c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of") and c.doc[c.left_edge.i - 1].text != ","]
+    if owner.i < noun.i and restricting:
         return  # "welcomed Japan's decision to raise spending": "Which country's decision …?" would lose which decision
     owned = [t for t in noun_phrase(noun) if owner.right_edge.i < t.i <= noun.i or owner.i > noun.i and t.i <= noun.i and t.dep_ != "det"]
     whose = "whose" if answer.label == "PERSON" else possessive(answer.wh)  # "which country's presidential election"

@@ -37,6 +37,12 @@ def base_form(verb: Token) -> str:
     return _verb_lemma(verb.lower_, verb.pos_) or verb.lemma_.lower()
 
 
+@functools.cache
+def indefinite_article(word: str) -> str:
+    """ "a" or "an", as ``word`` is pronounced: "an official", "a university", "an MP"."""
+    return _engine().a(word).split(" ", 1)[0]
+
+
 def dictionary_word(word: str) -> bool:
     """True for a word lemminflect's English dictionary knows in lower case ("turnout", "blank"), not a name."""
     return bool(getAllLemmas(word.lower()))

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizgen.dates import WEEKDAY_NAMES, DateValue, format_date, resolve_date
 from quizgen.entities import capital_of_its_sentence, capitalised_mid_sentence
-from quizgen.inflection import base_form, finite_form, past_tense
+from quizgen.inflection import base_form, finite_form, indefinite_article, past_tense
 from quizgen.lexicon import (
     ACT_NOUNS,
     ANAPHORIC_NOUNS,
@@ -1998,6 +1998,17 @@ def tidy(text: str, capitalise: bool = False) -> str:
     for pattern, replacement, marks in _TIDYING:
         if marks is None or any(m in text for m in marks):
             text = pattern.sub(replacement, text).strip()
+    if " a" in text or " an" in text or text.startswith(("a ", "an ", "A ", "An ")):
+        text = _ARTICLE.sub(_agreeing_article, text)  # "a three-day official visit" without its "three-day"
     if capitalise and text:
         text = text[0].upper() + text[1:]
     return text
+
+
+_ARTICLE = re.compile(r"(?:(?<=[a-z,] )(an?)|^(An?|an?)) (?=([A-Za-z][\w'’-]*))")
+"""An indefinite article and the word after it: lower case after a word, or the text's first ("Plan A is" is no article)."""
+
+
+def _agreeing_article(match: re.Match[str]) -> str:
+    written, article = match[1] or match[2], indefinite_article(match[3])
+    return (article.capitalize() if written[0] == "A" else article) + " "

@@ -227,6 +227,11 @@ def questions(tmp_path, nlp, text):
         # a dictionary word capitalised only by its sentence is no name, whatever the model tags it
         ("Blank and spoiled ballots made up 8.1% of the total in Oslo.", "What share of the total in Oslo did blank and spoiled ballots make up?", "8.1%"),
         ("Turnout in Oslo reached 78% on Sunday.", "On what date did turnout in Oslo reach 78%?", "28 April 2024"),
+        # "a three-day official visit" without its "three-day" is "an official visit"
+        ("Anna Berg concluded a three-day official visit to Norway on Wednesday.", "On what date did Anna Berg conclude an official visit to Norway?", "1 May 2024"),
+        # a clause set off by a comma does not say which practices: the owner is asked
+        ("Jon Olsen raised concerns in Oslo about Norway's fishing practices, which harm Danish fleets.",
+         "About which country's fishing practices did Jon Olsen raise concerns in Oslo?", "Norway"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
         # "up from", "down 6 per cent": a comparison with before, left out of the question
