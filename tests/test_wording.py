@@ -9,7 +9,7 @@ from quizgen.finders import extract_facts
 from quizgen.model import Article
 from quizgen.names import NameBook
 from quizgen.parse import appositive_repair, code_repair
-from quizgen.wording import Wording
+from quizgen.wording import Wording, tidy
 
 ENGLISH = spacy.blank("en").vocab
 
@@ -203,3 +203,8 @@ def test_a_fuller_mention_owned_by_a_pronoun_names_nothing_and_one_owned_by_a_na
     assert _definite(list(vp)[1:]) == "the Nordic VP's visit"  # the owner's own "the"
     fund = Doc(ENGLISH, words=["Arctic", "Investment", "Fund"], heads=[2, 2, 2], deps=["compound", "compound", "ROOT"], pos=["PROPN", "PROPN", "PROPN"])
     assert _definite(list(fund)) == "the Arctic Investment Fund"
+
+
+def test_an_indefinite_article_agrees_with_the_word_after_it_and_a_letter_stays_a_letter():
+    assert tidy("Anna Berg concluded a official visit as a MP and a US citizen") == "Anna Berg concluded an official visit as an MP and a US citizen"
+    assert tidy("A official said Plan A is a option for the Serie A club") == "An official said Plan A is an option for the Serie A club"
