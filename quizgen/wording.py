@@ -1684,7 +1684,10 @@ def _after_comma(phrase: Token) -> bool:
 def _gapped(head: Token) -> bool:
     """True for a verb written once for a list of clauses: "the EU pledged €1.8bn, Saudi Arabia $1.2bn and Japan
     $650m", where the parser hangs the later subjects on the verb as its conjuncts; no question can single one out."""
-    if any(c.dep_ in ("conj", "dep") and c.pos_ == "PROPN" and any(g.like_num for g in c.subtree) for c in head.children):
+    if any(
+        c.i > head.i and c.dep_ in ("conj", "dep", "npadvmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"))
+        and any(g.like_num for g in c.subtree) for c in head.children
+    ):
         return True  # "…, and Japan $650m": a subject and its amount with no verb of their own
     amounts = [c for c in head.children if c.dep_ == "dobj" and any(g.like_num for g in c.subtree)]
     return any(g.dep_ == "appos" and g.pos_ == "PROPN" for c in amounts for g in c.children)  # or on its first amount
