@@ -1130,6 +1130,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
          "Which organisation pledged 1.8 billion euros $650 million for the drought fund in Nairobi?"),
         ("Norway pledged 2 billion crowns, Sweden $500 million and Japan $300 million to the Oslo fund on Monday.", "How much did Norway pledge?"),
         ("Under the deal, Sweden will contribute $15 million, Norway $18 million and Denmark $9 million to the Oslo fund.", "How much will Sweden contribute?"),
+        # "Cabinet Secretary": the model's "Cabinet" says no more whose office it is than "the Prime Minister" does
+        ("Cabinet Secretary Jon Olsen expressed appreciation for Norway's contribution.", "Who was the Cabinet Secretary in May 2024?"),
         # examples of "several other countries" are two of how many?
         ("Several other countries, including India and Turkey, signed the Oslo declaration.", "Which Several other countries signed the Oslo declaration?"),
         # "whose party" leaves "whose" in the question
