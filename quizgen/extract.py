@@ -28,7 +28,7 @@ from quizgen.lexicon import (
     GENERIC_NOUNS,
     HEDGE_WORDS,
     INCIDENT_NOUNS,
-    KIND_NOUNS,
+    OFFICE_BODIES,
     OFFICE_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -581,7 +581,7 @@ def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_
         return None  # "the county's Fisheries Commissioner X": the office of a place the question could not name
     title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
     whose = owner is not None or any(  # "US President", not "the Prime Minister"
-        t.ent_type_ in ("NORP", "GPE") or t.ent_type_ == "ORG" and t.doc[t.i - 1].lower_ != "of" and t.lower_ not in KIND_NOUNS for t in title
+        t.ent_type_ in ("NORP", "GPE") or t.ent_type_ == "ORG" and t.doc[t.i - 1].lower_ != "of" and t.lower_ not in OFFICE_BODIES for t in title
     )  # "Secretary of State", "Cabinet Secretary": the model's "State" or "Cabinet" says whose the office is no more than "the Prime Minister" does
     if whose and owner is None and not any(t.ent_type_ in ("GPE", "ORG") for t in title) and title and title[-1].lower_ not in STATE_OFFICES:
         return None  # "the Danish director", "the Nigerian actor": a nationality says whose office only of a state's own

@@ -291,6 +291,9 @@ OFFICE_NOUNS = frozenset(
 )
 """Nouns that end a title of office: after one, another capitalised title is a second office ("party chairperson President X")."""
 
+OFFICE_BODIES = frozenset("cabinet government state crown".split())
+"""Bodies a title names that say no more whose the office is than "the": "Cabinet Secretary", "Government Chief Whip"."""
+
 COUNTRY_NOUNS = frozenset("nation country state kingdom republic".split())
 """Nouns a described country is written with ("the Nordic nation", "the Gulf state"): a name said before."""
 
