@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from quizgen.dates import MONTH_NAMES
 from quizgen.inflection import dictionary_word
@@ -49,7 +50,7 @@ def repair_entities(doc: Doc) -> None:
     entity ends in white space or a small word ("Karin Lund of"), or leaves
     its bracket open; a number followed by its currency's name is money.
     """
-    entities = _company_names(doc, _with_years(doc, _clock_times(doc, [_with_currency(_trimmed(ent)) for ent in doc.ents])))
+    entities = _company_names(doc, _with_years(doc, _clock_times(doc, filter_spans([_with_currency(_trimmed(ent)) for ent in doc.ents]))))
     entities = _untagged_countries(doc, _kind_names(doc, entities))
     businesses = _business_names(doc)
     entities = _with_first_names(doc, _titled_people(doc, entities))
@@ -393,6 +394,10 @@ def _with_currency(ent: Span) -> Span:
         ent = Span(doc, ent.start, ent.end + 1, label="MONEY")  # "$650m", the model's "$650" and "m"
     if ent.label_ in ("CARDINAL", "QUANTITY", "MONEY") and ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_WORDS:
         return Span(doc, ent.start, ent.end + 1, label="MONEY")  # "about 11 billion" tagged as money without its "euros"
+    if ent.label_ in ("CARDINAL", "QUANTITY", "MONEY") and ent.end + 1 < len(doc) and doc[ent.end].ent_type_ == "NORP" and (
+        doc[ent.end + 1].lower_ in CURRENCY_WORDS
+    ):
+        return Span(doc, ent.start, ent.end + 2, label="MONEY")  # "11.8 billion Norwegian crowns"
     if ent.label_ == "MONEY" and ent.start > 0 and doc[ent.start - 1].tag_ == "$" and not doc[ent.start - 1].whitespace_:
         return Span(doc, ent.start - 1, ent.end, label="MONEY")
     return ent

@@ -232,6 +232,8 @@ def questions(tmp_path, nlp, text):
         # a clause set off by a comma does not say which practices: the owner is asked
         ("Jon Olsen raised concerns in Oslo about Norway's fishing practices, which harm Danish fleets.",
          "About which country's fishing practices did Jon Olsen raise concerns in Oslo?", "Norway"),
+        # a currency named with its nation is money, nation and all
+        ("Vestra will pay 312 Danish crowns per Borg share.", "How much will Vestra pay?", "312 Danish crowns per Borg share"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
         # "up from", "down 6 per cent": a comparison with before, left out of the question
