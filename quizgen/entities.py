@@ -397,7 +397,7 @@ def _with_currency(ent: Span) -> Span:
     if ent.label_ in ("CARDINAL", "QUANTITY", "MONEY") and ent.end + 1 < len(doc) and doc[ent.end].ent_type_ == "NORP" and (
         doc[ent.end + 1].lower_ in CURRENCY_WORDS
     ):
-        return Span(doc, ent.start, ent.end + 2, label="MONEY")  # "11.8 billion Norwegian crowns"
+        return Span(doc, ent.start, ent.end + 2, label="MONEY")  # "4.2 billion Swedish crowns"
     if ent.label_ == "MONEY" and ent.start > 0 and doc[ent.start - 1].tag_ == "$" and not doc[ent.start - 1].whitespace_:
         return Span(doc, ent.start - 1, ent.end, label="MONEY")
     return ent

@@ -653,8 +653,8 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
 
 
 def _portfolio(noun: Token) -> list[str]:
-    """The words after an office that say which one it is, up to the comma: "of environment and blue economy"
-    in "Norway's minister of environment and blue economy, Anna Berg"."""
+    """The words after an office that say which one it is, up to the comma: "of trade and industry" in
+    "Norway's minister of trade and industry, Anna Berg"."""
     doc, end = noun.doc, noun.i + 1
     if end >= len(doc) or doc[end].lower_ not in ("of", "for"):
         return []

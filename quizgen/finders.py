@@ -103,7 +103,7 @@ BARE_WORDS = 6
 
 
 def _bare(fact: Fact) -> bool:
-    """True for "What would Acme provide?" answered by a phrase ("live coverage of the launch"): nothing
+    """True for "What would Acme provide?" answered by a phrase ("a full report on the crash"): nothing
     says which of the things Acme provides is meant. "What did Acme buy?" stays: what a deal verb takes is the news."""
     words = fact.prompt.rstrip("?").split()
     if words[0] != "What" or len(words) > BARE_WORDS or re.search(r"[A-Z\d]", fact.answer) or " " not in fact.answer:

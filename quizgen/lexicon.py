@@ -51,8 +51,8 @@ EXTRAPOSING_VERBS = frozenset("fall be remain seem appear take cost matter".spli
 """Verbs whose subject "it" may stand for a clause after them: "It falls to X to nominate …", "It remains unclear whether …"."""
 
 INTENT_VERBS = frozenset("agree plan decide expect hope intend pledge promise vow aim schedule prepare order instruct urge".split())
-"""Verbs whose infinitive is still to come: "agreed to meet in June" meets in a June ahead, "was ordered to report
-by 15 January" reports in a January ahead."""
+"""Verbs whose infinitive is still to come: "agreed to meet in June" meets in a June ahead, "was ordered to appear
+by 15 January" appears in a January ahead."""
 
 ACT_SUFFIXES = ("tion", "sion", "ment", "al", "ure", "ance", "ence")
 """Endings of nouns that name an act (resignation, appointment, proposal, departure)."""

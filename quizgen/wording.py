@@ -172,7 +172,7 @@ class Wording:
             and any(c.dep_ == "pobj" and (self.points_back(c.subtree) or _bare_link(p, c) or _only_its_clause(c)) for c in p.children)
             for t in p.subtree
         }
-        compared = {  # "…, down 6%", "…, up from 8,000 in 2024", "…, more than X receives", "…, the fewest since 2015"
+        compared = {  # "…, down 6%", "…, up from 700 in 2022", "…, more than X receives", "…, the fewest since 2015"
             t.i for p in tokens if p.head.pos_ in ("VERB", "AUX") and (
                 p.dep_ == "advmod" and p.lower_ in ("up", "down") and any(c.dep_ in ("prep", "npadvmod") for c in p.children)
                 or p.dep_ == "advmod" and p.lower_ in ("more", "less", "fewer") and any(c.lower_ == "than" for c in p.children)
@@ -1030,7 +1030,7 @@ class Wording:
         link = token
         while link != head:
             if link.dep_ == "pcomp" and link.head.head.pos_ not in ("VERB", "AUX"):
-                return False  # "in return for reclassifying 140 hectares": no wh-word leaves a noun's gerund ("by visiting X" may)
+                return False  # "in return for rezoning the land": no wh-word leaves a noun's gerund ("by visiting X" may)
             link = link.head
         inside = {t.i for t in leave_out}
         gap = next((t for t in leave_out if t.head.i not in inside or t.head == t), None)
@@ -1077,10 +1077,10 @@ class Wording:
         if relative != subject_token and relative.dep_ == "conj" and relative.tag_ in ("NN", "NNP") and (
             subject_token.head.tag_ == "VBP" or any(c.lower_ in ("together", "both", "all") for c in subject_token.head.children)
         ):
-            return None  # "A, B and the C party, which together hold 54 seats": all three, not the C party
+            return None  # "A, B and the C party, which together hold 61 seats": all three, not the C party
         subject = relative
         if any(t.tag_ == "WP$" for t in subject.subtree):
-            return None  # "X, whose party holds 22 seats": the question would keep "whose"
+            return None  # "X, whose party holds 17 seats": the question would keep "whose"
         if any(c.lower_ in VAGUE_QUANTIFIERS and c.dep_ in ("amod", "det") for c in subject.children):
             return None  # "many transactions": which ones? A claim about a vague many is no fact to learn
         people = self.people(subject)
@@ -1741,7 +1741,7 @@ def listed(token: Token) -> bool:
         purpose = token.dep_ == "advcl" and any(c.dep_ == "dobj" for c in token.head.children)  # "establish X to enhance Y"
         return infinitive and not purpose
     if token.dep_ in ("conj", "cc") and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
-        return True  # "between 2014 and 2021": a span needs both its ends
+        return True  # "between 2009 and 2012": a span needs both its ends
     if token.dep_ == "conj":
         return token.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") and token.head.pos_ == token.pos_ or (
             token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN", "PRON")
@@ -2002,7 +2002,7 @@ def tidy(text: str, capitalise: bool = False) -> str:
         if marks is None or any(m in text for m in marks):
             text = pattern.sub(replacement, text).strip()
     if " a" in text or " an" in text or text.startswith(("a ", "an ", "A ", "An ")):
-        text = _ARTICLE.sub(_agreeing_article, text)  # "a three-day official visit" without its "three-day"
+        text = _ARTICLE.sub(_agreeing_article, text)  # "a two-week official tour" without its "two-week"
     if capitalise and text:
         text = text[0].upper() + text[1:]
     return text

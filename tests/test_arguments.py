@@ -166,24 +166,24 @@ def questions(tmp_path, nlp, text):
             "Danish ambassador to the Council of Europe",
         ),
         # an office owned by a country says which office it is: its portfolio stays
-        ("Anna Berg, Norway's minister of fisheries and coastal affairs, said the quota was fair.",
-         "Who was Norway's minister of fisheries and coastal affairs in May 2024?", "Anna Berg"),
+        ("Anna Berg, Norway's minister of roads and coastal ferries, said the toll was fair.",
+         "Who was Norway's minister of roads and coastal ferries in May 2024?", "Anna Berg"),
         # what someone was ordered to do is still to come, whatever the tense of the ordering
-        ("Jon Olsen was ordered to report to a prison in Bergen by January 15.", "By what date was Jon Olsen ordered to report to a prison in Bergen?", "15 January 2025"),
+        ("Jon Olsen was ordered to hand his passport to police in Bergen by January 15.", "By what date was Jon Olsen ordered to hand his passport to police in Bergen?", "15 January 2025"),
         # an object "her" is someone other than her clause's subject: the woman named before
-        ("Anna Berg pleaded guilty in Oslo in 2023. On Monday, Judge Karin Lund sentenced her to 18 months of home confinement.",
-         "On what date did Karin Lund sentence Anna Berg?", "29 April 2024"),
+        ("Anna Berg pleaded guilty in Oslo in 2023. On Monday, Judge Karin Lund jailed her for two years.",
+         "On what date did Karin Lund jail Anna Berg?", "29 April 2024"),
         # a hedge on a figure stays out of what it counts; a relative clause after the last of a list in the singular is that one's
-        ("The Nordic coalition brings together the Unity Alliance and the Forward party, which holds exactly 14 seats.",
-         "How many seats does the Forward party hold?", "14"),
+        ("The Nordic coalition unites the Unity Alliance and the Forward party, which controls exactly 9 seats.",
+         "How many seats does the Forward party control?", "9"),
         # where a price ended leaves how far it moved to its own question; "slump" is a change like "fall"
         ("Vestra shares jumped 12.5 percent to 304 crowns in Oslo on Monday.", "To how much did Vestra shares jump on 29 April 2024?", "304 crowns"),
-        ("Shares in Vestra slumped 27% to 184 pence in Oslo by 0915 GMT.", "By how much did shares in Vestra slump to 184 pence in Oslo by 0915 GMT?", "27%"),
+        ("Shares in Vestra slumped 41% to 96 pence in Oslo by 1045 GMT.", "By how much did shares in Vestra slump to 96 pence in Oslo by 1045 GMT?", "41%"),
         # what someone maintains is theirs to hold: the question keeps who holds it
         ("Jon Olsen maintained that Nordbank sold the bonds to Vestra.", "What did Jon Olsen maintain Nordbank sold to Vestra?", "the bonds"),
         # "with X as counsel" is a clause of its own: the advisers' client stays the question's
-        ("Borg Partners and Nord & Co are acting as financial advisers to Acme, with Vik LLP as legal counsel.",
-         "To which organisation are Borg Partners and Nord & Co acting as financial advisers?", "Acme"),
+        ("Borg Partners and Nord & Co are advising Acme on the sale, with Vik LLP as its lawyers.",
+         "Which organisation are Borg Partners and Nord & Co advising on the sale?", "Acme"),
         # a denial's subject is asked (its neighbour in the no-question cases asks what was never done)
         ("Norway did not ratify the Oslo treaty in 2019.", "Which country did not ratify the Oslo treaty in 2019?", "Norway"),
         # a description set after a name by commas says what kind of thing to ask for
@@ -193,29 +193,29 @@ def questions(tmp_path, nlp, text):
         # what a deal verb takes is the news, however short the question (its neighbour in the no-question cases provides)
         ("Acme will buy the shipyards of a rival.", "What will Acme buy?", "the shipyards of a rival"),
         # what an amount of money is of goes with "How much"
-        ("Acme had 148 million pounds of available liquidity at the end of February.",
-         "How much available liquidity did Acme have at the end of February 2024?", "148 million pounds"),
+        ("Acme had 62 million pounds of spare cash at the end of June.",
+         "How much spare cash did Acme have at the end of June 2024?", "62 million pounds"),
         # a time restated in brackets goes with its brackets
-        ("Mount Vik in Norway began erupting at 11:40 pm (1540 GMT) on Wednesday.", "On what date did Mount Vik in Norway begin erupting at 11:40 pm?", "1 May 2024"),
+        ("Mount Vik in Norway began erupting at 9:20 pm (1920 GMT) on Wednesday.", "On what date did Mount Vik in Norway begin erupting at 9:20 pm?", "1 May 2024"),
         # a phrase set off by commas after a subject goes, commas and all
-        ("The first Nordic rail section, from Oslo to Drammen, is scheduled to open to passengers in December 2029.",
-         "In what month is the first Nordic rail section scheduled to open to passengers?", "December 2029"),
+        ("The first Nordic tram line, from Oslo to Drammen, will carry its first riders in August 2027.",
+         "In what month will the first Nordic tram line carry its first riders?", "August 2027"),
         # a span keeps both its ends
-        ("Judges found that between 2014 and 2019 Jon Olsen received regular cash payments from a developer in Bergen.",
-         "Who received regular cash payments from a developer in Bergen between 2014 and 2019?", "Jon Olsen"),
+        ("Police said that between 2009 and 2012 Jon Olsen took gifts from a builder in Bergen.",
+         "Who took gifts from a builder in Bergen between 2009 and 2012?", "Jon Olsen"),
         # the unit a price is paid per keeps its name
-        ("Vestra will pay 38.50 euros per Borg share, a premium of 31% to its closing price.", "How much will Vestra pay?", "38.50 euros per Borg share"),
+        ("Vestra will pay 17.25 euros per Borg share, 12% more than its closing price.", "How much will Vestra pay?", "17.25 euros per Borg share"),
         # "by-election" is one word, no preposition "by"
-        ("The Liberal Democrats have won the Vik Valley by-election in Norway.", "What have the Liberal Democrats won?", "Vik Valley by-election"),
-        # "…, the fewest since 2015", "…, more than the town usually receives": a comparison, left out of the question
-        ("Anna Berg dropped just 14 games in Oslo all week, the fewest by a champion in Oslo since 2015.", "Who dropped just 14 games in Oslo?", "Anna Berg"),
+        ("The Green Party has won the Vik Valley by-election in Norway.", "What has the Green Party won?", "Vik Valley by-election"),
+        # "…, the fewest since 1998", "…, more than the yards built in a decade": a comparison, left out of the question
+        ("Anna Berg lost only 9 sets in Oslo all season, the fewest by a champion in Oslo since 1998.", "Who lost 9 sets in Oslo?", "Anna Berg"),
         ("Vestra sold 300 ships to Borg in Oslo last year, more than the Nordic yards built in a decade.",
          "How many ships did Vestra sell to Borg in Oslo in 2023?", "300"),
         # a named list of examples of a plural noun (its neighbour in the no-question cases has "several other")
         ("Nordic firms including Acme, Borg and Vestra signed the Oslo declaration.", "Which Nordic firms signed the Oslo declaration?", "Acme, Borg and Vestra"),
         # where a rate ended is asked without how far it moved, in points as in per cent
-        ("The yield on Norway's 10-year government bond rose 6 basis points to 5.18% on Monday.",
-         "To how much did the yield on Norway's 10-year government bond rise on 29 April 2024?", "5.18%"),
+        ("Norway's two-year bond yield climbed 11 basis points to 3.07% on Monday.",
+         "To how much did Norway's two-year bond yield climb on 29 April 2024?", "3.07%"),
         # a speaker's quoted verdict, on a thing or on themselves, with what it was about
         ("Jon Olsen said the Oslo plan was \"reckless\".", "How did Jon Olsen describe the Oslo plan?", "reckless"),
         ("Jon Olsen told reporters in Oslo that he had been \"clumsy\" in handling the Vik dispute.",
@@ -225,25 +225,25 @@ def questions(tmp_path, nlp, text):
          "Which organisation did Norway plan to join?", "Nordic Trade Area"),
         ("Norway joined the Nordic Trade Area in the week that followed the Oslo summit.", "Which country joined the Nordic Trade Area?", "Norway"),
         # a dictionary word capitalised only by its sentence is no name, whatever the model tags it
-        ("Blank and spoiled ballots made up 8.1% of the total in Oslo.", "What share of the total in Oslo did blank and spoiled ballots make up?", "8.1%"),
+        ("Blank and spoiled ballots made up 3.6% of the total in Oslo.", "What share of the total did blank and spoiled ballots make up in Oslo?", "3.6%"),
         ("Turnout in Oslo reached 78% on Sunday.", "On what date did turnout in Oslo reach 78%?", "28 April 2024"),
-        # "a three-day official visit" without its "three-day" is "an official visit"
-        ("Anna Berg concluded a three-day official visit to Norway on Wednesday.", "On what date did Anna Berg conclude an official visit to Norway?", "1 May 2024"),
+        # "a two-week official tour" without its "two-week" is "an official tour"
+        ("Anna Berg ended a two-week official tour of Norway on Wednesday.", "On what date did Anna Berg end an official tour of Norway?", "1 May 2024"),
         # a clause set off by a comma does not say which practices: the owner is asked
         ("Jon Olsen raised concerns in Oslo about Norway's fishing practices, which harm Danish fleets.",
          "About which country's fishing practices did Jon Olsen raise concerns in Oslo?", "Norway"),
         # a currency named with its nation is money, nation and all
-        ("Vestra will pay 312 Danish crowns per Borg share.", "How much will Vestra pay?", "312 Danish crowns per Borg share"),
+        ("Vestra will pay 95 Swedish crowns per Borg share.", "How much will Vestra pay?", "95 Swedish crowns per Borg share"),
         # where a journey starts is a place, whatever the model tags it
-        ("The Nordsat-2 satellite is scheduled to launch from Vikna in 2028.", "From where is the Nordsat-2 satellite scheduled to launch in 2028?", "Vikna"),
-        # "up from", "down 6 per cent": a comparison with before, left out of the question
-        ("Norway plans to call up 10,000 conscripts in 2026, up from 8,000 in 2024.", "How many conscripts does Norway plan to call up in 2026?", "10,000"),
-        ("Vestra delivered 1.94mn vehicles in Norway in 2025, down 6 per cent.", "Which organisation delivered 1.94mn vehicles in Norway in 2025?", "Vestra"),
+        ("The Nordsat-2 satellite will lift off from Vikna in 2028.", "From where will the Nordsat-2 satellite lift off in 2028?", "Vikna"),
+        # "up from", "down 4 per cent": a comparison with before, left out of the question
+        ("Norway plans to train 4,500 nurses in 2026, up from 700 in 2022.", "How many nurses does Norway plan to train in 2026?", "4,500"),
+        ("Vestra built 2.3mn bicycles in Norway in 2025, down 4 per cent.", "In which country did Vestra build 2.3mn bicycles in 2025?", "Norway"),
         # "Chief Financial Officer" is one title, however much of it the model took for the name
         ("Chief Financial Officer Anna Berg said Acme would keep its dividend.", "Which Chief Financial Officer said Acme would keep its dividend?", "Anna Berg"),
         # an "and" between two titled names joins the people, not two titles ("cable and wire maker" joins two kinds)
-        ("President Olsen and Prime Minister Berg reaffirmed their support for Iceland.",
-         "Which Prime Minister, together with Olsen, reaffirmed their support for Iceland?", "Berg"),
+        ("President Olsen and Prime Minister Berg restated their backing for Iceland.",
+         "Which Prime Minister, together with Olsen, restated their backing for Iceland?", "Berg"),
         # an age written into a description, of someone the story is about: named three times
         ("Harry Smith, a 23-year-old cyclist, was struck by a car in Leeds. Smith died in hospital. Police said Smith wore a helmet.",
          "How old was Harry Smith?", "23"),
@@ -1097,58 +1097,58 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a bare "Who"/"What" over a clause that names nothing has no anchor (its neighbour in the clause cases names Oslo)
         ("Anna Berg was involved in a traffic collision.", "Who was involved in a traffic collision?"),
         # an object "her" with no woman named but her clause's subject (its neighbour in the clause cases names one)
-        ("Judge Karin Lund works in Oslo. On Monday, Lund sentenced her to 18 months in prison.", "On what date did Karin Lund sentence Karin Lund?"),
-        ("Judge Karin Lund works in Oslo. On Monday, Lund sentenced her to 18 months in prison.", "On what date did Karin Lund sentence her?"),
+        ("Judge Karin Lund works in Oslo. On Monday, Lund jailed her for two years.", "On what date did Karin Lund jail Karin Lund?"),
+        ("Judge Karin Lund works in Oslo. On Monday, Lund jailed her for two years.", "On what date did Karin Lund jail her?"),
         # a hyphenated modifier before a name is no kind of thing to ask "which" of
-        ("The striker Jon Olsen joined Bergen from second-tier Oslo City for 4.5 million pounds.",
-         "From which second-tier did Jon Olsen join Bergen for 4.5 million pounds?"),
-        ("The striker Jon Olsen joined Bergen from second-tier Oslo City for 4.5 million pounds.",
-         "From which tier did Jon Olsen join Bergen for 4.5 million pounds?"),
+        ("The striker Jon Olsen joined Bergen from second-tier Oslo City for 2.7 million pounds.",
+         "From which second-tier did Jon Olsen join Bergen for 2.7 million pounds?"),
+        ("The striker Jon Olsen joined Bergen from second-tier Oslo City for 2.7 million pounds.",
+         "From which tier did Jon Olsen join Bergen for 2.7 million pounds?"),
         # "which together hold" after a list is all of it, not its last member (its neighbour in the clause cases is singular)
-        ("The Nordic coalition brings together the Unity Alliance and the Forward party, which together hold exactly 54 seats.",
-         "How many seats does the Forward party together hold?"),
+        ("The Nordic coalition unites the Unity Alliance and the Forward party, which together control exactly 61 seats.",
+         "How many seats does the Forward party together control?"),
         # a time of day with its zone is no agent, whatever the model tags it
-        ("Shares in Vestra slumped 27% to 184 pence in Oslo by 0915 GMT.", "By what did shares in Vestra slump 27% to 184 pence in Oslo?"),
+        ("Shares in Vestra slumped 41% to 96 pence in Oslo by 1045 GMT.", "By what did shares in Vestra slump 41% to 96 pence in Oslo?"),
         # what was never done has no one answer
         ("Nordbank has never sold a bond to Vestra.", "What has Nordbank never sold to Vestra?"),
         # "with X as counsel" is no partner of the act
-        ("Borg Partners and Nord & Co are acting as financial advisers to Acme, with Vik LLP as legal counsel.",
-         "With whom are Borg Partners and Nord & Co acting as financial advisers to Acme?"),
+        ("Borg Partners and Nord & Co are advising Acme on the sale, with Vik LLP as its lawyers.",
+         "With whom are Borg Partners and Nord & Co advising Acme on the sale?"),
         # a clause with no relative word whose object is the noun before it: the question would have no object
-        ("The Nordic Union has said its support depends on the tax being dropped, a condition Anna Berg accepted during coalition talks in Oslo last month.",
-         "In what month did Anna Berg accept during coalition talks in Oslo?"),
+        ("The Nordic Union will back the budget only if the toll is scrapped, a condition Anna Berg accepted during budget talks in Oslo last month.",
+         "In what month did Anna Berg accept during budget talks in Oslo?"),
         # "What will X provide?" answered by a description: which of the things X provides?
-        ("Acme will provide live coverage of the launch on its website.", "What will Acme provide?"),
+        ("Acme will provide a full report on the crash to its staff.", "What will Acme provide?"),
         # an "it" that stands for the infinitive after it refers to nothing named
-        ("The Oslo Institute was founded in 1990. It falls to President Anna Berg to nominate a candidate for prime minister.",
-         "To which President does the Oslo Institute fall to nominate a candidate for prime minister?"),
+        ("The Oslo Institute was founded in 1990. It falls to President Anna Berg to name a new head of the navy.",
+         "To which President does the Oslo Institute fall to name a new head of the navy?"),
         # a time of day with its zone is no organisation, even when the model tags its number apart
-        ("Shares in Vestra jumped 27.4% to 37.22 euros in Oslo by 1330 GMT.", "By which organisation did shares in Vestra jump 27.4% to 37.22 euros in Oslo?"),
-        # no wh-word leaves the gerund of a phrase on a noun ("in return for reclassifying"; "by visiting X" may)
-        ("Jon Olsen received cash payments from a developer in Bergen in return for reclassifying 140 hectares of scrubland.",
-         "How many hectares of scrubland did Jon Olsen receive cash payments from a developer in Bergen in return for reclassifying?"),
+        ("Shares in Vestra leapt 15.2% to 8.64 euros in Oslo by 1115 GMT.", "By which organisation did shares in Vestra leap 15.2% to 8.64 euros in Oslo?"),
+        # no wh-word leaves the gerund of a phrase on a noun ("in return for rezoning"; "by visiting X" may)
+        ("Jon Olsen took gifts from a builder in Bergen in return for rezoning 35 acres of farmland.",
+         "How many acres of farmland did Jon Olsen take gifts from a builder in Bergen in return for rezoning?"),
         # a verb written once for a list of clauses: which subject goes with which amount?
-        ("The European Union pledged 1.8 billion euros, Norway $1.2 billion and Japan $650 million for the drought fund in Nairobi.",
-         "Which organisation pledged 1.8 billion euros $650 million for the drought fund in Nairobi?"),
+        ("The Nordic Bank gave 2.6 billion euros, Norway $700 million and Chile $90 million for the flood fund in Lima.",
+         "Which organisation gave 2.6 billion euros $90 million for the flood fund in Lima?"),
         ("Norway pledged 2 billion crowns, Sweden $500 million and Japan $300 million to the Oslo fund on Monday.", "How much did Norway pledge?"),
-        ("Under the deal, Sweden will contribute $15 million, Norway $18 million and Denmark $9 million to the Oslo fund.", "How much will Sweden contribute?"),
+        ("Under the plan, Sweden will put in $40 million, Norway $25 million and Denmark $5 million to the Oslo fund.", "How much will Sweden put in?"),
         # "Cabinet Secretary": the model's "Cabinet" says no more whose office it is than "the Prime Minister" does
         ("Cabinet Secretary Jon Olsen expressed appreciation for Norway's contribution.", "Who was the Cabinet Secretary in May 2024?"),
         # examples of "several other countries" are two of how many?
-        ("Several other countries, including India and Turkey, signed the Oslo declaration.", "Which Several other countries signed the Oslo declaration?"),
+        ("Several other countries, including Chile and Peru, signed the Oslo declaration.", "Which Several other countries signed the Oslo declaration?"),
         # "whose party" leaves "whose" in the question
-        ("Opposition leader Anna Berg, whose Nordic Renewal party holds 22 seats, called for an early election.",
+        ("Opposition leader Anna Berg, whose Nordic Renewal party holds 17 seats, demanded a new vote.",
          "How many seats does whose Nordic Renewal party hold?"),
         # a verb of giving left with whom but not what, by a misparse
-        ("The Government of Norway has committed to give Danish buyers priority access to up to 30 percent of the output from new mines, "
-         "and to complete a national survey of minerals by the end of 2026.", "Which organisation has committed to give Danish buyers?"),
+        ("The Government of Norway has promised to give Danish buyers first call on up to 40 percent of the gas from new fields, "
+         "and to finish a survey of the seabed by the end of 2027.", "Which organisation has promised to give Danish buyers?"),
         # "the 23-year-old striker" is someone named before, by a description no question can place
         ("Jon Olsen scored twice for Bergen in Oslo on Saturday. The 23-year-old striker, who joined Bergen from Oslo City "
-         "for 4.5 million pounds in January, was named man of the match.", "For how much did the 23-year-old striker join Bergen from Oslo City in January 2024?"),
-        # "Which country's decision …?" would lose which decision, "Which country's development …?" of what
+         "for 2.7 million pounds in January, was named man of the match.", "For how much did the 23-year-old striker join Bergen from Oslo City in January 2024?"),
+        # "Which country's decision …?" would lose which decision, "Which country's expansion …?" of what
         ("Jon Olsen welcomed Norway's decision to raise defence spending in Oslo on Monday.", "Which country's decision did Jon Olsen welcome?"),
-        ("Jon Olsen and Anna Berg discussed Norway's continued development of ballistic missiles in Oslo.",
-         "Which country's continued development did Jon Olsen and Anna Berg discuss?"),
+        ("Jon Olsen and Anna Berg discussed Norway's steady expansion of coastal radar in Oslo.",
+         "Which country's steady expansion did Jon Olsen and Anna Berg discuss?"),
         # the age of someone named once, in passing, is trivia (its neighbour in the clause cases is named three times)
         ("Jon Olsen, a 23-year-old cyclist, was hit by a lorry in Oslo. Police said the driver wore a helmet.", "How old was Jon Olsen?"),
         # a date is no anchor either: which vote, whose collision? (its neighbour in the clause cases names Oslo)
