@@ -1722,11 +1722,7 @@ def relative_antecedent(subject: Token) -> Token:
 def _bound_apposition(token: Token) -> bool:
     """True for an "apposition" with no comma, bracket or dash before it: the parser's reading of an object's
     complement ("deems a debt above 90% *a warning of* …") or of a name after its kind ("the chipmaker Nordchip")."""
-    if token.dep_ != "appos" or token.left_edge.i == 0:
-        return False
-    before = token.doc[token.left_edge.i - 1]
-    sibling = before.dep_ == "appos" and before.head == token.head  # "(1540 GMT)", the parser's two appositions in one
-    return before.text not in APPOSITION_MARKS and not sibling
+    return token.dep_ == "appos" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text not in APPOSITION_MARKS
 
 
 def listed(token: Token) -> bool:

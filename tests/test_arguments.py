@@ -202,13 +202,13 @@ def questions(tmp_path, nlp, text):
          "In what month will the first Nordic tram line carry its first riders?", "August 2027"),
         # a span keeps both its ends
         ("Police said that between 2009 and 2012 Jon Olsen took gifts from a builder in Bergen.",
-         "Who took gifts from a builder in Bergen between 2009 and 2012?", "Jon Olsen"),
+         "In which city did Jon Olsen take gifts from a builder between 2009 and 2012?", "Bergen"),
         # the unit a price is paid per keeps its name
         ("Vestra will pay 17.25 euros per Borg share, 12% more than its closing price.", "How much will Vestra pay?", "17.25 euros per Borg share"),
         # "by-election" is one word, no preposition "by"
         ("The Green Party has won the Vik Valley by-election in Norway.", "What has the Green Party won?", "Vik Valley by-election"),
-        # "…, the fewest since 1998", "…, more than the yards built in a decade": a comparison, left out of the question
-        ("Anna Berg lost only 9 sets in Oslo all season, the fewest by a champion in Oslo since 1998.", "Who lost 9 sets in Oslo?", "Anna Berg"),
+        # "…, the most since 1998", "…, more than the yards built in a decade": a comparison, left out of the question
+        ("Anna Berg won 9 titles in Oslo last year, the most by a Nordic player since 1998.", "Who won 9 titles in Oslo in 2023?", "Anna Berg"),
         ("Vestra sold 300 ships to Borg in Oslo last year, more than the Nordic yards built in a decade.",
          "How many ships did Vestra sell to Borg in Oslo in 2023?", "300"),
         # a named list of examples of a plural noun (its neighbour in the no-question cases has "several other")
@@ -1125,8 +1125,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a time of day with its zone is no organisation, even when the model tags its number apart
         ("Shares in Vestra leapt 15.2% to 8.64 euros in Oslo by 1115 GMT.", "By which organisation did shares in Vestra leap 15.2% to 8.64 euros in Oslo?"),
         # no wh-word leaves the gerund of a phrase on a noun ("in return for rezoning"; "by visiting X" may)
-        ("Jon Olsen took gifts from a builder in Bergen in return for rezoning 35 acres of farmland.",
-         "How many acres of farmland did Jon Olsen take gifts from a builder in Bergen in return for rezoning?"),
+        ("Jon Olsen took gifts from a builder in Bergen in return for rezoning 35 farms.",
+         "How many farms did Jon Olsen take gifts from a builder in Bergen in return for rezoning?"),
         # a verb written once for a list of clauses: which subject goes with which amount?
         ("The Nordic Bank gave 2.6 billion euros, Norway $700 million and Chile $90 million for the flood fund in Lima.",
          "Which organisation gave 2.6 billion euros $90 million for the flood fund in Lima?"),
