@@ -177,7 +177,8 @@ class Wording:
                 p.dep_ == "advmod" and p.lower_ in ("up", "down") and any(c.dep_ in ("prep", "npadvmod") for c in p.children)
                 or p.dep_ == "advmod" and p.lower_ in ("more", "less", "fewer") and any(c.lower_ == "than" for c in p.children)
                 and _after_comma(p)  # "had more than doubled" is the fact itself
-                or p.dep_ == "npadvmod" and _after_comma(p) and p.i > p.head.i
+                or (p.dep_ == "npadvmod" or p.dep_ == "advmod" and any(c.lower_ == "the" for c in p.children))
+                and _after_comma(p) and p.i > p.head.i  # "…, the most by a Nordic player since 1998"
             )
             for t in p.subtree
         }
