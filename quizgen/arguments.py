@@ -702,7 +702,7 @@ def find_examples(wording: Wording, sentence: Span) -> Iterator[Fact]:
             continue
         names = _listed_names(marker, noun)
         if len(names) < 2 or any(t.lower_ in VAGUE_QUANTIFIERS | {"several", "other"} for t in noun.lefts):
-            continue  # "several other countries, including Chile and Peru": two of how many?
+            continue  # "several other states, including Chile and Peru": two of how many?
         answer = sentence.doc[names[0].start : names[-1].end].text
         described = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and t.ent_type_ not in ("PERSON", "ORG")]
         wh = "which " + " ".join(t.text for t in [*described, noun])

@@ -1078,7 +1078,7 @@ class Wording:
         if relative != subject_token and relative.dep_ == "conj" and relative.tag_ in ("NN", "NNP") and (
             subject_token.head.tag_ == "VBP" or any(c.lower_ in ("together", "both", "all") for c in subject_token.head.children)
         ):
-            return None  # "A, B and the C party, which together hold 61 seats": all three, not the C party
+            return None  # "A, B and the C party, which jointly hold 61 seats": all three, not the C party
         subject = relative
         if any(t.tag_ == "WP$" for t in subject.subtree):
             return None  # "X, whose party holds 17 seats": the question would keep "whose"
@@ -1227,7 +1227,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             modifiers = [m for m in modifiers if m.dep_ != "prep" or m.lower_ in ("of", "for")]
         det = next((c for c in token.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ == "the" and re.search(r"\d-year-old$", doc[token.left_edge.i : token.i].text):
-            found[det.i] = None  # "the 23-year-old striker": someone named before, by a description no question can place
+            found[det.i] = None  # "the 23-year-old winger": someone named before, by a description no question can place
         elif det is not None and det.lower_ == "the" and token.lemma_ in COUNTRY_NOUNS and modifiers and all(
             m.dep_ == "amod" and (m.pos_ == "ADJ" or m.ent_type_ == "NORP") for m in modifiers
         ):

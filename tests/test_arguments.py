@@ -174,8 +174,8 @@ def questions(tmp_path, nlp, text):
         ("Anna Berg pleaded guilty in Oslo in 2023. On Monday, Judge Karin Lund jailed her for two years.",
          "On what date did Karin Lund jail Anna Berg?", "29 April 2024"),
         # a hedge on a figure stays out of what it counts; a relative clause after the last of a list in the singular is that one's
-        ("The Nordic coalition unites the Unity Alliance and the Forward party, which controls exactly 9 seats.",
-         "How many seats does the Forward party control?", "9"),
+        ("The Nordic coalition unites the Unity Alliance and the Harbour party, which controls exactly 9 seats.",
+         "How many seats does the Harbour party control?", "9"),
         # where a price ended leaves how far it moved to its own question; "slump" is a change like "fall"
         ("Vestra shares jumped 12.5 percent to 304 crowns in Oslo on Monday.", "To how much did Vestra shares jump on 29 April 2024?", "304 crowns"),
         ("Shares in Vestra slumped 41% to 96 pence in Oslo by 1045 GMT.", "By how much did shares in Vestra slump to 96 pence in Oslo by 1045 GMT?", "41%"),
@@ -225,7 +225,7 @@ def questions(tmp_path, nlp, text):
          "Which organisation did Norway plan to join?", "Nordic Trade Area"),
         ("Norway joined the Nordic Trade Area in the week that followed the Oslo summit.", "Which country joined the Nordic Trade Area?", "Norway"),
         # a dictionary word capitalised only by its sentence is no name, whatever the model tags it
-        ("Blank and spoiled ballots made up 3.6% of the total in Oslo.", "What share of the total did blank and spoiled ballots make up in Oslo?", "3.6%"),
+        ("Invalid and empty ballots made up 3.6% of the total in Oslo.", "What share of the total did invalid and empty ballots make up in Oslo?", "3.6%"),
         ("Turnout in Oslo reached 78% on Sunday.", "On what date did turnout in Oslo reach 78%?", "28 April 2024"),
         # "a two-week official tour" without its "two-week" is "an official tour"
         ("Anna Berg ended a two-week official tour of Norway on Wednesday.", "On what date did Anna Berg end an official tour of Norway?", "1 May 2024"),
@@ -1105,8 +1105,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The striker Jon Olsen joined Bergen from second-tier Oslo City for 2.7 million pounds.",
          "From which tier did Jon Olsen join Bergen for 2.7 million pounds?"),
         # "which together hold" after a list is all of it, not its last member (its neighbour in the clause cases is singular)
-        ("The Nordic coalition unites the Unity Alliance and the Forward party, which together control exactly 61 seats.",
-         "How many seats does the Forward party together control?"),
+        ("The Nordic coalition unites the Unity Alliance and the Harbour party, which jointly control exactly 61 seats.",
+         "How many seats does the Harbour party jointly control?"),
         # a time of day with its zone is no agent, whatever the model tags it
         ("Shares in Vestra slumped 41% to 96 pence in Oslo by 1045 GMT.", "By what did shares in Vestra slump 41% to 96 pence in Oslo?"),
         # what was never done has no one answer
@@ -1120,8 +1120,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # "What will X provide?" answered by a description: which of the things X provides?
         ("Acme will provide a full report on the crash to its staff.", "What will Acme provide?"),
         # an "it" that stands for the infinitive after it refers to nothing named
-        ("The Oslo Institute was founded in 1990. It falls to President Anna Berg to name a new head of the navy.",
-         "To which President does the Oslo Institute fall to name a new head of the navy?"),
+        ("The Oslo Institute was founded in 1990. It falls to Governor Anna Berg to name a new head of the navy.",
+         "To which Governor does the Oslo Institute fall to name a new head of the navy?"),
         # a time of day with its zone is no organisation, even when the model tags its number apart
         ("Shares in Vestra leapt 15.2% to 8.64 euros in Oslo by 1115 GMT.", "By which organisation did shares in Vestra leap 15.2% to 8.64 euros in Oslo?"),
         # no wh-word leaves the gerund of a phrase on a noun ("in return for rezoning"; "by visiting X" may)
@@ -1135,16 +1135,16 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # "Cabinet Secretary": the model's "Cabinet" says no more whose office it is than "the Prime Minister" does
         ("Cabinet Secretary Jon Olsen expressed appreciation for Norway's contribution.", "Who was the Cabinet Secretary in May 2024?"),
         # examples of "several other countries" are two of how many?
-        ("Several other countries, including Chile and Peru, signed the Oslo declaration.", "Which Several other countries signed the Oslo declaration?"),
+        ("Several other states, including Chile and Peru, signed the Oslo declaration.", "Which Several other states signed the Oslo declaration?"),
         # "whose party" leaves "whose" in the question
         ("Opposition leader Anna Berg, whose Nordic Renewal party holds 17 seats, demanded a new vote.",
          "How many seats does whose Nordic Renewal party hold?"),
         # a verb of giving left with whom but not what, by a misparse
         ("The Government of Norway has promised to give Danish buyers first call on up to 40 percent of the gas from new fields, "
          "and to finish a survey of the seabed by the end of 2027.", "Which organisation has promised to give Danish buyers?"),
-        # "the 23-year-old striker" is someone named before, by a description no question can place
-        ("Jon Olsen scored twice for Bergen in Oslo on Saturday. The 23-year-old striker, who joined Bergen from Oslo City "
-         "for 2.7 million pounds in January, was named man of the match.", "For how much did the 23-year-old striker join Bergen from Oslo City in January 2024?"),
+        # "the 23-year-old winger" is someone named before, by a description no question can place
+        ("Jon Olsen scored twice for Bergen in Oslo on Saturday. The 23-year-old winger, who moved to Bergen from Oslo City "
+         "for 2.7 million pounds in January, was named man of the match.", "For how much did the 23-year-old winger move to Bergen from Oslo City in January 2024?"),
         # "Which country's decision …?" would lose which decision, "Which country's expansion …?" of what
         ("Jon Olsen welcomed Norway's decision to raise defence spending in Oslo on Monday.", "Which country's decision did Jon Olsen welcome?"),
         ("Jon Olsen and Anna Berg discussed Norway's steady expansion of coastal radar in Oslo.",
