@@ -1106,7 +1106,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
          "From which tier did Jon Olsen join Bergen for 2.7 million pounds?"),
         # "which together hold" after a list is all of it, not its last member (its neighbour in the clause cases is singular)
         ("The Nordic coalition unites the Unity Alliance and the Harbour party, which jointly control exactly 61 seats.",
-         "How many seats does the Harbour party jointly control?"),
+         "How many seats does the Harbour party control?"),
         # a time of day with its zone is no agent, whatever the model tags it
         ("Shares in Vestra slumped 41% to 96 pence in Oslo by 1045 GMT.", "By what did shares in Vestra slump 41% to 96 pence in Oslo?"),
         # what was never done has no one answer
@@ -1144,7 +1144,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
          "and to finish a survey of the seabed by the end of 2027.", "Which organisation has promised to give Danish buyers?"),
         # "the 23-year-old winger" is someone named before, by a description no question can place
         ("Jon Olsen scored twice for Bergen in Oslo on Saturday. The 23-year-old winger, who moved to Bergen from Oslo City "
-         "for 2.7 million pounds in January, was named man of the match.", "For how much did the 23-year-old winger move to Bergen from Oslo City in January 2024?"),
+         "for 2.7 million pounds in January, was named man of the match.", "In what month did the 23-year-old winger move to Bergen from Oslo City for 2.7 million pounds?"),
         # "Which country's decision …?" would lose which decision, "Which country's expansion …?" of what
         ("Jon Olsen welcomed Norway's decision to raise defence spending in Oslo on Monday.", "Which country's decision did Jon Olsen welcome?"),
         ("Jon Olsen and Anna Berg discussed Norway's steady expansion of coastal radar in Oslo.",
