@@ -75,6 +75,7 @@ from quizgen.wording import (
     SUBJECTS,
     Wording,
     absolute_clause,
+    after_comma,
     attribution,
     kind_of_name,
     negated,
@@ -206,7 +207,7 @@ def _owner_fact(wording: Wording, head: Token, noun: Token, leave_out: list[Toke
     answer = _answer(wording, owner)
     if answer is None or answer.members or answer.wh == "what" and answer.label != "PERSON":
         return  # "What's weak targets …?": a thing of no known kind has no "which …'s" to ask with
-    restricting = [c for c in noun.rights if (c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of") and c.doc[c.left_edge.i - 1].text != ","]
+    restricting = [c for c in noun.rights if (c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ == "of") and not after_comma(c)]
     if owner.i < noun.i and restricting:
         return  # "welcomed Japan's decision to raise spending": "Which country's decision …?" would lose which decision
     owned = [t for t in noun_phrase(noun) if owner.right_edge.i < t.i <= noun.i or owner.i > noun.i and t.i <= noun.i and t.dep_ != "det"]
@@ -800,7 +801,7 @@ def _quoted_verdicts(wording: Wording, sentence: Span, spans: list[tuple[int, in
             described = wording.mid_sentence(list(thing.subtree))
             if wording.points_back(list(thing.subtree)) or wording.unclear_pronoun(list(thing.subtree)):
                 continue
-        elif thing.lower_ in ("he", "she") and wording.person(thing) is not None and wording.person(thing) == wording.person(speaker):
+        elif thing.lower_ in ("he", "she") and (own := wording.person(thing)) is not None and own == wording.person(speaker):
             described = "himself" if thing.lower_ == "he" else "herself"  # "X said he had been "clumsy"": of himself
         else:
             continue

@@ -211,10 +211,7 @@ def _kind_names(doc: Doc, entities: list[Span]) -> list[Span]:
             start += 1  # not from a hyphen
         if token.i - start >= 1 and not doc[start].is_sent_start:  # a sentence's first word may be capitalised for its place
             found.append(Span(doc, start, token.i + 1, label="LAW" if law else "ORG"))
-    if not found:
-        return entities
-    covered = _covered(found)
-    return sorted([*(e for e in entities if not covered & set(range(e.start, e.end))), *found], key=lambda e: e.start)
+    return filter_spans([*found, *entities]) if found else entities  # a law's name outgrows the lone "Bill" in it
 
 
 def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -367,20 +364,14 @@ _CLOCK = re.compile(r"\d{1,2}[:.]?\d{2}")
 
 
 def _clock_times(doc: Doc, entities: list[Span]) -> list[Span]:
-    """A time of day with its zone is a time, whatever the model took it or its parts for: "0915 GMT", "9:15 UTC"."""
+    """A time of day with its zone is a time, whatever the model took it or its parts for: "0915 GMT", "9:15 UTC"
+    (the model's "1330" and "GMT" give way to the one time)."""
     times = []
     for ent in entities:
-        if ent.label_ == "TIME" or ent[-1].text not in TIME_ZONES:
-            times.append(ent)
-            continue
         start = ent.start if _CLOCK.fullmatch(ent[0].text) else ent.start - 1
-        if start < 0 or not _CLOCK.fullmatch(doc[start].text):
-            times.append(ent)
-            continue
-        while times and times[-1].end > start:
-            times.pop()  # "1330" tagged a number of its own
-        times.append(Span(doc, start, ent.end, label="TIME"))
-    return times
+        if ent.label_ != "TIME" and ent[-1].text in TIME_ZONES and start >= 0 and _CLOCK.fullmatch(doc[start].text):
+            times.append(Span(doc, start, ent.end, label="TIME"))
+    return filter_spans([*times, *entities]) if times else entities
 
 
 def _with_currency(ent: Span) -> Span:

@@ -658,7 +658,7 @@ def _portfolio(noun: Token) -> list[str]:
     doc, end = noun.doc, noun.i + 1
     if end >= len(doc) or doc[end].lower_ not in ("of", "for"):
         return []
-    while end < len(doc) and end - noun.i <= 8 and not doc[end].is_punct and not doc[end].ent_type_ == "PERSON" and doc[end].pos_ not in ("VERB", "AUX", "PRON"):
+    while end < len(doc) and end - noun.i <= 8 and not doc[end].is_punct and doc[end].ent_type_ != "PERSON" and doc[end].pos_ not in ("VERB", "AUX", "PRON"):
         end += 1
     return [t.text for t in doc[noun.i + 1 : end]] if end < len(doc) and doc[end].is_punct else []
 
@@ -910,12 +910,14 @@ def _change_by(verb: Token) -> list[Token]:
     to $3bn", which "To how much did it rise?" leaves to its own question."""
     if verb.lemma_ not in CHANGE_VERBS:
         return []
-    def figure(phrase: Token) -> bool:  # "12%", "6 basis points", not "by 0915 GMT"
-        return any(t.like_num and t.ent_type_ not in ("TIME", "DATE") for t in phrase.subtree)
-
-    bare = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and figure(c)]
-    by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and figure(c)]
+    bare = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and _figure(c)]
+    by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and _figure(c)]
     return [t for c in [*bare, *by] for t in c.subtree]
+
+
+def _figure(phrase: Token) -> bool:
+    """True for a phrase with a figure in it that is no time: "12%", "6 basis points", not "by 0915 GMT"."""
+    return any(t.like_num and t.ent_type_ not in ("TIME", "DATE") for t in phrase.subtree)
 
 
 def _money_fact(wording: Wording, ent: Span) -> Fact | None:

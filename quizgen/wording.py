@@ -176,9 +176,9 @@ class Wording:
             t.i for p in tokens if p.head.pos_ in ("VERB", "AUX") and (
                 p.dep_ == "advmod" and p.lower_ in ("up", "down") and any(c.dep_ in ("prep", "npadvmod") for c in p.children)
                 or p.dep_ == "advmod" and p.lower_ in ("more", "less", "fewer") and any(c.lower_ == "than" for c in p.children)
-                and _after_comma(p)  # "had more than doubled" is the fact itself
+                and after_comma(p)  # "had more than doubled" is the fact itself
                 or (p.dep_ == "npadvmod" or p.dep_ == "advmod" and any(c.lower_ == "the" for c in p.children))
-                and _after_comma(p) and p.i > p.head.i  # "…, the most by a Nordic player since 1998"
+                and after_comma(p) and p.i > p.head.i  # "…, the most by a Nordic player since 1998"
             )
             for t in p.subtree
         }
@@ -780,7 +780,7 @@ class Wording:
         rest = self.without_vague_adjuncts(without_relative_words(rest))
         gap = {t.i for t in leave_out}
         rest = [t for t in rest if not (t.lower_ in TIME_PARTICLES and not t.ent_type_ and (t.i + 1 in gap or t.i - 1 in gap))]
-        if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest) or _object_relative(head) or _gapped(head):
+        if not self.gap_is_in_question(token, head, rest, leave_out) or self.incomplete(head, rest) or _no_clause_to_ask(head):
             return None
         objects = [c for c in head.children if c.dep_ == "dobj"]
         split = any(a.right_edge.i + 1 == b.left_edge.i for a in objects for b in objects)
@@ -836,7 +836,7 @@ class Wording:
         reported = reported_clause(head, subject)
         if reported is not None and any(t.lower_ in FIRST_AND_SECOND_PERSON and t.pos_ == "PRON" for t in reported.subtree):
             return None  # '"We want to thank …," said X' cannot become "Who said that we want …?"
-        if needs_content and (not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest) or self.incomplete(head, rest)) or _object_relative(head) or _gapped(head):
+        if needs_content and (not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in rest) or self.incomplete(head, rest)) or _no_clause_to_ask(head):
             return None
         if needs_content and wh in ("Who", "What") and not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in rest):
             return None  # "Who was involved in a collision?": neither the wh-word nor the clause names anything to anchor it
@@ -1677,9 +1677,15 @@ def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" or c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
-def _after_comma(phrase: Token) -> bool:
+def after_comma(phrase: Token) -> bool:
     """True for a phrase set off by the comma before it."""
     return phrase.left_edge.i > 0 and phrase.doc[phrase.left_edge.i - 1].text == ","
+
+
+def _no_clause_to_ask(head: Token) -> bool:
+    """True for a clause no question can be made of, whatever it asks: its object is the noun it describes, or its
+    verb stands for a list of clauses."""
+    return _object_relative(head) or _gapped(head)
 
 
 def _gapped(head: Token) -> bool:
@@ -1998,8 +2004,7 @@ def tidy(text: str, capitalise: bool = False) -> str:
     for pattern, replacement, marks in _TIDYING:
         if marks is None or any(m in text for m in marks):
             text = pattern.sub(replacement, text).strip()
-    if " a" in text or " an" in text or text.startswith(("a ", "an ", "A ", "An ")):
-        text = _ARTICLE.sub(_agreeing_article, text)  # "a two-week official tour" without its "two-week"
+    text = _ARTICLE.sub(_agreeing_article, text)  # "a two-week official tour" without its "two-week"
     if capitalise and text:
         text = text[0].upper() + text[1:]
     return text
