@@ -77,7 +77,7 @@ PLACE_PREPOSITIONS = frozenset("in at".split())
 
 MOVEMENT_PREPOSITIONS = frozenset("to from into".split())
 
-DEPARTURE_VERBS = frozenset("launch depart fly sail travel flee leave set lift take evacuate".split())
+DEPARTURE_VERBS = frozenset("launch depart fly sail travel flee leave lift evacuate".split())
 """Verbs of setting out: what they go "from" is a place, whatever the model tags it."""
 """Prepositions whose place object is where something went or came from: a question of place, asked with its preposition."""
 

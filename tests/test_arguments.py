@@ -234,6 +234,8 @@ def questions(tmp_path, nlp, text):
          "About which country's fishing practices did Jon Olsen raise concerns in Oslo?", "Norway"),
         # a currency named with its nation is money, nation and all
         ("Vestra will pay 95 Swedish crowns per Borg share.", "How much will Vestra pay?", "95 Swedish crowns per Borg share"),
+        # what a loan is taken from is a lender, not where a journey starts
+        ("Acme took a 30 million euro loan from Nordbank on Monday.", "From which organisation did Acme take a 30 million euro loan on 29 April 2024?", "Nordbank"),
         # where a journey starts is a place, whatever the model tags it
         ("The Nordsat-2 satellite will lift off from Vikna in 2028.", "From where will the Nordsat-2 satellite lift off in 2028?", "Vikna"),
         # "up from", "down 4 per cent": a comparison with before, left out of the question
