@@ -961,7 +961,7 @@ class Wording:
         close = {t.i for c in [*objects, *stranded] for t in c.subtree}  # "meet with in Oslo" → "meet with … in Oslo"
         after = [t for t in rest if t.i > head.i and t.i not in close]
         late = {t.i for d in _dates_after_a_phrase(head, objects, kept) for t in d.subtree}
-        clause_start = min(  # "attend the Paris Conference on Libya before returning": the date stays before the clause
+        clause_start = min(  # "attend the Oslo Forum on Fishing before returning": the date stays before the clause
             (c.left_edge.i for c in head.children if late and c.i > max(late) and _clause_phrase(c)), default=len(head.doc)
         )
         moved = [t for t in before if t not in front]
