@@ -1605,9 +1605,10 @@ def absolute_clause(preposition: Token) -> bool:
 
 
 def told_in_passing(token: Token) -> bool:
-    """True for a word inside an absolute "with" clause ("With the US urging firms to leave, German firms …"):
-    it sets the scene for the sentence's news."""
-    return any(a.dep_ == "prep" and absolute_clause(a) for a in token.ancestors)
+    """True for a word inside an absolute "with" clause that opens its clause ("With the US urging firms to
+    leave, German firms …"): it sets the scene for the news. One that closes it tells the outcome (", with
+    Acme winning the bid")."""
+    return any(a.dep_ == "prep" and a.i < a.head.i and absolute_clause(a) for a in token.ancestors)
 
 
 def subject_words(subject: Token) -> list[Token]:

@@ -1494,6 +1494,13 @@ def test_selection_asks_the_news_before_what_a_with_clause_tells_in_passing(nlp)
     assert closed in kept and urged not in kept
 
 
+def test_a_with_clause_closing_the_sentence_tells_its_outcome_not_an_aside(nlp):
+    facts, _ = facts_of(nlp, "Five cities had bid to stage the Nordic Games, with Bergen winning the bid.")
+    won = next(f for f in facts if f.answer == "Bergen")
+    assert won.prompt == "Which city won the bid to stage the Nordic Games?"
+    assert not won.aside
+
+
 def test_with_opening_a_clause_of_its_own_names_no_partner(nlp):
     prompts = prompts_of(nlp, "Talks in Oslo\n\nWith Norway leading the talks, Denmark signed the treaty on Monday.")
     assert "On what date did Denmark sign the treaty?" in prompts, prompts
