@@ -32,6 +32,7 @@ from quizgen.model import Article, Fact, Source
 from quizgen.names import NameBook
 from quizgen.parse import is_headline
 from quizgen.places import continent_given_away, other_names
+from quizgen.quotes import find_quotes
 from quizgen.wording import Wording, doc_text
 
 Finder = Callable[[Wording, Span], Iterator[Fact]]
@@ -45,6 +46,7 @@ FINDERS: tuple[Finder, ...] = (
     find_agreements,
     find_amounts,
     find_attributions,
+    find_quotes,
     find_descriptions,
     find_products,
     find_examples,

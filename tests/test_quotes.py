@@ -1,0 +1,72 @@
+"""Who said it: questions about the speaker of a quotation, from sentences written here."""
+
+import pytest
+
+from quizgen.articles import article_from_bytes
+from quizgen.extract import person_mentions
+from quizgen.finders import extract_facts
+from quizgen.names import NameBook
+from quizgen.parse import load_nlp, parse_articles
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def quote_cards(nlp, text):
+    """(prompt, answer) of every who-said-it fact the finders see in ``text``."""
+    [(article, doc)] = parse_articles(nlp, [article_from_bytes(f" date 2024-05-02 {text}".encode(), "a.txt", "a")])
+    names = NameBook()
+    names.add(article.id, person_mentions(doc))  # "Solberg" is the "Ingrid Solberg" named before
+    return [(f.prompt, f.answer) for f in extract_facts(article, doc, names) if f.key[0] == "quote"]
+
+
+@pytest.mark.parametrize(
+    "text, card",
+    [
+        (
+            'Mayor Ingrid Solberg opened the bridge on Friday. "This bridge will carry our town into the next century," Solberg told the crowd.',
+            ("Who said “This bridge will carry our town into the next century”?", "Ingrid Solberg"),
+        ),
+        (  # the speaker after the verb, described in apposition
+            '"Nobody should have to wait a year for a hip operation," said Tomas Varga, a surgeon at the city hospital.',
+            ("Who said “Nobody should have to wait a year for a hip operation”?", "Tomas Varga"),
+        ),
+        (  # a long statement is cut where its first clause ends
+            'Minister Clara Holm visited the mine. "The miners have waited long enough for safer tunnels, and we will not make '
+            'them wait another winter while the reports gather dust," she said.',
+            ("Who said “The miners have waited long enough for safer tunnels”?", "Clara Holm"),
+        ),
+        (  # the quotation after a colon
+            'Chief executive Omar Lindqvist was blunt: "Our factories cannot run on promises from the grid operator."',
+            None,
+        ),
+        (
+            'Chief executive Omar Lindqvist said: "Our factories cannot run on promises from the grid operator."',
+            ("Who said “Our factories cannot run on promises from the grid operator”?", "Omar Lindqvist"),
+        ),
+    ],
+)
+def test_who_said_the_quotation(nlp, text, card):
+    cards = quote_cards(nlp, text)
+    assert (card in cards) if card else not cards, cards
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senator Paula Reyes said the budget "will put a new tax on every family in the state."',  # a fragment of the writer's sentence
+        '"It was a mistake," Senator Paula Reyes said.',  # too short to say whose it is
+        '"The budget is a tax on every family," the finance ministry said.',  # no person said it
+        '"A historic day for every family in the whole of the state and beyond," Senator Paula Reyes said.',  # no statement
+    ],
+)
+def test_no_who_said_card(nlp, text):
+    assert quote_cards(nlp, text) == []
+
+
+def test_the_speaker_of_a_neighbouring_statement_is_asked(nlp):
+    """The sentences above ask nothing because of what they lack, not because no quotation is ever asked."""
+    cards = quote_cards(nlp, '"The budget is a tax on every family in the state," Senator Paula Reyes said.')
+    assert cards == [("Who said “The budget is a tax on every family in the state”?", "Paula Reyes")]
