@@ -56,7 +56,7 @@ def test_who_said_the_quotation(nlp, text, card):
 @pytest.mark.parametrize(
     "text",
     [
-        'Senator Paula Reyes said the budget "will put a new tax on every family in the state."',  # a fragment of the writer's sentence
+        'Senator Paula Reyes said the budget "will put a new tax on every family in Ohio."',  # a fragment of the writer's sentence
         '"It was a mistake," Senator Paula Reyes said.',  # too short to say whose it is
         '"The budget is a tax on every family," the finance ministry said.',  # no person said it
         '"A historic day for every family in the whole of the state and beyond," Senator Paula Reyes said.',  # no statement
