@@ -1711,7 +1711,8 @@ def _object_relative(head: Token) -> bool:
     # "a condition Berg accepted last month": no relative word at all, the noun before is the object
     words = [c for c in head.children if c.tag_ in RELATIVE_TAGS or c.dep_ in ("dobj", "ccomp", "xcomp", "mark")]
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return not words and subject is not None and subject.i > head.head.i and head.tag_ in ("VBD", "VBZ", "VBP")
+    finite = head.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in head.children)  # "the pact Oslo has signed"
+    return not words and subject is not None and subject.i > head.head.i and finite
 
 
 def _any_one(subject: Token) -> bool:

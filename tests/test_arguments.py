@@ -957,6 +957,9 @@ def questions(tmp_path, nlp, text):
          "Which agency will pay for half of Norway's first Arctic weather satellite's launch?", "Nordic Space Agency"),
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
+        # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
+        ("Oslo has concluded a fisheries pact with a South American country for the first time.",
+         "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
@@ -1299,6 +1302,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The new parliament in Oslo includes 95 Greens and 80 Liberals.", "How many Greens and 80 Liberals does the new parliament in Oslo include?"),
         # a relative clause's object is its relative word: "did Borg disclose" what?
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
+        ("Norway and Chile signed a fisheries pact, the first such pact Oslo has concluded with a South American country.",
+         "Which city has concluded with a South American country?"),
         # a second name the parser hung on the first one's office is not its holder; nor did the first name gather alone
         ("Norway's foreign minister Anna Berg and her Danish and Swedish counterparts, Jon Olsen and Erik Lund, gathered in Oslo on Monday.",
          "Where did Anna Berg gather on 29 April 2024?"),
