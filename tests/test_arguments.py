@@ -958,8 +958,8 @@ def questions(tmp_path, nlp, text):
         # a figure asked of a thing the question names (its neighbour in the no-question cases names nothing)
         ("The Bergen earthquake destroyed 1,200 homes.", "How many homes did the Bergen earthquake destroy?", "1,200"),
         # a date the parser hangs on the end of the subject dates the verb after it
-        ("Leaders of the Nordic Council on Friday adopted the Lofoten Declaration.",
-         "On what date did leaders of the Nordic Council adopt the Lofoten Declaration?", "26 April 2024"),
+        ("Ministers of the Baltic Sea Forum on Friday adopted the Lofoten Declaration.",
+         "On what date did ministers of the Baltic Sea Forum adopt the Lofoten Declaration?", "26 April 2024"),
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
