@@ -58,6 +58,7 @@ from quizgen.wording import (
     quotes_balanced,
     share_without_base,
     tidy,
+    verb_after_subject,
 )
 
 MEETING_VERBS = frozenset("meet confer".split())
@@ -238,7 +239,7 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
             anchor = anchor.head.head  # "became the first woman to lead the Senate in 2009": the date is the becoming's
         subject = None
         if anchor.pos_ not in ("VERB", "AUX"):
-            subject, anchor = _stranded_subject(wording, leave_out) or (None, _closing_its_subject(leave_out) or anchor)
+            subject, anchor = _stranded_subject(wording, leave_out) or (None, verb_after_subject(leave_out) or anchor)
         answer, accept = format_date(value), date_forms(value)
         wh = {"day": "On what date", "month": "In what month", "year": "In what year"}[value.precision]
         if attach.dep_ == "prep" and attach.lower_ in SPAN_PREPOSITIONS:  # "since April 2018" → "Since what month …"
@@ -303,21 +304,6 @@ def _stranded_subject(wording: Wording, phrase: list[Token]) -> tuple[Token, Tok
     if wording.person(name) is None or subject.dep_ in SUBJECTS:
         return None
     return subject, verb
-
-
-def _closing_its_subject(phrase: list[Token]) -> Token | None:
-    """The verb of a date the parser hung on the last noun of the verb's subject: "Leaders of the Nordic Council
-    on Friday adopted …" dates the adopting, not the council."""
-    doc = phrase[0].doc
-    end = max(t.i for t in phrase) + 1
-    if end >= len(doc) or doc[end].is_sent_start:
-        return None
-    first = doc[end]
-    verb = first.head if first.dep_ in ("aux", "auxpass", "advmod", "neg") else first  # "on Friday formally adopted"
-    if verb.pos_ not in ("VERB", "AUX") or verb.i < end:
-        return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return verb if subject is not None and subject.left_edge.i <= phrase[0].i and subject.right_edge.i == end - 1 else None
 
 
 def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject=None) -> Fact | None:

@@ -197,7 +197,7 @@ def _obviousness(fact: Fact, headline: str) -> float:
     headline tells."""
     if not _plain(fact) or _headline_act(fact, headline):
         return 0.0
-    speaking = fact.key[:1] == ("arg",) and fact.key[3] == "subject" and fact.key[2] in SPEECH_VERBS | VIEW_VERBS
+    speaking = fact.key[0] == "quote" or fact.key[0] == "arg" and fact.key[3] == "subject" and fact.key[2] in SPEECH_VERBS | VIEW_VERBS
     return SUBJECT_PENALTY + (SPEAKER_PENALTY if speaking else 0.0)
 
 
@@ -205,7 +205,9 @@ def _plain(fact: Fact) -> bool:
     """True for a question whose answer is obvious when it is the article's subject: any but an office or a
     meeting, any "Which President said …?" or "Who did X congratulate?" that only swaps a name in a clause
     for a wh-word, but not "For whose resignation …?": whose act it was is news."""
-    if fact.key[:1] != ("arg",):
+    if fact.key[0] == "quote":
+        return True  # "Who said "…"?" in a story of one leader's visit: the leader
+    if fact.key[0] != "arg":
         return fact.kind in PLAIN_KINDS
     role = fact.key[3]
     return not (role.endswith(" owner") and role.split()[0].endswith(ACT_SUFFIXES))

@@ -376,6 +376,8 @@ class Wording:
             and dated.head != dated and not attribution(dated)
         ):
             dated = dated.head  # "took 52% in Thursday's election": the taking's tense says which Thursday (not a paper's date)
+        if dated.pos_ not in ("VERB", "AUX"):  # "Leaders of the Forum on Friday adopted …": the adopting's Friday
+            dated = verb_after_subject(list((ent.root.head if ent.root.dep_ == "pobj" else ent.root).subtree)) or dated
         ahead = self._still_to_come(dated) and not any(t.text in WEEKDAY_NAMES for t in ent)  # "agreed on Monday to buy": the agreeing's day
         return resolve_date(phrase, self.article.date, "future" if ahead else self.tense(dated))
 
@@ -1602,6 +1604,21 @@ def absolute_clause(preposition: Token) -> bool:
         or t.dep_ == "prep" and t.lower_ == "as" and t.head.dep_ == "pobj" and t.head.head == preposition  # "with X as counsel"
         for t in preposition.subtree
     )
+
+
+def verb_after_subject(phrase: list[Token]) -> Token | None:
+    """The verb of a date the parser hung on the last noun of the verb's subject: "Leaders of the Nordic Council
+    on Friday adopted …" dates the adopting, not the council."""
+    doc = phrase[0].doc
+    end = max(t.i for t in phrase) + 1
+    if end >= len(doc) or doc[end].is_sent_start:
+        return None
+    first = doc[end]
+    verb = first.head if first.dep_ in ("aux", "auxpass", "advmod", "neg") else first  # "on Friday formally adopted"
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < end:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return verb if subject is not None and subject.left_edge.i <= phrase[0].i and subject.right_edge.i == end - 1 else None
 
 
 def told_in_passing(token: Token) -> bool:

@@ -3,6 +3,7 @@
 import pytest
 
 from quizgen.articles import article_from_bytes
+from quizgen.build import build_deck
 from quizgen.extract import person_mentions
 from quizgen.finders import extract_facts
 from quizgen.names import NameBook
@@ -70,3 +71,16 @@ def test_the_speaker_of_a_neighbouring_statement_is_asked(nlp):
     """The sentences above ask nothing because of what they lack, not because no quotation is ever asked."""
     cards = quote_cards(nlp, '"The budget is a tax on every family in the state," Senator Paula Reyes said.')
     assert cards == [("Who said “The budget is a tax on every family in the state”?", "Paula Reyes")]
+
+
+def test_a_quotation_of_the_story_s_own_subject_is_not_asked(tmp_path, nlp):
+    """In a story about the mayor, "Who said …?" of her words has an answer known before reading."""
+    (tmp_path / "a.txt").write_text(
+        ' date 2024-05-02 Mayor Ingrid Solberg opened the Aker bridge on Friday. Solberg cut the ribbon at noon. '
+        '"This bridge will carry our town into the next century," Solberg told the crowd. '
+        '"Nobody should have to wait an hour for a ferry again," said Tomas Varga, a ferry captain from Aker.',
+        encoding="utf-8",
+    )
+    prompts = {q.prompt: q.answer for q in build_deck([tmp_path], "Test deck", nlp=nlp).deck.questions}
+    assert prompts["Who said “Nobody should have to wait an hour for a ferry again”?"] == "Tomas Varga"
+    assert "Who said “This bridge will carry our town into the next century”?" not in prompts, prompts
