@@ -75,6 +75,7 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.add_pipe("name_list_repair", after="participle_repair")
     nlp.add_pipe("naming_repair", after="name_list_repair")
     nlp.add_pipe("reported_list_repair", after="naming_repair")
+    nlp.add_pipe("object_repair", after="reported_list_repair")
     return nlp
 
 
@@ -314,6 +315,20 @@ def reported_list_repair(doc: Doc) -> Doc:
             continue
         saying.head, saying.dep_ = saying, "ROOT"
         verb.head, verb.dep_ = first, "conj"
+    return doc
+
+
+@Language.component("object_repair")
+def object_repair(doc: Doc) -> Doc:
+    """Make a name right after a verb with no object that verb's object: in "X, a former minister, replaces Jaan
+    Oja" the parser reads "Oja" as a phrase of time ("replaces Monday"), and a question would lose who is replaced."""
+    for name in _with_dependency(doc, "npadvmod"):
+        verb = name.head
+        if name.ent_type_ not in ("PERSON", "ORG", "GPE") or verb.pos_ != "VERB" or name.left_edge.i != verb.i + 1:
+            continue
+        if any(c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp", "auxpass", "nsubjpass") for c in verb.children):
+            continue
+        name.dep_ = "dobj"
     return doc
 
 

@@ -25,6 +25,7 @@ from quizgen.entities import capital_of_its_sentence, capitalised_mid_sentence
 from quizgen.inflection import base_form, finite_form, indefinite_article, past_tense
 from quizgen.lexicon import (
     ACT_NOUNS,
+    ACT_SUFFIXES,
     ANAPHORIC_NOUNS,
     CHANGE_VERBS,
     CLAIM_VERBS,
@@ -33,6 +34,7 @@ from quizgen.lexicon import (
     COUNTRY_NOUNS,
     DEAL_NOUNS,
     DEMONSTRATIVES,
+    EVENT_NOUNS,
     FIRST_AND_SECOND_PERSON,
     INCIDENT_NOUNS,
     EXTRAPOSING_VERBS,
@@ -793,7 +795,7 @@ class Wording:
         if stranded_preposition(rest, leave_out):
             return None
         rest = without_open_quote(head, rest)
-        if rest is None or points_elsewhere([*rest, *subject_words(subject)]) or cuts_a_quotation(rest, leave_out) or self.points_back([*rest, *subject.subtree]):
+        if rest is None or points_elsewhere([*rest, *subject_words(subject)]) or cuts_a_quotation(rest, leave_out) or self.points_back([*rest, *subject_words(subject)]):
             return None
         auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if auxiliaries and (auxiliaries[0].lower_ == "to" or auxiliaries[0].tag_ == "VBG"):
@@ -1607,11 +1609,12 @@ def absolute_clause(preposition: Token) -> bool:
 
 
 def verb_after_subject(phrase: list[Token]) -> Token | None:
-    """The verb of a date the parser hung on the last noun of the verb's subject: "Leaders of the Nordic Council
-    on Friday adopted …" dates the adopting, not the council."""
+    """The verb of a date the parser hung on the end of the verb's subject: "Leaders of the Nordic Council
+    on Friday adopted …" dates the adopting, not the council (but "X's remarks on 16 May will …" date the remarks)."""
     doc = phrase[0].doc
     end = max(t.i for t in phrase) + 1
-    if end >= len(doc) or doc[end].is_sent_start:
+    holder = next((t.head for t in phrase if t.head not in phrase), None)
+    if holder is None or end >= len(doc) or doc[end].is_sent_start or holder.lemma_ in EVENT_NOUNS or holder.lemma_.endswith(ACT_SUFFIXES):
         return None
     first = doc[end]
     verb = first.head if first.dep_ in ("aux", "auxpass", "advmod", "neg") else first  # "on Friday formally adopted"

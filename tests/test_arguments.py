@@ -960,6 +960,10 @@ def questions(tmp_path, nlp, text):
         # a date the parser hangs on the end of the subject dates the verb after it
         ("Ministers of the Baltic Sea Forum on Friday adopted the Lofoten Declaration.",
          "On what date did ministers of the Baltic Sea Forum adopt the Lofoten Declaration?", "26 April 2024"),
+        # a name after a verb with no object is its object, though the parser reads it as a time ("replaces Monday")
+        ("Kristi Raud, a former mayor, replaces Arvo Ots.", "Who does Kristi Raud replace?", "Arvo Ots"),
+        # a relative clause on the subject is left out of the question, and so is what it points back to
+        ("Liina Mets, who will be the first woman in the post, replaces Urmas Viik.", "Who does Liina Mets replace?", "Urmas Viik"),
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
