@@ -21,6 +21,7 @@ from quizgen.lexicon import (
     CHANGE_VERBS,
     CONTROL_VERBS,
     DEAL_NOUNS,
+    DEAL_VERBS,
     EVENT_NOUNS,
     EXPECTATION_VERBS,
     FIGURE_NOUNS,
@@ -307,6 +308,13 @@ def _stranded_subject(wording: Wording, phrase: list[Token]) -> tuple[Token, Tok
 
 
 def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject=None) -> Fact | None:
+    if verb.lemma_ in ("say", "tell", "add", "state", "write", "note") and subject is None and (act := _announced_act(verb)):
+        prompt = wording.wh_question(verb, wh, [*leave_out, *_other_dates(wording, verb, ent)])
+        speaker, itself = wording.subject_of(verb), wording.subject_of(act)
+        if prompt and itself is not None and itself.lower_ in ("it", "they"):  # "did Acme say it had agreed …", not "say Acme had"
+            prompt = prompt.replace(f" say {wording.subject_text(speaker)} ", f" say {itself.lower_} ", 1)
+        key = ("when", *_event_key(wording, act, {t.i for t in leave_out}), value.precision)
+        return make_fact("when", key, prompt, answer, "DATE", accept, date_key(value))  # the day the deal was made public
     if verb.lemma_ in ("say", "tell", "add", "state", "write", "note") or _describes_a_class(verb):
         return None
     if any(
@@ -327,6 +335,17 @@ def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject
         prompt = wording.wh_question(verb, wh, [*leave_out, *_other_dates(wording, verb, ent)], subject)
         key = ("when", *_event_key(wording, verb, skip, subject), value.precision)
     return make_fact("when", key, prompt, answer, "DATE", accept, date_key(value))
+
+
+def _announced_act(saying: Token) -> Token | None:
+    """The deal a company or government says it has made: the act of "X said on Monday it had agreed to buy Y"
+    (the day of a mere remark is no fact to learn)."""
+    said = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if said is None or speaker is None or speaker.ent_type_ not in ("ORG", "GPE"):
+        return None
+    act = next((c for c in said.children if c.dep_ == "xcomp"), said) if said.lemma_ in AGREEMENT_VERBS else said
+    return act if act.lemma_ in DEAL_VERBS else None
 
 
 def _describes_a_class(verb: Token) -> bool:

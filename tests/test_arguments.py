@@ -964,6 +964,9 @@ def questions(tmp_path, nlp, text):
         ("Kristi Raud, a former mayor, replaces Arvo Ots.", "Who does Kristi Raud replace?", "Arvo Ots"),
         # a relative clause on the subject is left out of the question, and so is what it points back to
         ("Liina Mets, who will be the first woman in the post, replaces Urmas Viik.", "Who does Liina Mets replace?", "Urmas Viik"),
+        # the day a company says it made a deal is the deal's day (the day of a remark, in the no-question cases, is not)
+        ("Nordvik Bank said on Monday it would buy Fjord Capital for $2 billion.",
+         "On what date did Nordvik Bank say it would buy Fjord Capital for $2 billion?", "29 April 2024"),
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
@@ -1307,6 +1310,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Anna Berg won Norway's presidential election on Monday.", "What did Anna Berg win on 29 April 2024?"),
         # a noun with a count of its own is no part of another count
         ("The new parliament in Oslo includes 95 Greens and 80 Liberals.", "How many Greens and 80 Liberals does the new parliament in Oslo include?"),
+        ("Nordvik Bank said on Monday that its profits rose in the first quarter.",
+         "On what date did Nordvik Bank say that its profits rose in the first quarter?"),
         # a relative clause's object is its relative word: "did Borg disclose" what?
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
         ("Norway and Chile signed a fisheries pact, the first such pact Oslo has concluded with a South American country.",
