@@ -1310,8 +1310,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Anna Berg won Norway's presidential election on Monday.", "What did Anna Berg win on 29 April 2024?"),
         # a noun with a count of its own is no part of another count
         ("The new parliament in Oslo includes 95 Greens and 80 Liberals.", "How many Greens and 80 Liberals does the new parliament in Oslo include?"),
-        ("Nordvik Bank said on Monday that its profits rose in the first quarter.",
-         "On what date did Nordvik Bank say that its profits rose in the first quarter?"),
+        ("Nordvik Bank said on Monday that Ole Dahl would retire as chairman in June.",
+         "On what date did Nordvik Bank say Ole Dahl would retire as chairman?"),
         # a relative clause's object is its relative word: "did Borg disclose" what?
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
         ("Norway and Chile signed a fisheries pact, the first such pact Oslo has concluded with a South American country.",
