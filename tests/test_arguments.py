@@ -967,6 +967,9 @@ def questions(tmp_path, nlp, text):
         # the day a company says it made a deal is the deal's day (the day of a remark, in the no-question cases, is not)
         ("Nordvik Bank said on Monday it would buy Fjord Capital for $2 billion.",
          "On what date did Nordvik Bank say it would buy Fjord Capital for $2 billion?", "29 April 2024"),
+        # a described thing is an answer (a bare "the project", in the no-question cases, only points back)
+        ("The Nordic Space Agency approved a lunar rover on Monday. Member states agreed to fund a new lunar rover at a meeting in Oslo.",
+         "What did member states agree to fund at a meeting in Oslo?", "a new lunar rover"),
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
@@ -1312,6 +1315,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("The new parliament in Oslo includes 95 Greens and 80 Liberals.", "How many Greens and 80 Liberals does the new parliament in Oslo include?"),
         ("Nordvik Bank said on Monday that Ole Dahl would retire as chairman in June.",
          "On what date did Nordvik Bank say Ole Dahl would retire as chairman?"),
+        ("The Nordic Space Agency approved a lunar rover on Monday. Member states agreed to fund the project at a meeting in Oslo.",
+         "What did member states agree to fund at a meeting in Oslo?"),
         # a relative clause's object is its relative word: "did Borg disclose" what?
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
         ("Norway and Chile signed a fisheries pact, the first such pact Oslo has concluded with a South American country.",
