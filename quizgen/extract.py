@@ -824,7 +824,7 @@ def _deal_object(wording: Wording, verb: Token, obj: Token) -> Iterator[Fact]:
     answer = wording.render(phrase)
     if len(answer.split()) < 2 and obj.pos_ != "PROPN" or points_elsewhere(phrase):
         return  # "provide similar data": similar to what?
-    if obj.pos_ != "PROPN" and all(t == obj or t.dep_ == "det" for t in phrase):
+    if obj.pos_ != "PROPN" and all(t == obj or t.dep_ == "det" and t.lower_ == "the" for t in phrase):
         return  # "agreed to fund the project": the answer only points back to a thing told before
     if verb.dep_ == "relcl":
         prompt = _under_which(wording, verb, phrase)

@@ -180,7 +180,7 @@ def questions(tmp_path, nlp, text):
         ("Vestra shares jumped 12.5 percent to 304 crowns in Oslo on Monday.", "To how much did Vestra shares jump on 29 April 2024?", "304 crowns"),
         ("Shares in Vestra slumped 41% to 96 pence in Oslo by 1045 GMT.", "By how much did shares in Vestra slump to 96 pence in Oslo by 1045 GMT?", "41%"),
         # what someone maintains is theirs to hold: the question keeps who holds it
-        ("Jon Olsen maintained that Nordbank sold the bonds to Vestra.", "What did Jon Olsen maintain Nordbank sold to Vestra?", "the bonds"),
+        ("Jon Olsen maintained that Nordbank sold the green bonds to Vestra.", "What did Jon Olsen maintain Nordbank sold to Vestra?", "the green bonds"),
         # "with X as counsel" is a clause of its own: the advisers' client stays the question's
         ("Borg Partners and Nord & Co are advising Acme on the sale, with Vik LLP as its lawyers.",
          "Which organisation are Borg Partners and Nord & Co advising on the sale?", "Acme"),
