@@ -146,7 +146,7 @@ class Wording:
     def __post_init__(self) -> None:
         self._all_entities = list(self.doc.ents)
         self._entities = {i: ent for ent in self._all_entities for i in range(ent.start, ent.end)}
-        self._people = [ent for ent in self._all_entities if ent.label_ == "PERSON"]
+        self._people = self._person_mentions()
         self._titles = _titles_by_surname(self.doc)
         self._definites = definite_descriptions(self.doc, self._titles)
 
@@ -272,6 +272,21 @@ class Wording:
         subjects = [e for e in people if e.root.dep_ in SUBJECTS or e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS]
         return (subjects or people or [None])[-1]  # "X's minister, Y, said his government …": Y, named beside the subject
 
+    def _person_mentions(self) -> list[Span]:
+        """Every mention of a person, in order: the model's people whose name is a person's full name, and a
+        surname of one of them that the model tagged as something else or nothing ("Lepik" as a place)."""
+        mentions = []
+        for ent in self._all_entities:
+            if ent.label_ == "PERSON" and len(self.names.canonical(ent.text, self.article.id).split()) > 1:
+                mentions.append(ent)
+        tagged = {i for ent in mentions for i in range(ent.start, ent.end)}
+        for token in self.doc:
+            if token.i not in tagged and token.pos_ == "PROPN" and token.is_title and self.names.known_person(token.text, self.article.id):
+                ent = self._entities.get(token.i)
+                if ent is None or ent.label_ != "PERSON" and len(ent) == 1:
+                    mentions.append(self.doc[token.i : token.i + 1])
+        return sorted(mentions, key=lambda span: span.start)
+
     def _gender(self, person: Span) -> str | None:
         """The sex the article's own pronouns give a person ("Amir Haddad and his counterparts"), else the
         one their first name is mostly given to, from their fullest name in the article."""
@@ -303,18 +318,28 @@ class Wording:
 
     @functools.cached_property
     def _pronoun_genders(self) -> dict[str, str]:
-        """Canonical name → "male" or "female", from possessives that can only mean that person: "X and his
-        counterparts" ("X said she would …" may be about someone else)."""
+        """Canonical name → "male" or "female", from the article's own pronouns: a possessive that can only mean
+        that person ("X and his counterparts"), and a subject pronoun in a clause under a sentence whose subject
+        is the only person named before it ("X served as minister, when she oversaw …"). A person the article
+        gives both is left to their first name."""
         votes: dict[str, Counter] = defaultdict(Counter)
-        possessives = {self.doc.vocab.strings[word] for word in ("his", "her")}
+        pronouns = {self.doc.vocab.strings[word] for word in ("his", "her", "he", "she")}
         for i, lower in enumerate(self.doc.to_array(LOWER).tolist()):  # the parse's array: no walk over every token
-            pronoun = self.doc[i] if lower in possessives else None
-            if pronoun is None or pronoun.dep_ != "poss" or pronoun.head.dep_ != "conj":
+            pronoun = self.doc[i] if lower in pronouns else None
+            if pronoun is None:
                 continue
-            owner = pronoun.head.head  # "X and his counterparts"
-            name = self.person(owner) if owner.pos_ == "PROPN" else None
+            gender = "female" if pronoun.lower_ in ("she", "her") else "male"
+            if pronoun.dep_ == "poss" and pronoun.head.dep_ == "conj":
+                owner = pronoun.head.head  # "X and his counterparts"
+                name = self.person(owner) if owner.pos_ == "PROPN" else None
+            elif pronoun.dep_ == "nsubj" and pronoun.head != pronoun.sent.root:
+                before = [e for e in self._people if pronoun.sent.start <= e.start and e.end <= pronoun.i]
+                subject = before[0].root if len(before) == 1 else None
+                name = self.person(subject) if subject is not None and subject.dep_ == "nsubj" and subject.head == pronoun.sent.root else None
+            else:
+                name = None
             if name is not None:
-                votes[name]["female" if pronoun.lower_ in ("she", "her") else "male"] += 1
+                votes[name][gender] += 1
         return {name: count.most_common(1)[0][0] for name, count in votes.items() if len(count) == 1}
 
     def ents(self, sentence: Span) -> list[Span]:
