@@ -462,6 +462,8 @@ def find_places(wording: Wording, sentence: Span) -> Iterator[Fact]:
             ent = wording.entity(place)
             if ent is None or ent.label_ not in PLACE_LABELS | {"ORG"} or ent.root != place:
                 continue
+            if any(c.dep_ == "conj" for c in place.children):
+                continue  # "visited Chile and Peru": one of them is half the answer; the list is asked by arguments.py
             if ent.label_ == "ORG" and wh_base == "Where" and child.lower_ == "in":
                 continue
             within = [

@@ -1317,6 +1317,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
          "On what date did Nordvik Bank say Ole Dahl would retire as chairman?"),
         ("The Nordic Space Agency approved a lunar rover on Monday. Member states agreed to fund the project at a meeting in Oslo.",
          "What did member states agree to fund at a meeting in Oslo?"),
+        # one of two places visited is half the answer (the list is asked; "Which country will Anna Berg visit?" is the neighbour)
+        ("Anna Berg visited Chile and Peru in January.", "Which country did Anna Berg visit in January 2024?"),
         # a relative clause's object is its relative word: "did Borg disclose" what?
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
         ("Norway and Chile signed a fisheries pact, the first such pact Oslo has concluded with a South American country.",
