@@ -103,6 +103,8 @@ def appositive_repair(doc: Doc) -> Doc:
             _rejoin_modifiers(token)
         if token.dep_ == "prep" and token.head.tag_.startswith("VB") and token.i > 0:
             _close_the_aside(token)
+        if token.lower_ == "according":
+            _describe_the_source(token)
         if token.dep_ != "dobj":
             continue
         comma = token.left_edge.i - 1
@@ -116,6 +118,31 @@ def appositive_repair(doc: Doc) -> Doc:
             token.dep_ = "appos"
             doc[comma].head = before  # the comma goes with it, so the phrase stays one stretch of text
     return doc
+
+
+def _describe_the_source(according: Token) -> None:
+    """Hang "the Norwegian broadcaster" in "According to NRK, the Norwegian broadcaster, Berg will …" on NRK: the
+    parser hangs it on the comma or the verb, and the question about Berg's trip would end "… to Riga the broadcaster"."""
+    doc = according.doc
+    to = doc[according.i + 1] if according.i + 1 < len(doc) else None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None and to.lower_ == "to" else None
+    if source is None:
+        return
+    comma = source.right_edge.i + 1
+    closing = next((t.i for t in doc[comma + 1 : comma + 12] if t.text == ","), None) if comma < len(doc) and doc[comma].text == "," else None
+    if closing is None or doc[comma + 1].tag_ not in ("DT", "JJ", "NN", "NNP"):
+        return
+    noun = doc[closing - 1]
+    phrase = doc[comma + 1 : closing]
+    if noun.tag_ not in ("NN", "NNS") or noun.head.i in range(comma + 1, closing) or any(t.tag_.startswith("VB") for t in phrase):
+        return
+    if noun in source.ancestors:
+        return  # hanging it on the source would make a loop
+    noun.head, noun.dep_ = source, "appos"
+    for word in phrase:
+        if word.head.i not in range(comma + 1, closing) and word != noun:
+            word.head = noun
+    doc[comma].head = doc[closing].head = source
 
 
 def _describe_the_subject(noun: Token) -> None:

@@ -1701,9 +1701,15 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
         clause = word.head.head if word.head.dep_ == "prep" else word.head
         return (clause.dep_ in ("relcl", "acl") or _tells_the_event(clause)) and clause.head.i in kept
 
+    def linked(word: Token) -> list[Token]:  # the words that go with the link: ", where X is to meet Y" goes whole
+        clause = word.head.head if word.head.dep_ == "prep" else word.head
+        if clause.i in kept and clause.pos_ in ("VERB", "AUX") and clause.dep_ in ("ccomp", "advcl", "conj", "parataxis"):
+            return list(clause.subtree)
+        return list(word.head.subtree) if word.head.dep_ == "prep" else [word]
+
     relative = {
         t.i for w in tokens if w.tag_ in RELATIVE_TAGS and w.lower_ != "how" and not embedded(w)  # "how much water" asks, it links nothing
-        for t in (w.head.subtree if w.head.dep_ == "prep" else [w])
+        for t in linked(w)
     }
     return [t for t in tokens if t.i not in relative]
 

@@ -970,6 +970,13 @@ def questions(tmp_path, nlp, text):
         # a described thing is an answer (a bare "the project", in the no-question cases, only points back)
         ("The Nordic Space Agency approved a lunar rover on Monday. Member states agreed to fund a new lunar rover at a meeting in Oslo.",
          "What did member states agree to fund at a meeting in Oslo?", "a new lunar rover"),
+        # a clause linked by "where" goes with its link; a source's description goes with the source
+        ("Anna Berg became Norway's prime minister on Monday. According to NRK, the Norwegian broadcaster, Berg will make her "
+         "first foreign trip as prime minister to Riga next week, where she is to meet her Latvian counterpart.",
+         "To which city will Anna Berg make her first foreign trip as prime minister?", "Riga"),
+        ("Anna Berg became Norway's prime minister on Monday. According to NRK, the Norwegian broadcaster, Berg will make her "
+         "first foreign trip as prime minister to Riga next week, where she is to meet her Latvian counterpart.",
+         "Who will make her first foreign trip as prime minister to Riga?", "Anna Berg"),
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
