@@ -178,7 +178,7 @@ HEDGE_WORDS = ("estimated", "about", "around", "roughly", "approximately", "some
 """Words before an amount that say it is not exact: the answer is the amount ("an estimated 1.15%" → "1.15%")."""
 
 ANAPHORIC_NOUNS = frozenset(
-    "case matter issue incident affair episode situation position post move decision date summit story accusation allegation".split()
+    "case matter issue incident affair episode situation position post move decision date summit story accusation allegation deal".split()
 )
 """Nouns whose bare "the" always points back, even at their first mention ("questioned about the case")."""
 

@@ -977,6 +977,9 @@ def questions(tmp_path, nlp, text):
         ("Anna Berg became Norway's prime minister on Monday. According to NRK, the Norwegian broadcaster, Berg will make her "
          "first foreign trip as prime minister to Riga next week, where she is to meet her Latvian counterpart.",
          "Who will make her first foreign trip as prime minister to Riga?", "Anna Berg"),
+        # "the rail deal" says which deal (a bare "the deal", in the no-question cases, only points back)
+        ("Acme Rail agreed to pay a $9 million settlement to passengers on Monday. Judge Ola Berg approved the rail deal after a hearing in Bergen.",
+         "Which Judge approved the rail deal after a hearing in Bergen?", "Ola Berg"),
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
@@ -1326,6 +1329,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
          "What did member states agree to fund at a meeting in Oslo?"),
         # one of two places visited is half the answer (the list is asked; "Which country will Anna Berg visit?" is the neighbour)
         ("Anna Berg visited Chile and Peru in January.", "Which country did Anna Berg visit in January 2024?"),
+        ("Acme Rail agreed to pay a $9 million settlement to passengers on Monday. Judge Ola Berg approved the deal after a hearing in Bergen.",
+         "Which Judge approved the deal after a hearing in Bergen?"),
         # a relative clause's object is its relative word: "did Borg disclose" what?
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
         ("Norway and Chile signed a fisheries pact, the first such pact Oslo has concluded with a South American country.",
