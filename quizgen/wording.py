@@ -319,7 +319,7 @@ class Wording:
     @functools.cached_property
     def _pronoun_genders(self) -> dict[str, str]:
         """Canonical name → "male" or "female", from the article's own pronouns: a possessive that can only mean
-        that person ("X and his counterparts"), and a subject pronoun in a clause under a sentence whose subject
+        that person ("X and his counterparts"), and a subject pronoun in a side clause of a sentence whose subject
         is the only person named before it ("X served as minister, when she oversaw …"). A person the article
         gives both is left to their first name."""
         votes: dict[str, Counter] = defaultdict(Counter)
@@ -332,7 +332,7 @@ class Wording:
             if pronoun.dep_ == "poss" and pronoun.head.dep_ == "conj":
                 owner = pronoun.head.head  # "X and his counterparts"
                 name = self.person(owner) if owner.pos_ == "PROPN" else None
-            elif pronoun.dep_ == "nsubj" and pronoun.head != pronoun.sent.root:
+            elif pronoun.dep_ == "nsubj" and pronoun.head.dep_ in ("advcl", "relcl", "conj"):  # "X said she would win" may be of anyone
                 before = [e for e in self._people if pronoun.sent.start <= e.start and e.end <= pronoun.i]
                 subject = before[0].root if len(before) == 1 else None
                 name = self.person(subject) if subject is not None and subject.dep_ == "nsubj" and subject.head == pronoun.sent.root else None
@@ -1703,7 +1703,7 @@ def without_relative_words(tokens: list[Token]) -> list[Token]:
 
     def linked(word: Token) -> list[Token]:  # the words that go with the link: ", where X is to meet Y" goes whole
         clause = word.head.head if word.head.dep_ == "prep" else word.head
-        if clause.i in kept and clause.pos_ in ("VERB", "AUX") and clause.dep_ in ("ccomp", "advcl", "conj", "parataxis"):
+        if word.tag_ == "WRB" and clause.i in kept and clause.pos_ in ("VERB", "AUX") and clause.dep_ in ("ccomp", "advcl", "conj", "parataxis"):
             return list(clause.subtree)
         return list(word.head.subtree) if word.head.dep_ == "prep" else [word]
 
