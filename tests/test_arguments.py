@@ -108,8 +108,8 @@ def questions(tmp_path, nlp, text):
         ),
         # a quotation may lose its end, and keeps its marks tight
         (
-            'Anna Berg said the deal was "a victory that Norway has waited for since 1990" in Oslo.',
-            'Who said the deal was "a victory" in Oslo?',
+            'Norway signed a fishing deal with Iceland on Monday. Anna Berg said the deal was "a victory that Norway has waited for since 1990" in Oslo.',
+            'Who said the fishing deal with Iceland was "a victory" in Oslo?',
             "Anna Berg",
         ),
         # what a consequential verb acts on, when it is a described thing
@@ -1662,11 +1662,11 @@ def test_a_phrase_dated_by_another_event_is_left_out_and_no_that_put_before_it(n
 
 
 def test_two_offices_written_before_a_name_are_two_roles(nlp):
-    prompts = prompts_of(nlp, "Union summit\n\nAt the opening of the summit, Union chairperson President Amina Odhiambo of Kenya said the deal was a test.")
+    prompts = prompts_of(nlp, "Union summit\n\nAt the opening of the summit, Union chairperson President Amina Odhiambo of Kenya said the trade deal was a test.")
     assert {
         "Who was the Union chairperson in May 2024?",
         "Who was the President of Kenya in May 2024?",
-        "Which President said the deal was a test?",  # "the summit" is named nowhere: which one?
+        "Which President said the trade deal was a test?",  # "the summit" is named nowhere: which one?
     } <= prompts, prompts
 
 
