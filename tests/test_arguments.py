@@ -17,7 +17,7 @@ from quizgen.model import Article, Fact, Source
 from quizgen.names import NameBook, first_name_gender, looks_like_person
 from quizgen.parse import load_nlp
 from quizgen.places import place_level
-from quizgen.select import QUESTIONS_PER_100_WORDS, select_facts
+from quizgen.select import ASIDE_PENALTY, QUESTIONS_PER_100_WORDS, fact_score, select_facts
 from quizgen.wording import Wording
 
 
@@ -1859,3 +1859,13 @@ def test_a_thing_ranked_among_the_story_s_own_is_no_question(nlp):
     assert not any("largest single agreement" in p or "two leaders" in p for p in ranked), ranked
     named = prompts_of(nlp, "Deals\n\nPeru and Japan signed deals worth $2.9bn on Tuesday. The Andes agreement, worth about $1.4bn, covers copper.")
     assert "How much was the Andes agreement worth?" in named, named
+
+
+def test_who_reported_a_figure_counts_for_less_than_who_broke_a_story():
+    article = Article(id="a", path="a.txt", text=" ".join(["word"] * 200), date=dt.date(2024, 5, 2))
+    source = Source("a", "s", 0, 1)
+    figure = Fact("role", ("other", "source", "nordic health agency", "x"),
+                  "Which agency reported that 120 people were injured in the Bergen fire?", "Nordic Health Agency", "ORG", source)
+    story = replace(figure, key=("other", "source", "nordic health agency", "y"),
+                    prompt="Which agency reported that the Bergen fire began in a bakery?")
+    assert fact_score(story, article) - fact_score(figure, article) == pytest.approx(ASIDE_PENALTY)
