@@ -347,8 +347,8 @@ def reported_list_repair(doc: Doc) -> Doc:
 
 @Language.component("object_repair")
 def object_repair(doc: Doc) -> Doc:
-    """Make a name right after a verb with no object that verb's object: in "X, a former minister, replaces Jaan
-    Oja" the parser reads "Oja" as a phrase of time ("replaces Monday"), and a question would lose who is replaced."""
+    """Make a name right after a verb with no object that verb's object: in "X, a former mayor, replaces Arvo
+    Ots" the parser reads "Ots" as a phrase of time ("replaces Monday"), and a question would lose who is replaced."""
     for name in _with_dependency(doc, "npadvmod"):
         verb = name.head
         if name.ent_type_ not in ("PERSON", "ORG", "GPE") or verb.pos_ != "VERB" or name.left_edge.i != verb.i + 1:

@@ -274,7 +274,7 @@ class Wording:
 
     def _person_mentions(self) -> list[Span]:
         """Every mention of a person, in order: the model's people whose name is a person's full name, and a
-        surname of one of them that the model tagged as something else or nothing ("Lepik" as a place)."""
+        surname of one of them that the model tagged as something else or nothing ("Ots" as a place)."""
         mentions = []
         for ent in self._all_entities:
             if ent.label_ == "PERSON" and len(self.names.canonical(ent.text, self.article.id).split()) > 1:

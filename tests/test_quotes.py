@@ -19,7 +19,7 @@ def quote_cards(nlp, text):
     """(prompt, answer) of every who-said-it fact the finders see in ``text``."""
     [(article, doc)] = parse_articles(nlp, [article_from_bytes(f" date 2024-05-02 {text}".encode(), "a.txt", "a")])
     names = NameBook()
-    names.add(article.id, person_mentions(doc))  # "Solberg" is the "Ingrid Solberg" named before
+    names.add(article.id, person_mentions(doc))  # "Solberg" is the "Marit Solberg" named before
     return [(f.prompt, f.answer) for f in extract_facts(article, doc, names) if f.key[0] == "quote"]
 
 
@@ -27,8 +27,8 @@ def quote_cards(nlp, text):
     "text, card",
     [
         (
-            'Mayor Ingrid Solberg opened the bridge on Friday. "This bridge will carry our town into the next century," Solberg told the crowd.',
-            ("Who said “This bridge will carry our town into the next century”?", "Ingrid Solberg"),
+            'Mayor Marit Solberg opened the bridge on Friday. "This bridge will carry our town into the next century," Solberg told the crowd.',
+            ("Who said “This bridge will carry our town into the next century”?", "Marit Solberg"),
         ),
         (  # the speaker after the verb, described in apposition
             '"Nobody should have to wait a year for a hip operation," said Tomas Varga, a surgeon at the city hospital.',
@@ -57,10 +57,10 @@ def test_who_said_the_quotation(nlp, text, card):
 @pytest.mark.parametrize(
     "text",
     [
-        'Senator Paula Reyes said the budget "will put a new tax on every family in Ohio."',  # a fragment of the writer's sentence
-        '"It was a mistake," Senator Paula Reyes said.',  # too short to say whose it is
+        'Senator Paula Lindgren said the budget "will put a new tax on every family in Ohio."',  # a fragment of the writer's sentence
+        '"It was a mistake," Senator Paula Lindgren said.',  # too short to say whose it is
         '"The budget is a tax on every family," the finance ministry said.',  # no person said it
-        '"A historic day for every family in the whole of the state and beyond," Senator Paula Reyes said.',  # no statement
+        '"A historic day for every family in the whole of the state and beyond," Senator Paula Lindgren said.',  # no statement
     ],
 )
 def test_no_who_said_card(nlp, text):
@@ -69,14 +69,14 @@ def test_no_who_said_card(nlp, text):
 
 def test_the_speaker_of_a_neighbouring_statement_is_asked(nlp):
     """The sentences above ask nothing because of what they lack, not because no quotation is ever asked."""
-    cards = quote_cards(nlp, '"The budget is a tax on every family in the state," Senator Paula Reyes said.')
-    assert cards == [("Who said “The budget is a tax on every family in the state”?", "Paula Reyes")]
+    cards = quote_cards(nlp, '"The budget is a tax on every family in the state," Senator Paula Lindgren said.')
+    assert cards == [("Who said “The budget is a tax on every family in the state”?", "Paula Lindgren")]
 
 
 def test_a_quotation_of_the_story_s_own_subject_is_not_asked(tmp_path, nlp):
     """In a story about the mayor, "Who said …?" of her words has an answer known before reading."""
     (tmp_path / "a.txt").write_text(
-        ' date 2024-05-02 Mayor Ingrid Solberg opened the Aker bridge on Friday. Solberg cut the ribbon at noon. '
+        ' date 2024-05-02 Mayor Marit Solberg opened the Aker bridge on Friday. Solberg cut the ribbon at noon. '
         '"This bridge will carry our town into the next century," Solberg told the crowd. '
         '"Nobody should have to wait an hour for a ferry again," said Tomas Varga, a ferry captain from Aker.',
         encoding="utf-8",

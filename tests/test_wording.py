@@ -216,7 +216,7 @@ def test_a_pronoun_goes_to_a_surname_the_model_left_untagged_and_to_the_gender_t
 
     nlp = load_nlp()
     text = (
-        "Foreign Minister Rui Moreira praised the talks with Prime Minister Kenta Tanabe in Lisbon. "
+        "Foreign Minister Ivo Petrak praised the talks with Prime Minister Kenta Tanabe in Lisbon. "
         "Tanabe, who took office in May, has made trade a priority, and he visited Chile and Peru in June."
     )
     doc = nlp(text)
