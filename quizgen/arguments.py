@@ -144,7 +144,7 @@ def _subject_facts(wording: Wording, head: Token, subject: Token) -> Iterator[Fa
             yield from _fact(wording, head, "subject", answer, lambda: wording.subject_question(head, wh))
         return
     answer = _answer(wording, subject)
-    if answer is not None and not (answer.wh == "which place" and head.lemma_ in SPEECH_VERBS):
+    if answer is not None and not (answer.wh in ("which place", "what") and head.lemma_ in SPEECH_VERBS):  # speakers are people or bodies
         yield from _fact(wording, head, "subject", answer, lambda: wording.subject_question(head, _capitalised(answer.wh)))
 
 
