@@ -1332,7 +1332,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Acme Rail agreed to pay a $9 million settlement to passengers on Monday. Judge Ola Berg approved the deal after a hearing in Bergen.",
          "Which Judge approved the deal after a hearing in Bergen?"),
         # a speaker is a person or a body, never a "what" (a hyphenated name the model could not type)
-        ('"Norway will not be a quarry for others," Kwabena-Osei told reporters at a joint press conference in Oslo.',
+        ('"Norway will not be a quarry for others," Boakye-Dahl told reporters at a joint press conference in Oslo.',
          "What told reporters at a joint press conference in Oslo that Norway will not be a quarry for others?"),
         # a relative clause's object is its relative word: "did Borg disclose" what?
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
