@@ -329,7 +329,7 @@ def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject
     if reported and subject is None:
         prompt = _inverted_report(wording, verb, wh, skip)
         key = ("when", "report", verb.lemma_, identity(wording, _main_object(verb, skip)))
-    elif _before_article(wording, value, verb):
+    elif _before_article(wording, value, verb) or _after_article(wording, value, verb):
         return None
     else:
         prompt = wording.wh_question(verb, wh, [*leave_out, *_other_dates(wording, verb, ent)], subject)
@@ -390,6 +390,15 @@ def _before_article(wording: Wording, value: DateValue, verb: Token) -> bool:
     if published is None or wording.tense(verb) != "future":
         return False
     return date_key(value) < date_key(DateValue(published, value.precision))
+
+
+def _after_article(wording: Wording, value: DateValue, verb: Token) -> bool:
+    """True for a date later than its article attached to a verb in the past tense: "agreed this morning to hold a
+    forum in November" cannot have agreed in November; the date is the forum's, which the parser hung on the agreeing."""
+    published = wording.article.date
+    if published is None or wording.tense(verb) != "past":
+        return False
+    return date_key(value) > date_key(DateValue(published, value.precision))
 
 
 def _inverted_report(wording: Wording, verb: Token, wh: str, skip: set[int]) -> str | None:
