@@ -329,9 +329,13 @@ def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject
     if reported and subject is None:
         prompt = _inverted_report(wording, verb, wh, skip)
         key = ("when", "report", verb.lemma_, identity(wording, _main_object(verb, skip)))
-    elif _before_article(wording, value, verb) or _after_article(wording, value, verb):
+    elif _before_article(wording, value, verb):
         return None
     else:
+        if _after_article(wording, value, verb) and wh.startswith(("In what", "On what")):
+            if verb.dep_ != "xcomp" and not any(c.dep_ == "xcomp" for c in verb.children):
+                return None
+            wh = "For what " + wh.split(" what ", 1)[1]  # "agreed to hold a forum in November": for November, not in it
         prompt = wording.wh_question(verb, wh, [*leave_out, *_other_dates(wording, verb, ent)], subject)
         key = ("when", *_event_key(wording, verb, skip, subject), value.precision)
     return make_fact("when", key, prompt, answer, "DATE", accept, date_key(value))
@@ -394,7 +398,7 @@ def _before_article(wording: Wording, value: DateValue, verb: Token) -> bool:
 
 def _after_article(wording: Wording, value: DateValue, verb: Token) -> bool:
     """True for a date later than its article attached to a verb in the past tense: "agreed this morning to hold a
-    forum in November" cannot have agreed in November; the date is the forum's, which the parser hung on the agreeing."""
+    forum in November" did not agree in November; the date is the forum's, which the parser hung on the agreeing."""
     published = wording.article.date
     if published is None or wording.tense(verb) != "past":
         return False

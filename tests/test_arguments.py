@@ -788,14 +788,14 @@ def questions(tmp_path, nlp, text):
         # what two parties agreed to do is still to come, whatever the tense of the agreeing
         (
             "Chile and Peru agreed on Monday to hold a business forum in Santiago in February.",
-            "In what month did Chile and Peru agree on 29 April 2024 to hold a business forum in Santiago?",
+            "For what month did Chile and Peru agree on 29 April 2024 to hold a business forum in Santiago?",
             "February 2025",
         ),
         # "the two countries" are the pair the story joined by "and", not the last two it named
         (
             "Chile and Peru signed a free trade agreement on Wednesday. Peru signed a similar deal with Mexico in 2011. "
             "The two countries also agreed to hold a business forum in Santiago in June.",
-            "In what month did Chile and Peru agree to hold a business forum in Santiago?",
+            "For what month did Chile and Peru agree to hold a business forum in Santiago?",
             "June 2024",
         ),
         # "the bloc" is the union named before; "X's foreign policy chief" keeps every word of the post
@@ -980,7 +980,11 @@ def questions(tmp_path, nlp, text):
         # "the rail deal" says which deal (a bare "the deal", in the no-question cases, only points back)
         ("Acme Rail agreed to pay a $9 million settlement to passengers on Monday. Judge Ola Berg approved the rail deal after a hearing in Bergen.",
          "Which Judge approved the rail deal after a hearing in Bergen?", "Ola Berg"),
-        # a past act dated before the article (its neighbour in the no-question cases dates the agreeing after it)
+        # a past agreeing cannot come after its article: "in November" is what they agreed to, asked "for what month"
+        ("Prime Minister Ana Petrak met President Omar Haddad this morning at the palace in Skopje, where the two leaders "
+         "agreed to hold a joint business forum in Oslo in November.",
+         "For what month did Ana Petrak and Omar Haddad agree to hold a joint business forum in Oslo?", "November 2024"),
+        # a past act dated before the article is the act's
         ("Prime Minister Ana Petrak and President Omar Haddad agreed in March to hold a joint business forum in Oslo.",
          "In what month did Ana Petrak and Omar Haddad agree to hold a joint business forum in Oslo?", "March 2024"),
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
@@ -1337,10 +1341,6 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a speaker is a person or a body, never a "what" (a hyphenated name the model could not type)
         ('"Norway will not be a quarry for others," Boakye-Dahl told reporters at a joint press conference in Oslo.',
          "What told reporters at a joint press conference in Oslo that Norway will not be a quarry for others?"),
-        # a past act cannot come after its article: "in November" is the forum's, which the parser hung on the agreeing
-        ("Prime Minister Ana Petrak met President Omar Haddad this morning at the palace in Skopje, where the two leaders "
-         "agreed to hold a joint business forum in Oslo in November.",
-         "In what month did Ana Petrak and Omar Haddad agree to hold a joint business forum in Oslo?"),
         # a relative clause's object is its relative word: "did Borg disclose" what?
         ("Acme rejected the offer, which Borg disclosed on Friday.", "On what date did Borg disclose?"),
         ("Norway and Chile signed a fisheries pact, the first such pact Oslo has concluded with a South American country.",
