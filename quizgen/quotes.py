@@ -1,5 +1,5 @@
-"""Questions about who said a quotation: ""We will not wait for the next flood," Berg said." →
-"Who said "We will not wait for the next flood"?" → "Anna Berg".
+"""Questions about who said a quotation: “We will not wait for the next flood,” Berg said. →
+"Who said “We will not wait for the next flood”?" → "Anna Berg".
 
 A quotation worth a card is a whole statement in the speaker's own words,
 short enough to remember: one that runs on is cut where its first clause
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from quizgen.extract import key_text, make_fact, name_answer
+from quizgen.extract import FINITE_TAGS, key_text, make_fact, name_answer
 from quizgen.lexicon import SPEECH_VERBS
 from quizgen.names import looks_like_person
 from quizgen.wording import SUBJECTS, Wording, quotations
@@ -27,8 +27,6 @@ MOST_WORDS = 16
 
 CLAUSE_JOINS = frozenset("and but or so while because".split())
 """Words that open a second clause after a comma: the first clause is a statement of its own."""
-
-FINITE_TAGS = frozenset("MD VBZ VBP VBD".split())
 
 
 def find_quotes(wording: Wording, sentence: Span) -> Iterator[Fact]:
