@@ -281,10 +281,14 @@ class Wording:
                 mentions.append(ent)
         tagged = {i for ent in mentions for i in range(ent.start, ent.end)}
         for token in self.doc:
-            if token.i not in tagged and token.pos_ == "PROPN" and token.is_title and self.names.known_person(token.text, self.article.id):
-                ent = self._entities.get(token.i)
-                if ent is None or ent.label_ != "PERSON" and len(ent) == 1:
-                    mentions.append(self.doc[token.i : token.i + 1])
+            if token.i in tagged or not token.is_title or token.pos_ != "PROPN" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text != "-":
+                continue
+            hyphenated = token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "-" and self.doc[token.i + 2].is_title
+            span = self.doc[token.i : token.i + 3] if hyphenated else self.doc[token.i : token.i + 1]  # "Asante-Darko" is three tokens
+            ent = self._entities.get(token.i)
+            if (ent is None or ent.label_ != "PERSON" and len(ent) <= len(span)) and self.names.known_person(span.text, self.article.id):
+                mentions.append(span)
+                tagged.update(range(span.start, span.end))
         return sorted(mentions, key=lambda span: span.start)
 
     def _gender(self, person: Span) -> str | None:
