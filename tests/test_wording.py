@@ -243,7 +243,7 @@ def test_a_pronoun_goes_to_a_surname_the_model_left_untagged_and_to_the_gender_t
 
 def test_a_hyphenated_surname_the_model_took_for_an_organisation_is_still_the_person():
     wording, doc = parsed_wording(
-        "Prime Minister Kojo Boakye-Dahl met Foreign Minister Ivo Petrak in Oslo. Boakye-Dahl, who took office in May, "
+        "Prime Minister Kojo Boakye-Dahl arrived in Oslo on Monday. Foreign Minister Ivo Petrak welcomed him. Boakye-Dahl, who took office in May, "
         "is travelling with 60 business leaders. He is due to visit a shipyard in Busan tomorrow."
     )
     he = next(t for t in doc if t.text == "He")
