@@ -83,7 +83,7 @@ def repair_entities(doc: Doc) -> None:
 
 def _opening_words(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities without a dictionary word that only its sentence's capital made look like a name: "Turnout
-    reached 78%", "Blank ballots made up 8%" ("Rice said" stays when the article writes "Rice" mid-sentence too;
+    reached 78%", "Blank ballots made up 8%" ("Frost said" stays when the article writes "Frost" mid-sentence too;
     a country stays a country)."""
     named = capitalised_mid_sentence(doc)
     return [
@@ -93,8 +93,13 @@ def _opening_words(doc: Doc, entities: list[Span]) -> list[Span]:
 
 
 def capitalised_mid_sentence(doc: Doc) -> frozenset[str]:
-    """Words the article writes with a capital inside a sentence, where only a name has one."""
-    return frozenset(t.text for t in doc if t.is_title and not t.is_sent_start and t.i > 0 and doc[t.i - 1].text not in ("“", "”", '"'))
+    """Words the article writes with a capital inside a sentence, where only a name has one (read once per
+    document: the entity repair and every question's wording ask it)."""
+    if "quizgen.capitalised" not in doc.user_data:
+        doc.user_data["quizgen.capitalised"] = frozenset(
+            t.text for t in doc if t.is_title and not t.is_sent_start and t.i > 0 and doc[t.i - 1].text not in ("“", "”", '"')
+        )
+    return doc.user_data["quizgen.capitalised"]
 
 
 def capital_of_its_sentence(word: Token, named: frozenset[str]) -> bool:

@@ -307,15 +307,19 @@ def _stranded_subject(wording: Wording, phrase: list[Token]) -> tuple[Token, Tok
     return subject, verb
 
 
+_SAYING = frozenset("say tell add state write note".split())
+"""Verbs whose own day is no fact to learn: the day of a remark (but see ``_announced_act``)."""
+
+
 def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject=None) -> Fact | None:
-    if verb.lemma_ in ("say", "tell", "add", "state", "write", "note") and subject is None and (act := _announced_act(verb)):
+    if verb.lemma_ in _SAYING and subject is None and (act := _announced_act(verb)):
         prompt = wording.wh_question(verb, wh, [*leave_out, *_other_dates(wording, verb, ent)])
         speaker, itself = wording.subject_of(verb), wording.subject_of(act)
         if prompt and itself is not None and itself.lower_ in ("it", "they"):  # "did Acme say it had agreed …", not "say Acme had"
             prompt = prompt.replace(f" say {wording.subject_text(speaker)} ", f" say {itself.lower_} ", 1)
         key = ("when", *_event_key(wording, act, {t.i for t in leave_out}), value.precision)
         return make_fact("when", key, prompt, answer, "DATE", accept, date_key(value))  # the day the deal was made public
-    if verb.lemma_ in ("say", "tell", "add", "state", "write", "note") or _describes_a_class(verb):
+    if verb.lemma_ in _SAYING or _describes_a_class(verb):
         return None
     if any(
         h.head.lemma_ in EXPECTATION_VERBS and h.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "nsubj" for c in h.head.children)

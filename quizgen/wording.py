@@ -281,10 +281,10 @@ class Wording:
                 mentions.append(ent)
         tagged = {i for ent in mentions for i in range(ent.start, ent.end)}
         for token in self.doc:
-            if token.i in tagged or not token.is_title or token.pos_ != "PROPN" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].text != "-":
-                continue
             hyphenated = token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == "-" and self.doc[token.i + 2].is_title
-            span = self.doc[token.i : token.i + 3] if hyphenated else self.doc[token.i : token.i + 1]  # "Asante-Darko" is three tokens
+            if token.i in tagged or not token.is_title or token.pos_ != "PROPN" and not hyphenated:
+                continue
+            span = self.doc[token.i : token.i + 3] if hyphenated else self.doc[token.i : token.i + 1]  # "Boakye-Dahl" is three tokens
             ent = self._entities.get(token.i)
             if (ent is None or ent.label_ != "PERSON" and len(ent) <= len(span)) and self.names.known_person(span.text, self.article.id):
                 mentions.append(span)
