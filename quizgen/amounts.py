@@ -31,9 +31,14 @@ def amount_value(text: str) -> str:
     return f"{unit} {number:g}".strip()
 
 
+def unqualified(text: str) -> str:
+    """The amount ``text`` without the words that bound or hedge it: "86" of "at least 86"."""
+    return _QUALIFIER.sub("", text.strip())
+
+
 def amount_forms(text: str) -> list[str]:
     """Other ways to write the amount ``text``: "$65 billion" → "65 billion dollars", "$65bn", …"""
-    bare = _QUALIFIER.sub("", text.strip())
+    bare = unqualified(text)
     forms = [bare]
     money = re.fullmatch(r"(?:US)?\$\s?([\d.,]+)\s*(million|billion|trillion)?", bare, re.IGNORECASE)
     if money:

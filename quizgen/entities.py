@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from quizgen.dates import MONTH_NAMES
 from quizgen.inflection import dictionary_word
-from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS, LAW_NOUNS, OFFICE_NOUNS, SCALE_ABBREVIATIONS, TIME_ZONES
+from quizgen.lexicon import BUSINESS_NOUNS, COMPANY_SUFFIXES, CURRENCY_WORDS, KIND_NOUNS, LAW_NOUNS, OFFICE_NOUNS, SCALE_ABBREVIATIONS, STORM_NOUNS, TIME_ZONES
 from quizgen.names import TITLE_WORDS, is_known_first_name
 from quizgen.places import place_level
 
@@ -75,10 +75,18 @@ def repair_entities(doc: Doc) -> None:
             label = "PERSON"
         if label == "PERSON" and len(ent) > 1 and (ent[-1].lower_ in KIND_NOUNS or ent[0].lower_ == "the"):
             label = "ORG"  # "Nordwind Air", "Peter Mann Hospital", "The Bergen Sentinel": no person's name has an article
+        if _storm_name(ent):
+            label = "EVENT"  # the model takes "Typhoon Halong" for a person
         if label in ("ORG", "PERSON") and place_level(ent.text) == "country" or label == "ORG" and place_level(ent.text) in ("city", "state"):
             label = "GPE"
         fixed.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
     doc.ents = fixed
+
+
+def _storm_name(ent: Span) -> bool:
+    """True for a storm's name: a word of storm and a name after it ("Typhoon Halong", "Tropical Storm Ana")."""
+    words = ent[1:] if ent[0].lower_ == "tropical" else ent
+    return len(words) > 1 and words[0].lower_ in STORM_NOUNS and words[0].is_title and words[-1].is_title
 
 
 def _opening_words(doc: Doc, entities: list[Span]) -> list[Span]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from quizgen.amounts import amount_forms, amount_value
+from quizgen.amounts import amount_forms, amount_value, unqualified
 from quizgen.dates import MONTH_NAMES, DateValue, date_forms, date_key, format_date
 from quizgen.inflection import base_form, past_of, singular
 from quizgen.lexicon import (
@@ -668,9 +668,9 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
     """ "Berg's chief spokesperson, Jon Olsen" / "her husband, Erik Dahl" → "Who is Anna Berg's husband?" """
     root = ent.root
     nouns = []
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and _names_a_post(root.head):
         nouns.append(root.head)
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns += [c for c in root.children if c.dep_ == "appos" and _names_a_post(c)]
     for noun in nouns:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None or noun.lemma_ in PLACE_NOUNS:
@@ -687,8 +687,13 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
         role = " ".join([*(m.text for m in modifiers), noun.text, *_portfolio(noun)])
         answer, accept = name_answer(wording, name)
         prompt = who_holds(wording.article, noun, f"{possessive(owner_name)} {role}")
-        return make_fact("role", ("role", _surname(owner_name), noun.lemma_, _surname(name)), prompt, answer, "PERSON", accept)
+        return make_fact("role", ("role", _surname(owner_name), noun.lemma_.lower(), _surname(name)), prompt, answer, "PERSON", accept)
     return None
+
+
+def _names_a_post(noun: Token) -> bool:
+    """True for a common noun ("her husband", "its spokesman") or a capitalised office ("Kenya's Minister of Trade")."""
+    return noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.lower_ in OFFICE_NOUNS
 
 
 def _portfolio(noun: Token) -> list[str]:
@@ -705,7 +710,7 @@ def _portfolio(noun: Token) -> list[str]:
 def who_holds(article: Article, noun: Token, role: str) -> str:
     """ "Who was <role> in <month year>?" for a post, held then and maybe not now ("Berg's spokesperson"), else
     "Who is <role>?" ("Berg's husband")."""
-    when = as_of(article) if noun.lemma_ in OFFICE_NOUNS else ""
+    when = as_of(article) if noun.lemma_.lower() in OFFICE_NOUNS else ""
     return f"Who was {role} {when}?" if when else f"Who is {role}?"
 
 
@@ -1252,7 +1257,7 @@ def _count(key: tuple, prompt: str | None, answer: str, number: int) -> Fact | N
 
 def _count_value(text: str) -> int | None:
     """The whole number a count is written as ("1,200", "fifteen", "about 1.4 million"), or None."""
-    text = HEDGE.sub("", text.replace(",", "").strip().lower())
+    text = unqualified(HEDGE.sub("", text.replace(",", "").strip().lower()))  # "at least 86" counts 86
     if text.isdigit():
         return int(text)
     scaled = re.fullmatch(r"\d+(?:\.\d+)? (?:million|billion|trillion)", text)  # "2.6 billion"

@@ -195,6 +195,9 @@ INCIDENT_NOUNS = {
 }
 """Nouns of one incident, by the words a story uses for it in turn: "a collision which killed X" … "the crash" … "the wreck"."""
 
+STORM_NOUNS = frozenset(INCIDENT_NOUNS["storm"].split())
+"""Words a storm's name starts with ("Typhoon Halong", "Tropical Storm Ana"): the name is an event, not a person."""
+
 AGENT_NOUNS = {
     "maker": "make", "manufacturer": "manufacture", "producer": "produce", "supplier": "supply", "exporter": "export",
     "importer": "import", "developer": "develop", "builder": "build", "distributor": "distribute", "operator": "operate",

@@ -53,6 +53,7 @@ from quizgen.lexicon import (
     SALIENT_NOUNS,
     SAYING_VERBS,
     SEQUENCE_WORDS,
+    STORM_NOUNS,
     TIME_PARTICLES,
     VAGUE_QUANTIFIERS,
 )
@@ -1245,6 +1246,10 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             if kind and kind != token.lemma_.lower():  # "Nordwind Air" is what a later "the airline" means
                 fuller[(kind, "NN")].add(name.text)
                 seen.add(kind)
+            if name.label_ == "EVENT" and (storm := next((t.lower_ for t in name if t.lower_ in STORM_NOUNS), None)):
+                for noun in INCIDENT_NOUNS[storm].split():  # "Typhoon Halong" is what a later "the storm" means
+                    fuller[(noun, "NN")].add(name.text)
+                    seen.add(noun)
             for other in KIND_SYNONYMS.get(kind, ()):  # "Acme Inc" is what a later "the firm" means; the European Union "the bloc"
                 fuller[(other, "NN")].add("the " + without_the(name.text) if name[0].lower_ == "the" else name.text)
                 seen.add(other)

@@ -85,6 +85,16 @@ def questions(tmp_path, nlp, text):
         # an office owned by a country, and the name standing for the title in another question
         ("Kenya's foreign minister Amina Odhiambo met Anna Berg on Monday. Odhiambo said so.", "Who was Kenya's foreign minister in May 2024?", "Amina Odhiambo"),
         ("Kenya's foreign minister Amina Odhiambo met Anna Berg on Monday. Odhiambo said so.", "On what date did Amina Odhiambo meet Anna Berg?", "29 April 2024"),
+        # a capitalised office with its portfolio, the name set off after it by commas
+        ("Kenya's Minister of Trade, Jane Wanjiru, said the talks would resume in May.", "Who was Kenya's Minister of Trade in May 2024?", "Jane Wanjiru"),
+        # a count with a bound before it: the bound stays with the answer
+        ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
+        # a storm's name is no person, and "the storm" later is that storm
+        (
+            "Typhoon Halong made landfall in northern Luzon on Wednesday. According to the disaster council, the storm has killed at least 86 people.",
+            "How many people has Typhoon Halong killed?",
+            "at least 86",
+        ),
         # a lower-case office after a capitalised name of its body, written as the article writes it
         ("Baltic Export–Import Bank president Ade Bello said the plan would work. Bello added more.", "Who was the Baltic Export–Import Bank president in May 2024?", "Ade Bello"),
         # an office whose country follows the name
