@@ -35,6 +35,7 @@ from quizgen.lexicon import (
     PLACE_PREPOSITIONS,
     PROPOSAL_NOUNS,
     SPAN_PREPOSITIONS,
+    SHARED_OFFICES,
     STATE_OFFICES,
     VALUING_VERBS,
 )
@@ -624,6 +625,8 @@ def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_
     )  # "Secretary of State", "Cabinet Secretary": the model's "State" or "Cabinet" says whose the office is no more than "the Prime Minister" does
     if whose and owner is None and not any(t.ent_type_ in ("GPE", "ORG") for t in title) and title and title[-1].lower_ not in STATE_OFFICES:
         return None  # "the Danish director", "the Nigerian actor": a nationality says whose office only of a state's own
+    if title and title[-1].lower_.rstrip(".") in SHARED_OFFICES and not any(t.lower_ in ("chief", "presiding") for t in title):
+        return None  # "US Senator X": one of a hundred; "Which US Senator …?" asks about her act instead
     office_word = bool(title) and (title[-1].text[0].isupper() or title[-1].lower_ in TITLE_WORDS)  # "Greek prime minister", not "daily newspaper"
     country = _country_after(ent) if not whose and office_word and next_to_name else None
     if not (title_words and (whose and len(title) >= 2 or country) and len(title) <= 8 and (owner is not None or office_word)):

@@ -294,6 +294,9 @@ OFFICE_NOUNS = frozenset(
 )
 """Nouns that end a title of office: after one, another capitalised title is a second office ("party chairperson President X")."""
 
+SHARED_OFFICES = frozenset("senator sen judge justice representative rep congressman congresswoman lawmaker legislator mp councillor councilor".split())
+"""Offices many people hold at once: "Who was the US Senator?" has a hundred answers, unless a "chief" singles one out."""
+
 OFFICE_BODIES = frozenset("cabinet government state crown".split())
 """Bodies a title names that say no more whose the office is than "the": "Cabinet Secretary", "Government Chief Whip"."""
 

@@ -6,10 +6,16 @@ that finders and the wording layer can both say who holds which office.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from quizgen.lexicon import OFFICE_NOUNS, TITLE_JOINERS
 from quizgen.names import HONORIFICS, TITLE_WORDS
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+"""A dotted abbreviation: "U.S." of "U.S. Secretary of State"."""
 
 
 def title_tokens(ent: Span) -> list[Token]:
@@ -56,17 +62,22 @@ def office_tokens(ent: Span) -> list[Token]:
             brackets.update(range(start - 3, start))  # "Nordic Association (NA) Research Director X": the short form is skipped
             start -= 3
             continue
-        capitalised = token.is_alpha and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN" or bool(token.ent_type_))
+        capitalised = _word(token) and (token.is_title or token.is_upper) and (not token.is_sent_start or token.pos_ == "PROPN" or bool(token.ent_type_))
         capitalised = capitalised or token.lower_ in TITLE_WORDS  # "… Bank president Ade Bello", "Greek prime minister X"
         joining = token.lower_ in TITLE_JOINERS and start < ent.start and doc[start].is_title
         if not (capitalised or token.text in (".", "-", "–") and start < ent.start and not token.whitespace_ or joining):
             break
         start -= 1
     tokens = [t for t in doc[start : ent.start] if t.i not in brackets]
-    while tokens and (tokens[0].lower_ in TITLE_JOINERS or not tokens[0].is_alpha):
+    while tokens and (tokens[0].lower_ in TITLE_JOINERS or not _word(tokens[0])):
         tokens.pop(0)
     tokens = without_honorifics(tokens)
     return tokens if any(t.lower_ in TITLE_WORDS for t in tokens) else []
+
+
+def _word(token: Token) -> bool:
+    """True for a word of letters, or a dotted abbreviation ("U.S.")."""
+    return token.is_alpha or bool(_ABBREVIATION.fullmatch(token.text))
 
 
 def stacked_titles(title: list[Token]) -> list[list[Token]]:

@@ -85,6 +85,10 @@ def questions(tmp_path, nlp, text):
         # an office owned by a country, and the name standing for the title in another question
         ("Kenya's foreign minister Amina Odhiambo met Anna Berg on Monday. Odhiambo said so.", "Who was Kenya's foreign minister in May 2024?", "Amina Odhiambo"),
         ("Kenya's foreign minister Amina Odhiambo met Anna Berg on Monday. Odhiambo said so.", "On what date did Amina Odhiambo meet Anna Berg?", "29 April 2024"),
+        # a country's dotted abbreviation is part of the title
+        ("U.S. Secretary of State Mark Rubin met Anna Berg in Oslo on Monday.", "Who was the U.S. Secretary of State in May 2024?", "Mark Rubin"),
+        # an office many hold at once is asked through the holder's act (its neighbour below asks no holder of it)
+        ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Which US Senator criticised the plan on 29 April 2024 in Oslo?", "Jane Doran"),
         # a capitalised office with its portfolio, the name set off after it by commas
         ("Kenya's Minister of Trade, Jane Wanjiru, said the talks would resume in May.", "Who was Kenya's Minister of Trade in May 2024?", "Jane Wanjiru"),
         # a count with a bound before it: the bound stays with the answer
@@ -1378,6 +1382,8 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a relative clause after "one with X": the parser hangs it on the nearer noun, which may not be the one meant
         ("Earlier truces have failed, among them one with the Baltic Freedom Front that ended in 2022.", "In what year did the Baltic Freedom Front end?"),
         ("Maria Quispe of Ciudad Nueva, the capital of Peru, won the vote.", "Who is the capital of Peru?"),
+        # a hundred people are US Senators at once
+        ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
     ],
 )
 def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwanted):
