@@ -1031,6 +1031,8 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         phrase = [t for t in phrase if t.i >= head.i or t.dep_ in ("compound", "amod") and t.i > ent.end - 1]
         if not owner and len(phrase) < 2:
             phrase = [*phrase, *_misattached_modifiers(head)]
+        if not owner and not any(t.ent_type_ or t.pos_ == "PROPN" for t in phrase):
+            phrase = [*phrase, *_participle_naming(head)]  # "a $3bn settlement resolving claims against Acme"
         if not owner and (len(phrase) < 2 or not any(t.ent_type_ or t.pos_ == "PROPN" for t in phrase)):
             return _value_in_clause(wording, head, answer, accept, value, ent)  # "the (supply) deal": which? Its clause says
         thing = without_article(wording.render([*owner, *phrase]))
@@ -1076,6 +1078,17 @@ def _value_in_clause(wording: Wording, thing: Token, answer: str, accept: list[s
     prompt = tidy(f"What {be} the value of the {thing.lower_} {wording.render(own)} {link} {clause}?")
     key = ("amount", thing.lemma_, *_event_key(wording, verb, {t.i for t in gone}))
     return make_fact("amount", key, prompt, answer, "MONEY", accept, value)
+
+
+def _participle_naming(noun: Token) -> list[Token]:
+    """The participle clause right after a noun that says which one it is by a name ("resolving claims against
+    Acme" of "a settlement resolving claims against Acme"), up to a comma; [] if there is none."""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1 and c.tag_ in ("VBG", "VBN")), None)
+    if clause is None:
+        return []
+    words = list(clause.subtree)
+    words = words[: next((n for n, t in enumerate(words) if t.text in ",;:()"), len(words))]
+    return words if any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW") for t in words) else []
 
 
 def _misattached_modifiers(noun: Token) -> list[Token]:

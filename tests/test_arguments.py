@@ -91,6 +91,12 @@ def questions(tmp_path, nlp, text):
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Which US Senator criticised the plan on 29 April 2024 in Oslo?", "Jane Doran"),
         # a capitalised office with its portfolio, the name set off after it by commas
         ("Kenya's Minister of Trade, Jane Wanjiru, said the talks would resume in May.", "Who was Kenya's Minister of Trade in May 2024?", "Jane Wanjiru"),
+        # an amount's thing said by the participle clause after it that names someone (a bare "the settlement" could not)
+        (
+            "A judge on Monday approved a $310 million settlement resolving claims against Acme Health.",
+            "What was the value of the settlement resolving claims against Acme Health?",
+            "$310 million",
+        ),
         # a count with a bound before it: the bound stays with the answer
         ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
         # a storm's name is no person, and "the storm" later is that storm
