@@ -1229,6 +1229,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
     found: dict[int, str | None] = {}
     fuller: dict[tuple[str, str], set[str]] = defaultdict(set)
     seen: set[str] = set()
+    bare: set[str] = set()  # nouns the article has only ever written as a bare "the N": a later one is as clear as the first
     names = {ent.end - 1: ent for ent in doc.ents if ent.label_ in ("ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")}
     inner = _inner_kind_words(names.values())
     companies = [(ent.root.i, without_the(ent.text)) for ent in doc.ents if ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass")]
@@ -1320,11 +1321,19 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
         elif det is not None and det.lower_ == "the" and token.lemma_ in DEAL_NOUNS and any(d in seen for d in DEAL_NOUNS):
             pacts = {m for d in DEAL_NOUNS for m in fuller.get((d, "NN"), set())}  # "the pact" after "a trade agreement in Arusha"
             found[det.i] = _the_one_fuller(pacts, [])
-        elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS:
+        elif det is not None and det.lower_ == "the" and (token.lemma_ in seen or token.lemma_ in ANAPHORIC_NOUNS) and token.lemma_ not in SALIENT_NOUNS and (
+            token.lemma_ not in bare or token.lemma_ in ANAPHORIC_NOUNS or fuller.get((token.lemma_, token.tag_))
+        ):
             mentions = fuller.get((token.lemma_, token.tag_), set())  # "the ferry" is never "the three ferries"
             found[det.i] = _the_one_fuller(mentions, [])  # two agreements named: which one?
         if token.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(token)):
             fuller[(token.lemma_, token.tag_)].add(signed)  # a later "the deal" after "Chile and Peru signed a trade pact"
+        if det is not None and found.get(det.i) and any(c.dep_ == "case" for c in token.children) and not found[det.i].endswith(token.text):
+            found[det.i] = None  # "the plaintiffs' lawyers" cannot become "the plaintiffs from Oslo' lawyers"
+        if det is not None and det.lower_ == "the" and not modifiers and token.lemma_ not in seen:
+            bare.add(token.lemma_)  # "one of the lawyers for the plaintiffs"
+        elif not (det is not None and det.lower_ == "the" and not modifiers):
+            bare.discard(token.lemma_)  # "a ferry", "the new ferry": a later "the ferry" means that one
         seen.add(token.lemma_)
     return found
 

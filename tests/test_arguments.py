@@ -97,6 +97,12 @@ def questions(tmp_path, nlp, text):
             "What was the value of the settlement resolving claims against Acme Health?",
             "$310 million",
         ),
+        # a group the article only ever calls "the plaintiffs" is as clear the second time as the first
+        (
+            "Jon Olsen is one of the lawyers for the plaintiffs. Judge Anna Berg awarded the plaintiffs' lawyers $12 million in fees on Friday.",
+            "How much did Anna Berg award the plaintiffs' lawyers on 26 April 2024?",
+            "$12 million",
+        ),
         # a count with a bound before it: the bound stays with the answer
         ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
         # a storm's name is no person, and "the storm" later is that storm
@@ -1388,6 +1394,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a relative clause after "one with X": the parser hangs it on the nearer noun, which may not be the one meant
         ("Earlier truces have failed, among them one with the Baltic Freedom Front that ended in 2022.", "In what year did the Baltic Freedom Front end?"),
         ("Maria Quispe of Ciudad Nueva, the capital of Peru, won the vote.", "Who is the capital of Peru?"),
+        # a fuller mention with words after its noun cannot take the possessive of a later "the plaintiffs'"
+        (
+            "Jon Olsen is one of the lawyers for a group of plaintiffs from Oslo. Judge Anna Berg awarded the plaintiffs' lawyers $12 million in fees on Friday.",
+            "How much did Anna Berg award the plaintiffs from Oslo' lawyers on 26 April 2024?",
+        ),
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
     ],
