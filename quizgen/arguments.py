@@ -239,6 +239,8 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
             # "for X", "with X" only inside the verb's own object ("waive immunity for X"): deeper, "With which country did
             # Norway build a fence along its border?" would read as a partner in the building
             wh = _wh_for(prep.lower_, answer)
+            if prep.lower_ == "on" and wh != "Where":
+                continue  # "a conference on Libya" is about the country; "On which country did X attend …?" misreads it
             yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, lambda: _question(wording, head, wh, list(prep.subtree)))
         elif noun.dep_ in OBJECTS or noun.head.head == head:
             yield from _inner_facts(wording, head, obj)

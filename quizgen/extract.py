@@ -811,7 +811,7 @@ def find_agreements(wording: Wording, sentence: Span) -> Iterator[Fact]:
         if verb.lemma_ in AGREEMENT_VERBS:
             action = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             obj = next((c for c in action.children if c.dep_ == "dobj"), None) if action is not None else None
-            if obj is not None and obj.pos_ != "PRON":
+            if obj is not None and obj.pos_ != "PRON" and obj.ent_type_ not in ("MONEY", "PERCENT"):  # "agreed to pay $3bn": how much
                 yield from _deal_object(wording, action, obj)
         elif verb.lemma_ in TRANSFER_VERBS:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)

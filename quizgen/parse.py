@@ -76,6 +76,7 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.add_pipe("naming_repair", after="name_list_repair")
     nlp.add_pipe("reported_list_repair", after="naming_repair")
     nlp.add_pipe("object_repair", after="reported_list_repair")
+    nlp.add_pipe("subject_repair", after="object_repair")
     return nlp
 
 
@@ -356,6 +357,31 @@ def object_repair(doc: Doc) -> Doc:
         if any(c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp", "auxpass", "nsubjpass") for c in verb.children):
             continue
         name.dep_ = "dobj"
+    return doc
+
+
+@Language.component("subject_repair")
+def subject_repair(doc: Doc) -> Doc:
+    """Make a name set off by commas just before a verb with no subject that verb's subject: in "In addition to
+    the fund, Acme, a Denver firm, agreed to pay $4m" the parser reads Acme as another name for the fund."""
+    for name in _with_dependency(doc, "appos"):
+        if name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or name.head.dep_ != "pobj":
+            continue
+        preposition = name.head.head
+        while preposition.head.dep_ in ("pobj", "prep") and preposition.head != preposition:
+            preposition = preposition.head  # "In addition to the fund, Acme": up to the phrase the verb opens with
+        verb = preposition.head
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or preposition.dep_ != "prep" or not name.i > preposition.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        before, after = name.left_edge.i - 1, name.right_edge.i + 1
+        if before < 0 or doc[before].text != "," or after >= verb.i or doc[after].text != ",":
+            continue
+        if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") or t.head != verb for t in doc[after + 1 : verb.i]):
+            continue  # only the verb's own small words between the comma and the verb
+        name.head, name.dep_ = verb, "nsubj"
+        doc[before].head = doc[after].head = verb
     return doc
 
 

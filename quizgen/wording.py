@@ -729,6 +729,8 @@ class Wording:
             return True  # "Troops closed the road; nine people were detained": a clause before the verb is said by no one
         if token.lower_ == "back" and token.dep_ == "advmod" and token.i + 2 < len(self.doc) and self.doc[token.i + 2].ent_type_ == "DATE":
             return True  # "lost back on 1 February 2003": the date says when
+        if token.dep_ == "prep" and token.lower_ == "including" and after_comma(token):
+            return True  # "on security, including audits and encryption": examples of it, not what it is
         # "according to police", "as per X" say who told it; "with X doing Y" is a clause of its own
         return token.dep_ == "prep" and (attribution(token) or absolute_clause(token))
 
@@ -1328,7 +1330,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             found[det.i] = _the_one_fuller(mentions, [])  # two agreements named: which one?
         if token.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(token)):
             fuller[(token.lemma_, token.tag_)].add(signed)  # a later "the deal" after "Chile and Peru signed a trade pact"
-        if det is not None and found.get(det.i) and any(c.dep_ == "case" for c in token.children) and not found[det.i].endswith(token.text):
+        if det is not None and found.get(det.i) and any(c.dep_ == "case" for c in token.children) and not found[det.i].lower().endswith(token.lower_):
             found[det.i] = None  # "the plaintiffs' lawyers" cannot become "the plaintiffs from Oslo' lawyers"
         if det is not None and det.lower_ == "the" and not modifiers and token.lemma_ not in seen:
             bare.add(token.lemma_)  # "one of the lawyers for the plaintiffs"

@@ -103,6 +103,21 @@ def questions(tmp_path, nlp, text):
             "How much did Anna Berg award the plaintiffs' lawyers on 26 April 2024?",
             "$12 million",
         ),
+        # a name set off by commas after an opening phrase is the subject the parser hung on that phrase; money agreed is "how much"
+        (
+            "Acme Health settled the claims on Monday. In addition to the cash fund, Acme Health, a Denver-based provider that "
+            "offers video calls in 42 states, agreed to spend at least $45 million on security.",
+            "How much did Acme Health agree to spend on security?",
+            "at least $45 million",
+        ),
+        # ", including …" gives examples: the question leaves them out
+        (
+            "Norway will provide $7.5 million in aid through its partners in the region, including the Red Cross and the World Food Programme.",
+            "How much will Norway provide through its partners in the region?",
+            "$7.5 million",
+        ),
+        # a place after "on" inside the object is where it is, for an island (its neighbour below asks no topic so)
+        ("On Monday, Anna Berg will attend a meeting on Malta with 20 heads of state.", "Where will Anna Berg attend a meeting with 20 heads of state on 6 May 2024?", "Malta"),
         # a count with a bound before it: the bound stays with the answer
         ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
         # a storm's name is no person, and "the storm" later is that storm
@@ -938,7 +953,7 @@ def questions(tmp_path, nlp, text):
         # a phrase joined to another by "or" stays with it: 8,000 is who sleeps in tents or with friends
         ("In Bergen, about 8,000 people were sleeping in tents or with friends.", "How many people were sleeping in tents or with friends in Bergen?", "8,000"),
         # an age or a length that describes a noun stays whole, whatever date question is asked
-        ("Gunmen killed six people, including a 68-year-old Sami farmer, in Narvik on Tuesday.", "Where did gunmen kill six people including a 68-year-old Sami farmer on 30 April 2024?", "Narvik"),
+        ("Gunmen killed a 68-year-old Sami farmer in Narvik on Tuesday.", "Where did gunmen kill a 68-year-old Sami farmer on 30 April 2024?", "Narvik"),
         ("Anna Berg will take up the post for a five-year term on 1 March 2028.", "On what date will Anna Berg take up the post for a five-year term?", "1 March 2028"),
         # a relative clause after "part of X" is X's (its neighbour in the no-question cases says "one with")
         ("The Nordic plan is part of an overall Pension Reform package that would create personal savings accounts.", "What would an overall Pension Reform package create?", "personal savings accounts"),
@@ -1398,6 +1413,14 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         (
             "Jon Olsen is one of the lawyers for a group of plaintiffs from Oslo. Judge Anna Berg awarded the plaintiffs' lawyers $12 million in fees on Friday.",
             "How much did Anna Berg award the plaintiffs from Oslo' lawyers on 26 April 2024?",
+        ),
+        # "a conference on Libya" is about the country, not held on it
+        ("On Monday, Anna Berg will attend an international conference on Libya alongside 20 heads of state.", "On which country will Anna Berg attend an international conference alongside 20 heads of state on 6 May 2024?"),
+        # money agreed is asked as "how much", not "what"
+        (
+            "Acme Health settled the claims on Monday. In addition to the cash fund, Acme Health, a Denver-based provider that "
+            "offers video calls in 42 states, agreed to spend at least $45 million on security.",
+            "What did Acme Health agree to spend on security?",
         ),
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
