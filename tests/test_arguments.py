@@ -105,15 +105,16 @@ def questions(tmp_path, nlp, text):
         ),
         # a name set off by commas after an opening phrase is the subject the parser hung on that phrase; money agreed is "how much"
         (
-            "Acme Health settled the claims on Monday. In addition to the cash fund, Acme Health, a Denver-based provider that "
-            "offers video calls in 42 states, agreed to spend at least $45 million on security.",
-            "How much did Acme Health agree to spend on security?",
+            "In addition to the cash fund, Borg, a Denver-based telehealth provider that offers video consultations and prescription "
+            "delivery in 42 states, agreed to spend at least $45 million over five years on security improvements.",
+            "How much did Borg agree to spend over five years on security improvements?",
             "at least $45 million",
         ),
         # ", including …" gives examples: the question leaves them out
         (
-            "Norway will provide $7.5 million in aid through its partners in the region, including the Red Cross and the World Food Programme.",
-            "How much will Norway provide through its partners in the region?",
+            "Norway will provide $7.5 million in humanitarian assistance through trusted partners, including the Norwegian Red Cross "
+            "and the World Food Programme, to help meet urgent needs.",
+            "How much will Norway provide through trusted partners?",
             "$7.5 million",
         ),
         # a place after "on" inside the object is where it is, for an island (its neighbour below asks no topic so)
