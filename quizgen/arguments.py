@@ -563,6 +563,9 @@ def find_products(wording: Wording, sentence: Span) -> Iterator[Fact]:
         while i >= sentence.start and (ent.doc[i].pos_ == "NOUN" and not ent.doc[i].ent_type_ or made and ent.doc[i].lower_ in (",", "and")):
             made.insert(0, ent.doc[i])
             i -= 1
+            if i > sentence.start and ent.doc[i].text == "-" and not ent.doc[i].whitespace_ and not ent.doc[i - 1].whitespace_:
+                made[:0] = ent.doc[i - 1 : i + 1]  # "hearing-aid maker X" makes hearing aids, whatever "hearing" is tagged
+                i -= 2
         while made and made[0].lower_ in (",", "and"):
             made.pop(0)
         if not made:

@@ -1622,11 +1622,14 @@ def _date_phrase(token: Token) -> bool:
 
 
 def clause_comment(token: Token) -> bool:
-    """True for a noun after a comma that comments on the clause before it ("…, a move that prompted X to leave")."""
-    doc = token.doc
-    return (
-        token.dep_ == "npadvmod" and token.pos_ == "NOUN" and not token.ent_type_
-        and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
+    """True for a phrase after a comma that comments on the clause before it ("…, a move that prompted X to leave",
+    "…, in what would be its largest deal")."""
+    if not after_comma(token):
+        return False
+    if token.dep_ == "npadvmod" and token.pos_ == "NOUN" and not token.ent_type_:
+        return True
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pcomp" and any(g.lower_ == "what" and g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children) for c in token.children
     )
 
 

@@ -110,6 +110,14 @@ def questions(tmp_path, nlp, text):
             "How much did Borg agree to spend over five years on security improvements?",
             "at least $45 million",
         ),
+        # ", in what would be …" comments on the clause; a maker's hyphenated product is one answer
+        (
+            "Borg Medical said on Monday that it had agreed to buy Danish hearing-aid manufacturer Lydia Audio for about $6.8 billion in cash, "
+            "in what would be the largest acquisition in the company's history.",
+            "For how much had Borg Medical agreed to buy Danish hearing-aid manufacturer Lydia Audio?",
+            "$6.8 billion",
+        ),
+        ("Borg Medical said on Monday that it had agreed to buy Danish hearing-aid manufacturer Lydia Audio.", "What kind of manufacturer is Lydia Audio?", "hearing-aid"),
         # ", including …" gives examples: the question leaves them out
         (
             "Norway will provide $7.5 million in humanitarian assistance through trusted partners, including the Norwegian Red Cross "
