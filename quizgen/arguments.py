@@ -614,6 +614,8 @@ def find_objects(wording: Wording, sentence: Span) -> Iterator[Fact]:
         name = _given_name(obj)
         if not telling and not name:
             continue  # a bare "the plan" is no fact to learn
+        if not name and all(t.dep_ == "nummod" for t in telling):
+            continue  # "used three helicopters": the count is the fact, asked "How many helicopters …?"
         if any(t.pos_ == "PRON" or t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in phrase) or points_elsewhere(phrase):
             continue  # "a similar deal": similar to which?
         core = [t for t in phrase if t.i <= obj.i or not any(a.dep_ == "prep" for a in path_to(t, obj))]

@@ -127,6 +127,11 @@ def questions(tmp_path, nlp, text):
         ),
         # a place after "on" inside the object is where it is, for an island (its neighbour below asks no topic so)
         ("On Monday, Anna Berg will attend a meeting on Malta with 20 heads of state.", "Where will Anna Berg attend a meeting with 20 heads of state on 6 May 2024?", "Malta"),
+        (
+            "The Norwegian Air Force used three helicopters to fly 41 injured people to hospitals in Bergen on Monday.",
+            "How many helicopters did the Norwegian Air Force use to fly 41 injured people to hospitals in Bergen on 29 April 2024?",
+            "three",
+        ),
         # a count with a bound before it: the bound stays with the answer
         ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
         # a storm's name is no person, and "the storm" later is that storm
@@ -557,7 +562,7 @@ def questions(tmp_path, nlp, text):
             "Who was welcomed with a 21-gun salute on the morning of 30 April 2024 at the Oslo Palace?",
             "Carlos Vega",
         ),
-        ("The Nordic Party won 61 seats, and smaller groups and independents shared the other 9.", "What did the Nordic Party win?", "61 seats"),
+        ("The Nordic Party won 61 seats, and smaller groups and independents shared the other 9.", "How many seats did the Nordic Party win?", "61"),
         # a count keeps the words of what it counts, the name's "the" with them
         ("All 54 countries of the African Union signed the trade pact.", "How many countries of the African Union signed the trade pact?", "54"),
         # "the union" after "Kenya, Uganda and Tanzania formed a customs union" is the union they formed
@@ -1430,6 +1435,11 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "Acme Health settled the claims on Monday. In addition to the cash fund, Acme Health, a Denver-based provider that "
             "offers video calls in 42 states, agreed to spend at least $45 million on security.",
             "What did Acme Health agree to spend on security?",
+        ),
+        # "three helicopters" is a count, asked "How many helicopters …?" (a case above), not "What …?"
+        (
+            "The Norwegian Air Force used three helicopters to fly 41 injured people to hospitals in Bergen on Monday.",
+            "What did the Norwegian Air Force use to fly 41 injured people to hospitals in Bergen on 29 April 2024?",
         ),
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
