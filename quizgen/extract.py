@@ -1025,6 +1025,9 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
             return None  # "The biggest single contract, worth $2bn": of the ones the story told
         prompt = f"How much was the {without_article(wording.render(phrase))} worth?"
         key = ("amount", thing.lemma_, *_named_in(wording, phrase))
+    elif ent.label_ == "MONEY" and root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NN" and head.head.lemma_ not in (*FIGURE_NOUNS, "sum", "amount"):
+        of_phrase = Span(ent.doc, head.i, root.right_edge.i + 1, label="MONEY")  # "a package of 500 million lei (about $110m)"
+        return _value_in_clause(wording, head.head, answer, accept, value, of_phrase)
     elif root.dep_ in ("nmod", "compound", "amod", "nummod", "quantmod") and head.pos_ == "NOUN":
         owner = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]  # "Duna's 12.5 million euro loan"
         phrase = [t for t in noun_phrase(head) if not (ent.start <= t.i < ent.end) and not (t.dep_ == "det" and t.head == head)]
@@ -1075,7 +1078,8 @@ def _value_in_clause(wording: Wording, thing: Token, answer: str, accept: list[s
     if clause is None or wording.points_back(own) or wording.unclear_pronoun(own):
         return None
     be = "was" if wording.tense(verb) == "past" else "is"
-    prompt = tidy(f"What {be} the value of the {thing.lower_} {wording.render(own)} {link} {clause}?")
+    described = [t for c in thing.children if c.dep_ in ("amod", "compound") and c.i < thing.i for t in c.subtree if not ent.start <= t.i < ent.end]
+    prompt = tidy(f"What {be} the value of the {wording.render([*described, thing])} {wording.render(own)} {link} {clause}?")  # "the emergency package"
     key = ("amount", thing.lemma_, *_event_key(wording, verb, {t.i for t in gone}))
     return make_fact("amount", key, prompt, answer, "MONEY", accept, value)
 

@@ -150,6 +150,7 @@ CURRENCY_WORDS = frozenset(
     """
     euro euros dollar dollars pound pounds yen yuan renminbi rupee rupees rouble roubles ruble rubles franc francs
     forint forints krona kronor krone kroner crown crowns zloty peso pesos real reais rand lira won dinar dinars dirham dirhams
+    lei leva soles
     """.split()
 ) | frozenset(
     form
@@ -157,8 +158,8 @@ CURRENCY_WORDS = frozenset(
     if (word := currency.name.split()[-1].lower()).isalpha() and word not in _NOT_CURRENCY_NAMES
     for form in (word, f"{word}s")
 )
-"""Names of currencies written after a figure ("12.5 million euro", "61 billion shillings"): common English forms,
-and the last word of every ISO 4217 currency's name from pycountry."""
+"""Names of currencies written after a figure ("12.5 million euro", "61 billion shillings"): common English forms
+(the irregular plurals among them: "lei" of the leu), and the last word of every ISO 4217 currency's name from pycountry."""
 
 SCALE_ABBREVIATIONS = frozenset("k m mn bn b tn".split())
 """Scales written after a figure without a space: "$650m", "€2.1bn"."""

@@ -132,6 +132,12 @@ def questions(tmp_path, nlp, text):
             "How many helicopters did the Norwegian Air Force use to fly 41 injured people to hospitals in Bergen on 29 April 2024?",
             "three",
         ),
+        # money after "of" is the value of the thing it follows; a currency with an irregular plural is money
+        (
+            "The government approved an emergency package of 500 million lei at a cabinet meeting in Oslo on Wednesday.",
+            "What was the value of the emergency package that the government approved at a cabinet meeting in Oslo on 1 May 2024?",
+            "500 million lei",
+        ),
         # a count with a bound before it: the bound stays with the answer
         ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
         # a storm's name is no person, and "the storm" later is that storm

@@ -87,7 +87,7 @@ def test_agreement_and_amounts(tmp_path, nlp):
     deal = by_answer(deck, "deal", "a joint hydrogen council")
     assert deal.prompt == "What did Olaf Scholz and Giorgia Meloni agree to establish?"
     value = by_answer(deck, "amount", "$2.5 billion")
-    assert value.prompt == "What was the value of the deal that Olaf Scholz and Giorgia Meloni signed with Norway?"
+    assert value.prompt == "What was the value of the supply deal that Olaf Scholz and Giorgia Meloni signed with Norway?"
     assert "2.5 billion dollars" in value.accept
     assert len(value.choices) == 4 and "$2.5 billion" in value.choices
     assert all(c.startswith("$") and c.endswith("billion") for c in value.choices)
