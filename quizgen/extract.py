@@ -1272,6 +1272,8 @@ def _elided_count(wording: Wording, ent: Span, number: int) -> Fact | None:
 def _count(key: tuple, prompt: str | None, answer: str, number: int) -> Fact | None:
     """A count fact: the figure as written without its hedge ("about 1.4 million"), accepted in digits or words too."""
     figure = HEDGE.sub("", answer)
+    if unqualified(figure) != figure:
+        figure = figure[0].lower() + figure[1:]  # "At least 23 people have died": the bound's capital is the sentence's
     return make_fact("amount", key, prompt, figure, "CARDINAL", (*_number_words(number, figure), answer), str(number))
 
 

@@ -140,6 +140,7 @@ def questions(tmp_path, nlp, text):
         ),
         # a count with a bound before it: the bound stays with the answer
         ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
+        ("At least 23 people have died after days of torrential rain across northern Norway.", "How many people have died after days of torrential rain across northern Norway?", "at least 23"),
         # a storm's name is no person, and "the storm" later is that storm
         (
             "Typhoon Halong made landfall in northern Luzon on Wednesday. According to the disaster council, the storm has killed at least 86 people.",
