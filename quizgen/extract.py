@@ -35,6 +35,7 @@ from quizgen.lexicon import (
     PLACE_PREPOSITIONS,
     PROPOSAL_NOUNS,
     SPAN_PREPOSITIONS,
+    PORTFOLIO_WORDS,
     SHARED_OFFICES,
     STATE_OFFICES,
     VALUING_VERBS,
@@ -621,7 +622,8 @@ def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_
         return None  # "the county's Fisheries Commissioner X": the office of a place the question could not name
     title_words = [t for t in title if t.pos_ in ("PROPN", "NOUN") and not t.ent_type_]
     whose = owner is not None or any(  # "US President", not "the Prime Minister"
-        t.ent_type_ in ("NORP", "GPE") or t.ent_type_ == "ORG" and t.doc[t.i - 1].lower_ != "of" and t.lower_ not in OFFICE_BODIES for t in title
+        t.ent_type_ in ("NORP", "GPE") or t.ent_type_ == "ORG" and t.doc[t.i - 1].lower_ != "of" and t.lower_ not in OFFICE_BODIES | PORTFOLIO_WORDS
+        for t in title
     )  # "Secretary of State", "Cabinet Secretary": the model's "State" or "Cabinet" says whose the office is no more than "the Prime Minister" does
     if whose and owner is None and not any(t.ent_type_ in ("GPE", "ORG") for t in title) and title and title[-1].lower_ not in STATE_OFFICES:
         return None  # "the Danish director", "the Nigerian actor": a nationality says whose office only of a state's own
@@ -999,6 +1001,8 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         measured = _money_of(root) if ent.label_ == "MONEY" else None
         if measured is not None:  # "had £148m of available liquidity" → "How much available liquidity did X have?"
             wh, leave_out = f"How much {wording.render(measured.subtree)}", list(root.subtree)
+        elif rate and not change:  # "will pay $38.50 per share" → "How much per share will X pay?": not the total
+            wh, leave_out = "How much " + re.sub(r"^an? ", "per ", rate), list(root.subtree)
         prompt = wording.wh_question(head, wh, leave_out)
         key = ("amount", *_event_key(wording, head, set(range(ent.start, ent.end))))
     elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
@@ -1050,10 +1054,10 @@ def _rate(amount: Token) -> str:
     """The unit an amount is paid per, written after it: "a share" of "$45 a share", "per share" of "38 euros per share"."""
     per = next((c for c in amount.children if c.dep_ == "prep" and c.lower_ == "per" and c.i == amount.i + 1), None)
     unit = next((
-        c for c in per.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and all(g.dep_ in ("compound", "amod") for g in c.children)
+        c for c in per.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and all(g.dep_ in ("compound", "amod") or g.i > c.i for g in c.children)
     ), None) if per else None
-    if unit is not None:
-        return "per " + " ".join(t.text for t in unit.subtree)  # "per share", "per Castellan share"
+    if unit is not None:  # "per share", "per Castellan share"; not the aside after it (", a premium of 31%")
+        return "per " + " ".join(t.text for t in unit.subtree if t.i <= unit.i)
     unit = next((c for c in amount.children if c.dep_ == "npadvmod" and c.i > amount.i and c.pos_ == "NOUN"), None)
     article = next((c for c in unit.children if c.dep_ == "det" and c.lower_ in ("a", "an", "per")), None) if unit is not None else None
     return f"{article.lower_} {unit.text}" if article is not None else ""
@@ -1071,6 +1075,8 @@ def _value_in_clause(wording: Wording, thing: Token, answer: str, accept: list[s
         verb, link, gone = thing.head.head, f"{thing.head.lower_} which", list(thing.head.subtree)
     else:
         return None
+    if verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "with Chile running a surplus of $7m": a participle has no clause to say which surplus
     clause = wording.declarative(verb, gone)
     after = [t for t in thing.subtree if t.i > thing.i and not (ent.start <= t.i < ent.end)]
     after = after[: next((n for n, t in enumerate(after) if t.text == ","), len(after))]  # not a side clause

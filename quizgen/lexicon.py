@@ -298,6 +298,13 @@ OFFICE_NOUNS = frozenset(
 SHARED_OFFICES = frozenset("senator sen judge justice representative rep congressman congresswoman lawmaker legislator mp councillor councilor".split())
 """Offices many people hold at once: "Who was the US Senator?" has a hundred answers, unless a "chief" singles one out."""
 
+PORTFOLIO_WORDS = frozenset(
+    """foreign defence defense finance interior home health trade education environment energy justice labour labor
+    transport agriculture economy culture treasury""".split()
+)
+"""Words that say which ministry an office is ("Interior Minister"): the model tags them as organisations at times,
+but they say whose the office is no more than "the Minister" does."""
+
 OFFICE_BODIES = frozenset("cabinet government state crown".split())
 """Bodies a title names that say no more whose the office is than "the": "Cabinet Secretary", "Government Chief Whip"."""
 

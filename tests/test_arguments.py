@@ -138,6 +138,8 @@ def questions(tmp_path, nlp, text):
             "What was the value of the emergency package that the government approved at a cabinet meeting in Oslo on 1 May 2024?",
             "500 million lei",
         ),
+        # a price per share is asked per share, not as the total paid
+        ("Borg will pay $38.50 per Acme share, a premium of about 31% to the closing price on Monday.", "How much per Acme share will Borg pay?", "$38.50 per Acme share"),
         # a count with a bound before it: the bound stays with the answer
         ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
         ("At least 23 people have died after days of torrential rain across northern Norway.", "How many people have died after days of torrential rain across northern Norway?", "at least 23"),
@@ -266,7 +268,7 @@ def questions(tmp_path, nlp, text):
         ("Police said that between 2009 and 2012 Jon Olsen took gifts from a builder in Bergen.",
          "In which city did Jon Olsen take gifts from a builder between 2009 and 2012?", "Bergen"),
         # the unit a price is paid per keeps its name
-        ("Vestra will pay 17.25 euros per Borg share, 12% more than its closing price.", "How much will Vestra pay?", "17.25 euros per Borg share"),
+        ("Vestra will pay 17.25 euros per Borg share, 12% more than its closing price.", "How much per Borg share will Vestra pay?", "17.25 euros per Borg share"),
         # "by-election" is one word, no preposition "by"
         ("The Green Party has won the Vik Valley by-election in Norway.", "What has the Green Party won?", "Vik Valley by-election"),
         # "…, the most since 1998", "…, more than the yards built in a decade": a comparison, left out of the question
@@ -295,7 +297,7 @@ def questions(tmp_path, nlp, text):
         ("Jon Olsen raised concerns in Oslo about Norway's fishing practices, which harm Danish fleets.",
          "About which country's fishing practices did Jon Olsen raise concerns in Oslo?", "Norway"),
         # a currency named with its nation is money, nation and all
-        ("Vestra will pay 95 Swedish crowns per Borg share.", "How much will Vestra pay?", "95 Swedish crowns per Borg share"),
+        ("Vestra will pay 95 Swedish crowns per Borg share.", "How much per Borg share will Vestra pay?", "95 Swedish crowns per Borg share"),
         # what a loan is taken from is a lender, not where a journey starts
         ("Acme took a 30 million euro loan from Nordbank on Monday.", "From which organisation did Acme take a 30 million euro loan on 29 April 2024?", "Nordbank"),
         # where a journey starts is a place, whatever the model tags it
@@ -790,7 +792,7 @@ def questions(tmp_path, nlp, text):
             "120",
         ),
         # an amount keeps the currency sign the model leaves out, and the unit it is paid per
-        ("Nordbank will pay $45 a share in cash for Kivi Bank.", "How much will Nordbank pay for Kivi Bank?", "$45 a share"),
+        ("Nordbank will pay $45 a share in cash for Kivi Bank.", "How much per share will Nordbank pay for Kivi Bank?", "$45 a share"),
         # a figure put "at" an amount by a verb of valuing
         ("Kivi Bank was valued at $3 billion in 2020.", "At how much was Kivi Bank valued in 2020?", "$3 billion"),
         # "the acquisition" and "the deal" are the act the story told before, by its named doer and object
@@ -872,7 +874,7 @@ def questions(tmp_path, nlp, text):
             "Helena Marsh",
         ),
         # an amount paid "per share" keeps its unit; a date that ends an aside dates the aside, not the paying
-        ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "How much will Borg pay in cash?", "38 euros per share"),
+        ("Borg will pay 38 euros per share in cash, a premium of 27% to Acme's closing price on Friday.", "How much per share will Borg pay in cash?", "38 euros per share"),
         # "as it seeks to double its capacity": the question names the subject once and keeps "its"
         (
             "Vestra Energy said on Monday it had agreed to buy Nordvind as it seeks to double its renewable capacity by 2030.",
@@ -1448,6 +1450,13 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "The Norwegian Air Force used three helicopters to fly 41 injured people to hospitals in Bergen on Monday.",
             "What did the Norwegian Air Force use to fly 41 injured people to hospitals in Bergen on 29 April 2024?",
         ),
+        # "Interior" says which ministry, not whose: the question could not say which country's
+        (
+            "Interior Minister Adrian Olsen, who toured the flooded area by helicopter on Wednesday, said more than 1,100 firefighters had been deployed.",
+            "Who was the Interior Minister in May 2024?",
+        ),
+        # "with Chile running a surplus" is no clause that could say which surplus
+        ("Trade between Norway and Chile reached $3 billion last year, with Chile running a surplus of about $700 million.", "What is the value of the surplus that Chile running?"),
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
     ],
