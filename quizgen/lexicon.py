@@ -132,6 +132,9 @@ OWNED_FIGURES = frozenset("sale profit revenue earnings share cost export import
 FIGURE_NOUNS = OWNED_FIGURES | frozenset("price value rate level stock index total balance".split())
 """Nouns of a figure, which a date only says when it was measured: no event to ask the date of."""
 
+COMPARING_PREPOSITIONS = frozenset("below above beyond".split())
+"""Prepositions of a side phrase that sets a figure against another ("…, below the 30% they sought"): a comment, not the fact."""
+
 VALUING_VERBS = frozenset("value price put estimate peg set".split())
 """Verbs that put a figure on a thing "at" an amount ("valued the firm at $3bn")."""
 

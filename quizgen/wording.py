@@ -30,6 +30,7 @@ from quizgen.lexicon import (
     CHANGE_VERBS,
     CLAIM_VERBS,
     COMPANY_NOUNS,
+    COMPARING_PREPOSITIONS,
     COMPANY_SUFFIXES,
     COUNTRY_NOUNS,
     DEAL_NOUNS,
@@ -182,6 +183,7 @@ class Wording:
                 and after_comma(p)  # "had more than doubled" is the fact itself
                 or (p.dep_ == "npadvmod" or p.dep_ == "advmod" and any(c.lower_ == "the" for c in p.children))
                 and after_comma(p) and p.i > p.head.i  # "…, the most by a Nordic player since 1998"
+                or p.dep_ == "prep" and p.lower_ in COMPARING_PREPOSITIONS and after_comma(p) and p.i > p.head.i  # "…, below the 30% sought"
             )
             for t in p.subtree
         }

@@ -140,6 +140,8 @@ def questions(tmp_path, nlp, text):
         ),
         # a price per share is asked per share, not as the total paid
         ("Borg will pay $38.50 per Acme share, a premium of about 31% to the closing price on Monday.", "How much per Acme share will Borg pay?", "$38.50 per Acme share"),
+        # ", below the 30% …" sets the figure against another: a comment the question leaves out
+        ("Judge Anna Berg awarded the lawyers $78 million in fees, or 25% of the fund, below the roughly 30% they had sought.", "How much did Anna Berg award the lawyers?", "$78 million"),
         # a count with a bound before it: the bound stays with the answer
         ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
         ("At least 23 people have died after days of torrential rain across northern Norway.", "How many people have died after days of torrential rain across northern Norway?", "at least 23"),
