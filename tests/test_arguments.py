@@ -142,6 +142,10 @@ def questions(tmp_path, nlp, text):
         ("Borg will pay $38.50 per Acme share, a premium of about 31% to the closing price on Monday.", "How much per Acme share will Borg pay?", "$38.50 per Acme share"),
         # ", below the 30% …" sets the figure against another: a comment the question leaves out
         ("Judge Anna Berg awarded the lawyers $78 million in fees, or 25% of the fund, below the roughly 30% they had sought.", "How much did Anna Berg award the lawyers?", "$78 million"),
+        ("Anna Berg faces a test in steering the Norwegian budget, well above the European Union's 3% ceiling, on Monday.",
+         "Who faces a test in steering the Norwegian budget on 29 April 2024?", "Anna Berg"),
+        ("Norway's deficit, well above the European Union's 3% ceiling, rose to 4.5% of gross domestic product in 2023.",
+         "To what share of gross domestic product did Norway's deficit rise in 2023?", "4.5%"),
         # a count with a bound before it: the bound stays with the answer
         ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
         ("At least 23 people have died after days of torrential rain across northern Norway.", "How many people have died after days of torrential rain across northern Norway?", "at least 23"),
