@@ -240,7 +240,7 @@ def _inner_facts(wording: Wording, head: Token, noun: Token) -> Iterator[Fact]:
             # Norway build a fence along its border?" would read as a partner in the building
             wh = _wh_for(prep.lower_, answer)
             if prep.lower_ == "on" and wh != "Where":
-                continue  # "a conference on Libya" is about the country; "On which country did X attend …?" misreads it
+                continue  # "a conference on Sudan" is about the country; "On which country did X attend …?" misreads it
             yield from _fact(wording, head, f"{noun.lemma_} {prep.lower_}", answer, lambda: _question(wording, head, wh, list(prep.subtree)))
         elif noun.dep_ in OBJECTS or noun.head.head == head:
             yield from _inner_facts(wording, head, obj)
@@ -564,7 +564,7 @@ def find_products(wording: Wording, sentence: Span) -> Iterator[Fact]:
             made.insert(0, ent.doc[i])
             i -= 1
             if i > sentence.start and ent.doc[i].text == "-" and not ent.doc[i].whitespace_ and not ent.doc[i - 1].whitespace_:
-                made[:0] = ent.doc[i - 1 : i + 1]  # "hearing-aid maker X" makes hearing aids, whatever "hearing" is tagged
+                made[:0] = ent.doc[i - 1 : i + 1]  # "wind-turbine maker X" makes wind turbines, whatever "hearing" is tagged
                 i -= 2
         while made and made[0].lower_ in (",", "and"):
             made.pop(0)

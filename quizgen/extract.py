@@ -1001,7 +1001,7 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         measured = _money_of(root) if ent.label_ == "MONEY" else None
         if measured is not None:  # "had £148m of available liquidity" → "How much available liquidity did X have?"
             wh, leave_out = f"How much {wording.render(measured.subtree)}", list(root.subtree)
-        elif rate and not change:  # "will pay $38.50 per share" → "How much per share will X pay?": not the total
+        elif rate and not change:  # "will pay $41.20 per share" → "How much per share will X pay?": not the total
             wh, leave_out = "How much " + re.sub(r"^an? ", "per ", rate), list(root.subtree)
         prompt = wording.wh_question(head, wh, leave_out)
         key = ("amount", *_event_key(wording, head, set(range(ent.start, ent.end))))
@@ -1030,7 +1030,7 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         prompt = f"How much was the {without_article(wording.render(phrase))} worth?"
         key = ("amount", thing.lemma_, *_named_in(wording, phrase))
     elif ent.label_ == "MONEY" and root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NN" and head.head.lemma_ not in (*FIGURE_NOUNS, "sum", "amount"):
-        of_phrase = Span(ent.doc, head.i, root.right_edge.i + 1, label="MONEY")  # "a package of 500 million lei (about $110m)"
+        of_phrase = Span(ent.doc, head.i, root.right_edge.i + 1, label="MONEY")  # "a fund of 700 million lei (about $150m)"
         return _value_in_clause(wording, head.head, answer, accept, value, of_phrase)
     elif root.dep_ in ("nmod", "compound", "amod", "nummod", "quantmod") and head.pos_ == "NOUN":
         owner = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]  # "Duna's 12.5 million euro loan"
@@ -1279,7 +1279,7 @@ def _count(key: tuple, prompt: str | None, answer: str, number: int) -> Fact | N
     """A count fact: the figure as written without its hedge ("about 1.4 million"), accepted in digits or words too."""
     figure = HEDGE.sub("", answer)
     if unqualified(figure) != figure:
-        figure = figure[0].lower() + figure[1:]  # "At least 23 people have died": the bound's capital is the sentence's
+        figure = figure[0].lower() + figure[1:]  # "At least 17 people drowned": the bound's capital is the sentence's
     return make_fact("amount", key, prompt, figure, "CARDINAL", (*_number_words(number, figure), answer), str(number))
 
 

@@ -363,7 +363,7 @@ def object_repair(doc: Doc) -> Doc:
 @Language.component("subject_repair")
 def subject_repair(doc: Doc) -> Doc:
     """Make a name set off by commas just before a verb with no subject that verb's subject: in "In addition to
-    the fund, Acme, a Denver firm, agreed to pay $4m" the parser reads Acme as another name for the fund."""
+    the fund, Acme, an Oslo firm, agreed to pay $4m" the parser reads Acme as another name for the fund."""
     for name in _with_dependency(doc, "appos"):
         if name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or name.head.dep_ != "pobj":
             continue

@@ -90,12 +90,12 @@ def questions(tmp_path, nlp, text):
         # an office many hold at once is asked through the holder's act (its neighbour below asks no holder of it)
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Which US Senator criticised the plan on 29 April 2024 in Oslo?", "Jane Doran"),
         # a capitalised office with its portfolio, the name set off after it by commas
-        ("Kenya's Minister of Trade, Jane Wanjiru, said the talks would resume in May.", "Who was Kenya's Minister of Trade in May 2024?", "Jane Wanjiru"),
+        ("Kenya's Minister of Trade, Jane Mwikali, said the talks would resume in May.", "Who was Kenya's Minister of Trade in May 2024?", "Jane Mwikali"),
         # an amount's thing said by the participle clause after it that names someone (a bare "the settlement" could not)
         (
-            "A judge on Monday approved a $310 million settlement resolving claims against Acme Health.",
+            "A judge on Monday approved a $240 million settlement resolving claims against Acme Health.",
             "What was the value of the settlement resolving claims against Acme Health?",
-            "$310 million",
+            "$240 million",
         ),
         # a group the article only ever calls "the plaintiffs" is as clear the second time as the first
         (
@@ -105,55 +105,55 @@ def questions(tmp_path, nlp, text):
         ),
         # a name set off by commas after an opening phrase is the subject the parser hung on that phrase; money agreed is "how much"
         (
-            "In addition to the cash fund, Borg, a Denver-based telehealth provider that offers video consultations and prescription "
-            "delivery in 42 states, agreed to spend at least $45 million over five years on security improvements.",
-            "How much did Borg agree to spend over five years on security improvements?",
-            "at least $45 million",
+            "In addition to the compensation fund, Borg, an Oslo-based ferry operator that runs night crossings and cargo "
+            "routes in 12 ports, agreed to spend at least $35 million over four years on safety upgrades.",
+            "How much did Borg agree to spend over four years on safety upgrades?",
+            "at least $35 million",
         ),
         # ", in what would be …" comments on the clause; a maker's hyphenated product is one answer
         (
-            "Borg Medical said on Monday that it had agreed to buy Danish hearing-aid manufacturer Lydia Audio for about $6.8 billion in cash, "
-            "in what would be the largest acquisition in the company's history.",
-            "For how much had Borg Medical agreed to buy Danish hearing-aid manufacturer Lydia Audio?",
-            "$6.8 billion",
+            "Borg Energy said on Monday that it had agreed to buy Swedish wind-turbine manufacturer Lydia Kraft for about $5.3 billion, "
+            "in what would be its biggest purchase ever.",
+            "For how much had Borg Energy agreed to buy Swedish wind-turbine manufacturer Lydia Kraft?",
+            "$5.3 billion",
         ),
-        ("Borg Medical said on Monday that it had agreed to buy Danish hearing-aid manufacturer Lydia Audio.", "What kind of manufacturer is Lydia Audio?", "hearing-aid"),
+        ("Borg Energy said on Monday that it had agreed to buy Swedish wind-turbine manufacturer Lydia Kraft.", "What kind of manufacturer is Lydia Kraft?", "wind-turbine"),
         # ", including …" gives examples: the question leaves them out
         (
-            "Norway will provide $7.5 million in humanitarian assistance through trusted partners, including the Norwegian Red Cross "
-            "and the World Food Programme, to help meet urgent needs.",
-            "How much will Norway provide through trusted partners?",
-            "$7.5 million",
+            "Norway will send $4.2 million in emergency relief through aid groups, including the Norwegian Refugee Council "
+            "and Save the Children, to pay for shelter.",
+            "How much will Norway send through aid groups?",
+            "$4.2 million",
         ),
         # a place after "on" inside the object is where it is, for an island (its neighbour below asks no topic so)
         ("On Monday, Anna Berg will attend a meeting on Malta with 20 heads of state.", "Where will Anna Berg attend a meeting with 20 heads of state on 6 May 2024?", "Malta"),
         (
-            "The Norwegian Air Force used three helicopters to fly 41 injured people to hospitals in Bergen on Monday.",
-            "How many helicopters did the Norwegian Air Force use to fly 41 injured people to hospitals in Bergen on 29 April 2024?",
-            "three",
+            "The Norwegian Air Force used four helicopters to carry 35 injured people to hospitals in Bergen on Monday.",
+            "How many helicopters did the Norwegian Air Force use to carry 35 injured people to hospitals in Bergen on 29 April 2024?",
+            "four",
         ),
         # money after "of" is the value of the thing it follows; a currency with an irregular plural is money
         (
-            "The government approved an emergency package of 500 million lei at a cabinet meeting in Oslo on Wednesday.",
-            "What was the value of the emergency package that the government approved at a cabinet meeting in Oslo on 1 May 2024?",
-            "500 million lei",
+            "The government approved a relief fund of 700 million lei at a cabinet meeting in Oslo on Wednesday.",
+            "What was the value of the relief fund that the government approved at a cabinet meeting in Oslo on 1 May 2024?",
+            "700 million lei",
         ),
         # a price per share is asked per share, not as the total paid
-        ("Borg will pay $38.50 per Acme share, a premium of about 31% to the closing price on Monday.", "How much per Acme share will Borg pay?", "$38.50 per Acme share"),
+        ("Borg will pay $41.20 per Acme share, a premium of about 22% to the closing price on Monday.", "How much per Acme share will Borg pay?", "$41.20 per Acme share"),
         # ", below the 30% …" sets the figure against another: a comment the question leaves out
-        ("Judge Anna Berg awarded the lawyers $78 million in fees, or 25% of the fund, below the roughly 30% they had sought.", "How much did Anna Berg award the lawyers?", "$78 million"),
-        ("Anna Berg faces a test in steering the Norwegian budget, well above the European Union's 3% ceiling, on Monday.",
+        ("Judge Anna Berg awarded the lawyers $52 million in fees, or 20% of the fund, below the third they had asked for.", "How much did Anna Berg award the lawyers?", "$52 million"),
+        ("Anna Berg faces a test in steering the Norwegian budget, far above the limit set by the European Union, on Monday.",
          "Who faces a test in steering the Norwegian budget on 29 April 2024?", "Anna Berg"),
-        ("Norway's deficit, well above the European Union's 3% ceiling, rose to 4.5% of gross domestic product in 2023.",
-         "To what share of gross domestic product did Norway's deficit rise in 2023?", "4.5%"),
+        ("Norway's deficit, far above the limit set by the European Union, rose to 5.1% of gross domestic product in 2023.",
+         "To what share of gross domestic product did Norway's deficit rise in 2023?", "5.1%"),
         # a count with a bound before it: the bound stays with the answer
-        ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 86 people.", "How many people did an earthquake in northern Norway kill?", "at least 86"),
-        ("At least 23 people have died after days of torrential rain across northern Norway.", "How many people have died after days of torrential rain across northern Norway?", "at least 23"),
+        ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 64 people.", "How many people did an earthquake in northern Norway kill?", "at least 64"),
+        ("At least 17 people drowned after a week of heavy rain in western Norway.", "How many people drowned after a week of heavy rain in western Norway?", "at least 17"),
         # a storm's name is no person, and "the storm" later is that storm
         (
-            "Typhoon Halong made landfall in northern Luzon on Wednesday. According to the disaster council, the storm has killed at least 86 people.",
+            "Typhoon Halong made landfall on Okinawa on Wednesday. According to the disaster agency, the storm has killed at least 64 people.",
             "How many people has Typhoon Halong killed?",
-            "at least 86",
+            "at least 64",
         ),
         # a lower-case office after a capitalised name of its body, written as the article writes it
         ("Baltic Export–Import Bank president Ade Bello said the plan would work. Bello added more.", "Who was the Baltic Export–Import Bank president in May 2024?", "Ade Bello"),
@@ -1443,26 +1443,26 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
             "Jon Olsen is one of the lawyers for a group of plaintiffs from Oslo. Judge Anna Berg awarded the plaintiffs' lawyers $12 million in fees on Friday.",
             "How much did Anna Berg award the plaintiffs from Oslo' lawyers on 26 April 2024?",
         ),
-        # "a conference on Libya" is about the country, not held on it
-        ("On Monday, Anna Berg will attend an international conference on Libya alongside 20 heads of state.", "On which country will Anna Berg attend an international conference alongside 20 heads of state on 6 May 2024?"),
+        # "a conference on Sudan" is about the country, not held on it
+        ("On Monday, Anna Berg will attend an international conference on Sudan alongside 20 heads of state.", "On which country will Anna Berg attend an international conference alongside 20 heads of state on 6 May 2024?"),
         # money agreed is asked as "how much", not "what"
         (
-            "Acme Health settled the claims on Monday. In addition to the cash fund, Acme Health, a Denver-based provider that "
-            "offers video calls in 42 states, agreed to spend at least $45 million on security.",
+            "Acme Health settled the claims on Monday. In addition to the compensation fund, Acme Health, an Oslo-based clinic chain that "
+            "runs video calls in 12 towns, agreed to spend at least $35 million on security.",
             "What did Acme Health agree to spend on security?",
         ),
         # "three helicopters" is a count, asked "How many helicopters …?" (a case above), not "What …?"
         (
-            "The Norwegian Air Force used three helicopters to fly 41 injured people to hospitals in Bergen on Monday.",
-            "What did the Norwegian Air Force use to fly 41 injured people to hospitals in Bergen on 29 April 2024?",
+            "The Norwegian Air Force used four helicopters to carry 35 injured people to hospitals in Bergen on Monday.",
+            "What did the Norwegian Air Force use to carry 35 injured people to hospitals in Bergen on 29 April 2024?",
         ),
         # "Interior" says which ministry, not whose: the question could not say which country's
         (
-            "Interior Minister Adrian Olsen, who toured the flooded area by helicopter on Wednesday, said more than 1,100 firefighters had been deployed.",
+            "Interior Minister Erik Olsen, who visited the burnt villages by car on Tuesday, said more than 800 soldiers had been sent.",
             "Who was the Interior Minister in May 2024?",
         ),
         # "with Chile running a surplus" is no clause that could say which surplus
-        ("Trade between Norway and Chile reached $3 billion last year, with Chile running a surplus of about $700 million.", "What is the value of the surplus that Chile running?"),
+        ("Trade between Norway and Chile grew to $5 billion in 2023, with Chile running a surplus of about $450 million.", "What is the value of the surplus that Chile running?"),
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
     ],
