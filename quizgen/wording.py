@@ -1689,7 +1689,7 @@ def subject_words(subject: Token) -> list[Token]:
         if c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and not _same_name(c, c.head)  # "Chile" of "the Norway-Chile Commission"
         and (c.left_edge.is_punct or c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_punct)
         or c.dep_ == "prep" and c.head == subject and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
-        or c.dep_ == "prep" and c.head == subject and c.i > subject.i and doc[c.i - 1].text == ","  # "the section, from A to B,"
+        or c.dep_ == "prep" and c.head == subject and c.i > subject.i and after_comma(c)  # "the section, from A to B,", "…, far above X"
         for t in c.subtree
     }
     words = {t.i for t in subject.subtree if t.i not in clauses and t.dep_ != "punct"}

@@ -146,6 +146,13 @@ def questions(tmp_path, nlp, text):
          "Who faces a test in steering the Norwegian budget on 29 April 2024?", "Anna Berg"),
         ("Norway's deficit, far above the limit set by the European Union, rose to 5.1% of gross domestic product in 2023.",
          "To what share of gross domestic product did Norway's deficit rise in 2023?", "5.1%"),
+        # the same phrase hung on the subject a relative clause asks about
+        (
+            "Anna Berg faces a test in steering Norway's budget, which projects a deficit of about 5.1% of gross domestic product, "
+            "far above the limit set by the European Union, according to Finance Ministry forecasts.",
+            "Of what share of gross domestic product does Norway's budget project a deficit?",
+            "5.1%",
+        ),
         # a count with a bound before it: the bound stays with the answer
         ("Rescue teams reached the valley on Monday. An earthquake in northern Norway killed at least 64 people.", "How many people did an earthquake in northern Norway kill?", "at least 64"),
         ("At least 17 people drowned after a week of heavy rain in western Norway.", "How many people drowned after a week of heavy rain in western Norway?", "at least 17"),
