@@ -564,7 +564,7 @@ def find_products(wording: Wording, sentence: Span) -> Iterator[Fact]:
             made.insert(0, ent.doc[i])
             i -= 1
             if i > sentence.start and ent.doc[i].text == "-" and not ent.doc[i].whitespace_ and not ent.doc[i - 1].whitespace_:
-                made[:0] = ent.doc[i - 1 : i + 1]  # "wind-turbine maker X" makes wind turbines, whatever "hearing" is tagged
+                made[:0] = ent.doc[i - 1 : i + 1]  # "wind-turbine maker X" makes wind turbines, whatever "wind" is tagged
                 i -= 2
         while made and made[0].lower_ in (",", "and"):
             made.pop(0)

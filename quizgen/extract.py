@@ -33,10 +33,11 @@ from quizgen.lexicon import (
     OFFICE_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
-    PROPOSAL_NOUNS,
-    SPAN_PREPOSITIONS,
     PORTFOLIO_WORDS,
+    PROPOSAL_NOUNS,
+    REMARK_VERBS,
     SHARED_OFFICES,
+    SPAN_PREPOSITIONS,
     STATE_OFFICES,
     VALUING_VERBS,
 )
@@ -309,19 +310,15 @@ def _stranded_subject(wording: Wording, phrase: list[Token]) -> tuple[Token, Tok
     return subject, verb
 
 
-_SAYING = frozenset("say tell add state write note".split())
-"""Verbs whose own day is no fact to learn: the day of a remark (but see ``_announced_act``)."""
-
-
 def _verb_date(wording, verb, ent, wh, leave_out, answer, accept, value, subject=None) -> Fact | None:
-    if verb.lemma_ in _SAYING and subject is None and (act := _announced_act(verb)):
+    if verb.lemma_ in REMARK_VERBS and subject is None and (act := _announced_act(verb)):
         prompt = wording.wh_question(verb, wh, [*leave_out, *_other_dates(wording, verb, ent)])
         speaker, itself = wording.subject_of(verb), wording.subject_of(act)
         if prompt and itself is not None and itself.lower_ in ("it", "they"):  # "did Acme say it had agreed …", not "say Acme had"
             prompt = prompt.replace(f" say {wording.subject_text(speaker)} ", f" say {itself.lower_} ", 1)
         key = ("when", *_event_key(wording, act, {t.i for t in leave_out}), value.precision)
         return make_fact("when", key, prompt, answer, "DATE", accept, date_key(value))  # the day the deal was made public
-    if verb.lemma_ in _SAYING or _describes_a_class(verb):
+    if verb.lemma_ in REMARK_VERBS or _describes_a_class(verb):
         return None
     if any(
         h.head.lemma_ in EXPECTATION_VERBS and h.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "nsubj" for c in h.head.children)
@@ -1079,7 +1076,7 @@ def _value_in_clause(wording: Wording, thing: Token, answer: str, accept: list[s
         return None  # "with Chile running a surplus of $7m": a participle has no clause to say which surplus
     clause = wording.declarative(verb, gone)
     after = [t for t in thing.subtree if t.i > thing.i and not (ent.start <= t.i < ent.end)]
-    after = after[: next((n for n, t in enumerate(after) if t.text == ","), len(after))]  # not a side clause
+    after = _before_mark(after, ",")  # not a side clause
     own = [t for t in after if t.lower_ != "worth"]  # "with Acme" of "a deal worth $3bn with Acme"
     if clause is None or wording.points_back(own) or wording.unclear_pronoun(own):
         return None
@@ -1096,9 +1093,13 @@ def _participle_naming(noun: Token) -> list[Token]:
     clause = next((c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1 and c.tag_ in ("VBG", "VBN")), None)
     if clause is None:
         return []
-    words = list(clause.subtree)
-    words = words[: next((n for n, t in enumerate(words) if t.text in ",;:()"), len(words))]
+    words = _before_mark(list(clause.subtree), ",;:()")
     return words if any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW") for t in words) else []
+
+
+def _before_mark(tokens: list[Token], marks: str) -> list[Token]:
+    """``tokens`` up to the first punctuation among ``marks``: a phrase without the side clause after it."""
+    return tokens[: next((n for n, t in enumerate(tokens) if t.text in marks), len(tokens))]
 
 
 def _misattached_modifiers(noun: Token) -> list[Token]:

@@ -249,6 +249,9 @@ VAGUE_ADJECTIVES = frozenset(
 TITLE_JOINERS = frozenset("of to for the and".split())
 """Small words inside a title of office ("Secretary *of* State", "Ambassador *to* Japan")."""
 
+REMARK_VERBS = frozenset("say tell add state write note".split())
+"""Verbs whose own day is no fact to learn: the day of a remark (but an announced act's, see ``extract._announced_act``)."""
+
 SAYING_VERBS = frozenset("say tell reveal announce confirm report state note add claim write explain warn".split())
 """Verbs whose clause is nothing without what was said; their own tense dates a report written after its content."""
 
