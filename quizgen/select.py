@@ -156,10 +156,22 @@ def _names_several(fact: Fact) -> bool:
 
 def _subject_of(facts: list[Fact], article: Article) -> str:
     """The name the article is about: the answer it mentions most (an organisation or place that every
-    sentence is about makes an obvious answer: "Acme" in a story about Acme)."""
-    counts = {f.answer: _mentions(f.answer, article.body, f.answer_type == "PERSON") for f in facts if f.answer_type in NAMED_TYPES}
+    sentence is about makes an obvious answer: "Acme" in a story about Acme). A person must also be named in the
+    headline when there is one: a chief executive quoted three times in a story about her company's deal is not it
+    (a country or a company may be named there by its adjective or short form: "Hungarian", "Acme")."""
+    headline = _headline(article)
+    counts = {
+        f.answer: _mentions(f.answer, article.body, f.answer_type == "PERSON")
+        for f in facts
+        if f.answer_type in NAMED_TYPES and (f.answer_type != "PERSON" or not headline or _named_in_headline(f.answer, headline))
+    }
     best = max(counts, key=lambda a: (counts[a], a), default="")
     return best if counts.get(best, 0) >= SUBJECT_MENTIONS else ""
+
+
+def _named_in_headline(name: str, headline: str) -> bool:
+    """True when the (lower-case) headline has one of the person's names: "Berg" of "Anna Berg"."""
+    return any(re.search(rf"\b{re.escape(word.lower())}\b", headline) for word in re.findall(r"\b[A-Z][\w'-]+", name))
 
 
 def _in_headline(fact: Fact, headline: str) -> bool:

@@ -1908,6 +1908,15 @@ def test_who_said_it_is_no_question_when_the_speaker_is_the_article_s_own_subjec
     assert select_facts([resumed], [article]) == [resumed]  # what the protagonist did can still be asked
 
 
+def test_a_person_the_headline_does_not_name_is_no_subject_however_often_quoted():
+    body = "Anna Berg spoke. " * 10 + " ".join(["word"] * 100)
+    quote = Fact("role", ("quote", "anna berg", "we will grow"), "Who said “We will grow”?", "Anna Berg", "PERSON", Source("a", "s", 40, 41))
+    about_her = Article(id="a", path="a.txt", text=f"Berg wins second term\n\n{body}", date=dt.date(2024, 5, 2))
+    about_a_deal = Article(id="a", path="a.txt", text=f"Acme to buy Borg for $2 billion\n\n{body}", date=dt.date(2024, 5, 2))
+    assert select_facts([quote], [about_her]) == []
+    assert select_facts([quote], [about_a_deal]) == [quote]  # the buyer's chief executive, quoted on the deal
+
+
 def test_an_office_the_headline_gives_its_holder_is_no_question():
     office = Fact("role", ("role", "Norwegian prime minister", "berg"), "Who was the Norwegian prime minister in May 2024?", "Anna Berg", "PERSON", Source("a", "s", 40, 41))
     body = " ".join(["word"] * 100)
