@@ -389,9 +389,13 @@ def _clock_times(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def _with_currency(ent: Span) -> Span:
     """A number followed by the name of its currency is an amount of money, the name with it: "12.5 million
-    euro"; an amount keeps the currency sign written before it ("$45", which the model tags as "45") and the
-    scale written after it ("$650m"); "3.3 per cent" is a percentage."""
+    euro", and ends there ("400 million euro" of "a 400 million euro bridge loan"); an amount keeps the currency
+    sign written before it ("$45", which the model tags as "45") and the scale written after it ("$650m");
+    "3.3 per cent" is a percentage."""
     doc = ent.doc
+    currency = [t.i for t in ent[:-1] if t.lower_ in CURRENCY_WORDS]
+    if ent.label_ == "MONEY" and currency and all(t.pos_ == "NOUN" and t.is_lower for t in doc[currency[-1] + 1 : ent.end]):
+        ent = Span(doc, ent.start, currency[-1] + 1, label="MONEY")  # "400 million euro" of "a 400 million euro bridge loan"
     if ent.label_ == "MONEY" and ent.text.lower().endswith(("per cent", "percent")):
         return Span(doc, ent.start, ent.end, label="PERCENT")  # "3.3 per cent", which the model takes for cents
     if ent.label_ == "MONEY" and ent.end < len(doc) and doc[ent.end].lower_ in SCALE_ABBREVIATIONS and not doc[ent.end - 1].whitespace_:
