@@ -231,7 +231,6 @@ def questions(tmp_path, nlp, text):
         # a share inside a phrase, money written with its currency's name, a verb sharing its subject through "and"
         ("The Nordic pact seeks to remove tariffs on 90 percent of goods.", "On what share of goods does the Nordic pact seek to remove tariffs?", "90 percent"),
         ("The state covered Duna's 12.5 million euro loan.", "What was the value of Duna's loan?", "12.5 million euro"),
-        ("Norvik Shipping financed the ferries with a 90 million euro term loan from Arctic Bank.", "What was the value of the term loan from Arctic Bank?", "90 million euro"),
         (
             "Norway licensed Czech rifle technology in 2018 and agreed with Vestas to open a parts factory in Bergen.",
             "With which organisation did Norway agree to open a parts factory in Bergen?",

@@ -116,6 +116,13 @@ def test_a_number_followed_by_its_currency_is_money_with_the_currency():
     assert entities(doc) == [("about 14 billion euros", "MONEY"), ("12 million krone", "MONEY")]
 
 
+def test_money_ends_at_its_currency_s_name_before_the_thing_it_pays_for():
+    words = ["a", "90", "million", "euro", "ferry", "loan", "."]
+    pos = ["DET", "NUM", "NUM", "NOUN", "NOUN", "NOUN", "PUNCT"]
+    doc = doc_of(words, pos, [(1, 5, "MONEY")])
+    assert entities(doc) == [("90 million euro", "MONEY")]
+
+
 def test_a_short_form_the_model_took_for_a_place_no_gazetteer_knows_is_the_organisation():
     words = ["Chipmaker", "Qiyun", "Semiconductor", "grew", ".", "Qiyun", "denied", "it", "and", "China", "protested", "."]
     pos = ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "CCONJ", "PROPN", "VERB", "PUNCT"]
