@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -32,6 +33,9 @@ TITLE_WORDS = frozenset(
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
 """Words of address: before a name they say how to address the person, not what office they hold."""
+
+ADDRESS_GENDERS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female", "dame": "female", "lady": "female"}
+"""Words of address that say a person's sex: "Ms. Berg" is a woman, whatever her first name."""
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -169,14 +173,24 @@ def first_name_gender(name: str) -> str | None:
     words = bare_name(name).split()
     if len(words) < 2:
         return None
-    first = words[0].split("-")[0]
-    guess = _first_names().get_gender(first)
+    guess = _guess(words[0])
     return guess.removeprefix("mostly_") if guess in ("male", "female", "mostly_male", "mostly_female") else None
 
 
 def is_known_first_name(word: str) -> bool:
     """True when ``word`` (or its first hyphenated part) is a first name in gender-guesser's list."""
-    return _first_names().get_gender(word.split("-")[0]) != "unknown"
+    return _guess(word) != "unknown"
+
+
+def _guess(word: str) -> str:
+    """gender-guesser's answer for a first name, by its first hyphenated part, spelled as written or without its
+    accents ("Siobhán" is listed as "Siobhan")."""
+    first = word.split("-")[0]
+    guess = _first_names().get_gender(first)
+    if guess == "unknown":
+        plain = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
+        guess = _first_names().get_gender(plain) if plain != first else guess
+    return guess
 
 
 def looks_like_person(name: str, text: str) -> bool:

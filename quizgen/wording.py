@@ -59,7 +59,7 @@ from quizgen.lexicon import (
     VAGUE_QUANTIFIERS,
 )
 from quizgen.model import Article
-from quizgen.names import TITLE_WORDS, NameBook, first_name_gender, looks_like_person
+from quizgen.names import ADDRESS_GENDERS, TITLE_WORDS, NameBook, first_name_gender, looks_like_person
 from quizgen.parse import is_headline
 from quizgen.places import continent_of, find_place
 from quizgen.titles import office_tokens, title_tokens
@@ -299,8 +299,21 @@ class Wording:
         return self.gender_of(self.names.canonical(person.text, self.article.id))
 
     def gender_of(self, name: str) -> str | None:
-        """The sex the article's pronouns give the person ``name`` (canonical), else their first name's."""
-        return self._pronoun_genders.get(name) or first_name_gender(name)
+        """The sex the article's words of address ("Ms. Berg") or pronouns give the person ``name`` (canonical),
+        else their first name's."""
+        return self._address_genders.get(name) or self._pronoun_genders.get(name) or first_name_gender(name)
+
+    @functools.cached_property
+    def _address_genders(self) -> dict[str, str]:
+        """Canonical name → "male" or "female", from the words of address written before the person's mentions
+        ("Ms. Berg", "Mr Olsen"); a person the article addresses both ways is left out."""
+        votes: dict[str, set[str]] = defaultdict(set)
+        for mention in self._people:
+            words = [mention[0], *([self.doc[mention.start - 1]] if mention.start > 0 else [])]  # in the name, or before it
+            gender = next((ADDRESS_GENDERS[w.lower_.rstrip(".")] for w in words if w.lower_.rstrip(".") in ADDRESS_GENDERS), None)
+            if gender:
+                votes[self.names.canonical(mention.text, self.article.id)].add(gender)
+        return {name: genders.pop() for name, genders in votes.items() if len(genders) == 1}
 
     @functools.cached_property
     def changing_office(self) -> frozenset[str]:
