@@ -1502,14 +1502,14 @@ def test_first_names_give_the_gender_pronouns_refer_to():
     assert first_name_gender("Anna Berg") == "female"
     assert first_name_gender("John Smith") == "male"
     assert first_name_gender("Berg") is None
-    assert first_name_gender("Zoë Berg") == first_name_gender("Zoe Berg") == "female"  # listed without its accent
+    assert first_name_gender("Ciarán Berg") == first_name_gender("Ciaran Berg") == "male"  # listed without its accent
 
 
 def test_a_word_of_address_gives_the_gender_a_pronoun_refers_to(nlp):
     prompts = prompts_of(
         nlp,
         "Envoys\n\nMs. Ngozi Eze will take up her post in Accra in January. Minister Peter Olsen announced the appointment "
-        "on Monday. Ms. Eze met Linh Tran in Accra. The Minister will travel to Freetown, where he will sign a grain deal.",
+        "on Monday. Ms. Ngozi Eze met Linh Tran in Accra. The Minister will travel to Freetown, where he will sign a grain deal.",
     )
     assert "What will Peter Olsen sign?" in prompts, prompts
 
