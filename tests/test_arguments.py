@@ -1067,6 +1067,25 @@ def questions(tmp_path, nlp, text):
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
+        # a name after a title with a phrase of its own is the title's holder, who said what follows
+        (
+            'Mr. Lars Holm conceded defeat on Sunday. Deputy Minister for Fisheries Ola Strand, who opened the harbour, said the port '
+            'would grow. "The harbour is a fine start for the town," he said.',
+            "Who said “The harbour is a fine start for the town”?",
+            "Ola Strand",
+        ),
+        (
+            "Deputy Minister for Fisheries Ola Strand, who opened the harbour, said the port would grow.",
+            "Which Deputy Minister for Fisheries said the port would grow?",
+            "Ola Strand",
+        ),
+        # a bare "the minister", and the "he" it is the subject for, is the one minister named before
+        (
+            "Minister Peter Olsen announced the grain grant on Monday. Dr. Ingrid Lie welcomed the grant. "
+            "The minister will travel to Bergen, where he will open the new Fish Market.",
+            "What will Peter Olsen open?",
+            "new Fish Market",
+        ),
     ],
 )
 def test_question_from_a_clause(tmp_path, nlp, text, prompt, answer):
@@ -1472,6 +1491,17 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Trade between Norway and Chile grew to $5 billion in 2023, with Chile running a surplus of about $450 million.", "What is the value of the surplus that Chile running?"),
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
+        # two ministers named before: which one "the minister" is, and "he" with it, is anyone's guess
+        (
+            "Minister Peter Olsen announced the grain grant on Monday. Minister Ola Strand welcomed the grant. "
+            "The minister will travel to Bergen, where he will open the new Fish Market.",
+            "What will Ola Strand open?",
+        ),
+        (
+            "Minister Peter Olsen announced the grain grant on Monday. Minister Ola Strand welcomed the grant. "
+            "The minister will travel to Bergen, where he will open the new Fish Market.",
+            "To which city will the minister travel?",
+        ),
     ],
 )
 def test_no_question_where_the_clause_cannot_hold_one(tmp_path, nlp, text, unwanted):
