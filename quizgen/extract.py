@@ -997,7 +997,8 @@ def _money_fact(wording: Wording, ent: Span) -> Fact | None:
         wh, leave_out = "By how much" if change else "How much", list(ent)
         measured = _money_of(root) if ent.label_ == "MONEY" else None
         if measured is not None:  # "had £148m of available liquidity" → "How much available liquidity did X have?"
-            wh, leave_out = f"How much {wording.render(measured.subtree)}", list(root.subtree)
+            whose = any(c.dep_ in ("det", "poss") for c in measured.children)  # "€110m of Acme's debt": "How much of Acme's debt"
+            wh, leave_out = f"How much {'of ' if whose else ''}{wording.render(measured.subtree)}", list(root.subtree)
         elif rate and not change:  # "will pay $41.20 per share" → "How much per share will X pay?": not the total
             wh, leave_out = "How much " + re.sub(r"^an? ", "per ", rate), list(root.subtree)
         prompt = wording.wh_question(head, wh, leave_out)

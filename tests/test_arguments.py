@@ -1067,6 +1067,11 @@ def questions(tmp_path, nlp, text):
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
+        # an amount of something of someone's is asked "How much of"; of a mass noun, "How much"
+        ("Vestra's offer for Borg Group includes about 90 million euros of Borg's bank debt, Vestra said.",
+         "How much of Borg's bank debt does Vestra's offer for Borg Group include?", "90 million euros"),
+        ("Borg Group had 90 million euros of available liquidity at the end of June.",
+         "How much available liquidity did Borg Group have at the end of June 2024?", "90 million euros"),
         # a name after a title with a phrase of its own is the title's holder, who said what follows
         (
             'Mr. Lars Holm conceded defeat on Sunday. Deputy Minister for Fisheries Ola Strand, who opened the harbour, said the port '
