@@ -1153,8 +1153,11 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     if any(t.dep_ == "det" and t.lower_ in ("the", "these", "those") for t in noun.children):
         return None  # "the two leaders" refers to a group already named; it counts nothing new
     doc = noun.doc
-    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].like_num:
-        return None  # "by 72 votes to 41": a tally, whose one side is no count to ask
+    tally = list(doc[noun.i + 1].subtree) if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].like_num else []
+    if tally and tally[-1].i + 1 < len(doc) and doc[tally[-1].i + 1].lower_ == "for":
+        tally += doc[tally[-1].i + 1].subtree  # "41 votes to 27 for her rival": the rival's are the 27
+    if tally and noun.dep_ != "dobj":
+        return None  # "passed by 72 votes to 41": "By how many votes …?" would ask the margin ("won 72 votes to 41" is asked)
     if any(t.lower_ in ("further", "additional", "more", "other") and t.dep_ in ("amod", "advmod") for t in [*noun.children, *ent]):
         return None  # "a further 9,000 people": counted on top of a number the question leaves out
     counted = [t for t in counted if t.dep_ != "det" or t.head != noun]  # "of the African Union" keeps its own "the"
@@ -1173,7 +1176,7 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in anchor.children) and anchor.dep_ == "advcl":
             anchor = anchor.head  # "voted for X to serve as chair with 42 votes": the voting's count
     elif noun.dep_ == "dobj":
-        wh, leave_out, anchor = f"How many {counted_text}", list(noun.subtree), noun.head
+        wh, leave_out, anchor = f"How many {counted_text}", [*noun.subtree, *tally], noun.head
     elif noun.dep_ == "conj" and noun.head.dep_ == "dobj":  # "… give X 1.4 million customers and 120 branches"
         wh, leave_out, anchor = f"How many {counted_text}", list(noun.head.subtree), noun.head.head
     elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):

@@ -33,6 +33,7 @@ from quizgen.names import NameBook
 from quizgen.parse import is_headline
 from quizgen.places import continent_given_away, other_names
 from quizgen.quotes import find_quotes
+from quizgen.tallies import find_tallies
 from quizgen.wording import Wording, doc_text
 
 Finder = Callable[[Wording, Span], Iterator[Fact]]
@@ -45,6 +46,7 @@ FINDERS: tuple[Finder, ...] = (
     find_respective_roles,
     find_agreements,
     find_amounts,
+    find_tallies,
     find_attributions,
     find_quotes,
     find_descriptions,

@@ -1067,6 +1067,12 @@ def questions(tmp_path, nlp, text):
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
+        # a tally: how many voted for what was voted on, how many votes a winner won (the loser's count and name left out)
+        ("The Storting voted 101 to 68 on Tuesday to ratify the Nordic fisheries pact.",
+         "How many members of the Storting voted on 30 April 2024 to ratify the Nordic fisheries pact?", "101"),
+        ("The Norwegian senators voted 60-38 to confirm Anna Berg as trade envoy.", "How many Norwegian senators voted to confirm Anna Berg as trade envoy?", "60"),
+        ("Ms. Anna Berg won 41 votes to 27 for her only rival, Ola Strand, in a secret ballot in Bergen.",
+         "How many votes did Anna Berg win in a secret ballot in Bergen?", "41"),
         # an amount of something of someone's is asked "How much of"; of a mass noun, "How much"
         ("Vestra's offer for Borg Group includes about 90 million euros of Borg's bank debt, Vestra said.",
          "How much of Borg's bank debt does Vestra's offer for Borg Group include?", "90 million euros"),
@@ -1458,7 +1464,7 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Eleven people were missing in Bergen, including four Nordic fishermen.", "Including how many Nordic fishermen were eleven people missing in Bergen?"),
         ("The Nordic Party will decide before the end of April whether to join the coalition.", "Before what month will the Nordic Party decide whether to join the coalition?"),
         ("The Nordic electoral board asked for 61 billion shillings for the 2027 vote.", "What was the value of the shillings for the 2027 vote?"),
-        # one side of a tally is no count
+        # one side of a tally passed "by" is no count: "by how many votes" asks the margin
         ("Lawmakers passed the Nordic Housing Bill by 72 votes to 41, with five abstentions, on Wednesday.",
          "By how many votes did lawmakers pass the Nordic Housing Bill to 41 with five abstentions on 1 May 2024?"),
         # a figure of a story no question names: any earthquake (its neighbour in the clause cases names Bergen)
