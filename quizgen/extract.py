@@ -1075,7 +1075,9 @@ def _value_in_clause(wording: Wording, thing: Token, answer: str, accept: list[s
         return None
     if verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "with Chile running a surplus of $7m": a participle has no clause to say which surplus
-    clause = wording.declarative(verb, gone)
+    joined = next((v for v in wording.clause_chain(verb) if v.dep_ == "conj"), None)  # "X upheld … and ordered him to pay a
+    shared = wording.shared_subject(joined) if joined is not None else None  # fine of $2m": "ordered" shares X
+    clause = wording.declarative(joined, gone, shared) if shared is not None else wording.declarative(verb, gone)
     after = [t for t in thing.subtree if t.i > thing.i and not (ent.start <= t.i < ent.end)]
     after = _before_mark(after, ",")  # not a side clause
     own = [t for t in after if t.lower_ != "worth"]  # "with Acme" of "a deal worth $3bn with Acme"

@@ -796,10 +796,11 @@ class Wording:
             words = [wh, auxiliary, subject_text, self.predicate(head, base_form(head), rest)]
         return self.once_named(as_question(" ".join(w for w in words if w)))
 
-    def declarative(self, token: Token, leave_out: Iterable[Token]) -> str | None:
+    def declarative(self, token: Token, leave_out: Iterable[Token], subject: Token | None = None) -> str | None:
         """The clause around ``token`` as a statement, without ``leave_out``, under the same checks as
-        ``wh_question``: "Borg agreed to buy Acme" of "Borg agreed to buy Acme in a deal worth $3bn"."""
-        parts = self._clause_parts(token, leave_out)
+        ``wh_question``: "Borg agreed to buy Acme" of "Borg agreed to buy Acme in a deal worth $3bn". A ``subject``
+        given is the one the verb shares with the verb it is joined to by "and"."""
+        parts = self._clause_parts(token, leave_out, subject)
         if parts is None or self.claim_frame(parts[0]) is not None:
             return None
         head, _, subject_text, rest, auxiliaries = parts

@@ -1067,6 +1067,10 @@ def questions(tmp_path, nlp, text):
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
+        # money of a clause whose verb shares its subject with the verb before it ("… and ordered him to pay")
+        ("Norway's Supreme Court upheld the fraud verdict on Monday. The court confirmed the prison term handed down to Ola Strand "
+         "and ordered him to pay a fine of 2 million crowns.",
+         "What was the value of the fine that the Supreme Court ordered Ola Strand to pay?", "2 million crowns"),
         # a tally: how many voted for what was voted on, how many votes a winner won (the loser's count and name left out)
         ("The Storting voted 101 to 68 on Tuesday to ratify the Nordic fisheries pact.",
          "How many members of the Storting voted on 30 April 2024 to ratify the Nordic fisheries pact?", "101"),
