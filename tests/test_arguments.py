@@ -1067,6 +1067,9 @@ def questions(tmp_path, nlp, text):
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
          "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
+        # a dateline blanked out before the first sentence leaves its subject whole ("Norway | and Iceland agreed" is no split)
+        ("Norway and Iceland agree ferry link\n\nOSLO — Norway and Iceland agreed on Thursday to build a ferry link between the two countries.",
+         "What did Norway and Iceland agree on 2 May 2024 to build?", "a ferry link between Norway and Iceland"),
         # money of a clause whose verb shares its subject with the verb before it ("… and ordered him to pay")
         ("Norway's Supreme Court upheld the fraud verdict on Monday. The court confirmed the prison term handed down to Ola Strand "
          "and ordered him to pay a fine of 2 million crowns.",
