@@ -44,7 +44,7 @@ def repair_entities(doc: Doc) -> None:
     person's surname ("Marit Solberg" as ORG when "Solberg" is a PERSON)
     is a person, and so is a name that starts with a known first name
     ("Karin Lund" tagged ORG) or follows a word of office ("President
-    Tunde Okafor", left untagged); a country's name (from the gazetteer)
+    Tunde Okafor", left untagged, or read into an organisation with it); a country's name (from the gazetteer)
     is a place, whatever else says otherwise; a run of names ending in a
     company's legal form ("Duna Gépgyár Kft.") is one organisation; no
     entity ends in white space or a small word ("Karin Lund of"), or leaves
@@ -53,7 +53,7 @@ def repair_entities(doc: Doc) -> None:
     entities = _company_names(doc, _with_years(doc, _clock_times(doc, filter_spans([_with_currency(_trimmed(ent)) for ent in doc.ents]))))
     entities = _untagged_countries(doc, _kind_names(doc, entities))
     businesses = _business_names(doc)
-    entities = _with_first_names(doc, _titled_people(doc, entities))
+    entities = _with_first_names(doc, _titled_people(doc, _people_out_of_titles(entities)))
     doc.ents = _short_forms(doc, _repeated_names(doc, _described_organisations(doc, entities, businesses)))
     short_forms = {ent[0].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1}  # "Tanza" of "Tanza Telecom"
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and ent[-1].is_title} - short_forms
@@ -243,6 +243,19 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
             people.append(Span(doc, token.i + 1, end, label="PERSON"))
             taken.update(range(token.i + 1, end))
     return sorted([*entities, *people], key=lambda e: e.start)
+
+
+def _people_out_of_titles(entities: list[Span]) -> list[Span]:
+    """A person the model read into an organisation with their title: "[Head of Government Karim Bennani]" is the
+    person Karim Bennani, from the first known first name after the title's opening word of office to the end."""
+    fixed = []
+    for ent in entities:
+        opening = ent[0].lower_ in TITLE_WORDS | OFFICE_NOUNS and ent[0].is_title
+        first = next((t.i for t in ent[1:-1] if is_known_first_name(t.text) and t.is_title), None) if ent.label_ == "ORG" and opening else None
+        if first is not None and all(t.pos_ == "PROPN" and t.is_title for t in ent.doc[first : ent.end]):
+            ent = Span(ent.doc, first, ent.end, label="PERSON")
+        fixed.append(ent)
+    return fixed
 
 
 def _with_first_names(doc: Doc, entities: list[Span]) -> list[Span]:

@@ -66,6 +66,8 @@ from quizgen.wording import (
 )
 
 MEETING_VERBS = frozenset("meet confer".split())
+RECEIVING_VERBS = frozenset("host receive welcome".split())
+"""Verbs that tell a meeting when their object is a person ("X hosted Y"); of a thing they tell something else."""
 MEETING_NOUNS = frozenset("talk talks meeting meetings discussion discussions call conversation summit negotiation negotiations".split())
 EVENT_VERBS = frozenset(
     "meet visit hold host attend arrive sign speak gather travel land open convene stay tour participate "
@@ -180,14 +182,18 @@ def _meeting_partner(verb: Token) -> tuple[Token, list[Token]] | None:
     if verb.lemma_ in MEETING_VERBS:
         candidates += [(c, None) for c in verb.children if c.dep_ == "dobj"]
         candidates += [(p, c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    if verb.lemma_ in RECEIVING_VERBS:  # "X hosted Y", "X hosted his counterpart, Y,"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        candidates += [(c, None) for c in objects if c.ent_type_ == "PERSON"]
+        candidates += [(a, None) for c in objects if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in MEETING_NOUNS]
     nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.lemma_ in MEETING_NOUNS]
     for noun in nouns:
         candidates += [(p, c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     for partner, _prep in candidates:
         if partner.ent_type_ == "PERSON" or partner.pos_ == "PROPN":
-            tokens = list(partner.subtree)
-            return partner, tokens
+            named = partner.head if partner.dep_ == "appos" else partner  # "his counterpart, Y": the whole phrase names Y
+            return partner, list(named.subtree)
     return None
 
 

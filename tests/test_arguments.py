@@ -1070,6 +1070,11 @@ def questions(tmp_path, nlp, text):
         # a dateline blanked out before the first sentence leaves its subject whole ("Norway | and Iceland agreed" is no split)
         ("Norway and Iceland agree ferry link\n\nOSLO — Norway and Iceland agreed on Thursday to build a ferry link between the two countries.",
          "What did Norway and Iceland agree on 2 May 2024 to build?", "a ferry link between Norway and Iceland"),
+        # a person hosted is met, named beside the noun that describes them, whatever title the model read into a name
+        ("Norwegian Prime Minister Anna Berg hosted her Finnish counterpart, Ola Lund, in Oslo on Monday.",
+         "Who did Anna Berg host in Oslo on 29 April 2024?", "Ola Lund"),
+        ("Danish Prime Minister Anna Berg hosted her Tunisian counterpart, Head of Government Omar Haddad, for talks in Copenhagen on Monday.",
+         "Who did Anna Berg host for talks in Copenhagen on 29 April 2024?", "Omar Haddad"),
         # money of a clause whose verb shares its subject with the verb before it ("… and ordered him to pay")
         ("Norway's Supreme Court upheld the fraud verdict on Monday. The court confirmed the prison term handed down to Ola Strand "
          "and ordered him to pay a fine of 2 million crowns.",

@@ -116,6 +116,13 @@ def test_a_number_followed_by_its_currency_is_money_with_the_currency():
     assert entities(doc) == [("about 14 billion euros", "MONEY"), ("12 million krone", "MONEY")]
 
 
+def test_a_person_read_into_an_organisation_with_their_title_is_the_person():
+    words = ["his", "counterpart", ",", "Head", "of", "Government", "Omar", "Haddad", ","]
+    pos = ["PRON", "NOUN", "PUNCT", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = doc_of(words, pos, [(3, 8, "ORG")])
+    assert entities(doc) == [("Omar Haddad", "PERSON")]
+
+
 def test_money_ends_at_its_currency_s_name_before_the_thing_it_pays_for():
     words = ["a", "90", "million", "euro", "ferry", "loan", "."]
     pos = ["DET", "NUM", "NUM", "NOUN", "NOUN", "NOUN", "PUNCT"]
