@@ -20,6 +20,7 @@ from quizgen.lexicon import (
     ACT_SUFFIXES,
     CHANGE_VERBS,
     CONTROL_VERBS,
+    COUNT_NOUNS,
     DEAL_NOUNS,
     DEAL_VERBS,
     EVENT_NOUNS,
@@ -1138,6 +1139,8 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     root = ent.root
     noun = root.head
     number = _count_value(ent.text)
+    if root.dep_ == "pobj" and noun.lower_ == "to" and noun.head.lemma_ in CHANGE_VERBS and number is not None:
+        return _count_reached(wording, ent, noun.head, number)
     if root.dep_ in ("appos", "conj") and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
         return _number_of_count(wording, ent, number)
     if root.dep_ in ("nsubj", "dobj") and root.pos_ == "NUM":
@@ -1200,6 +1203,17 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     answer = ent.text
     key = ("amount", *_event_key(wording, anchor, {t.i for t in leave_out}), noun.lemma_)
     return _count(key, prompt, answer, number)
+
+
+def _count_reached(wording: Wording, ent: Span, verb: Token, number: int) -> Fact | None:
+    """ "The death toll rose to 87" → "To what number did the death toll rise?": where a count ended."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_ not in COUNT_NOUNS:
+        return None
+    leave_out = [*ent.root.head.subtree, *_change_by(verb)]
+    prompt = wording.wh_question(verb, "To what number", leave_out)
+    key = ("amount", *_event_key(wording, verb, {t.i for t in leave_out}), subject.lemma_)
+    return _count(key, prompt, ent.text, number)
 
 
 def _counted_with(token: Token) -> bool:

@@ -229,6 +229,7 @@ def date_repair(doc: Doc) -> Doc:
                 _date_of_the_saying(ent.root.head)
                 if ent.root.head.lower_ == "on":
                     _day_of_the_act(ent.root.head)
+                _date_of_the_relative_clause(ent.root.head)
             if ent.root.dep_ == "npadvmod":
                 _day_of_the_act(ent.root)
     return doc
@@ -257,6 +258,19 @@ def _unglue_title(ent: Span) -> None:
     person = next(e for e in doc.ents if e.start <= name.i < e.end)
     ent.root.head, ent.root.dep_ = preposition, "pobj"
     title.head, title.dep_ = person.root, "compound"
+
+
+def _date_of_the_relative_clause(preposition: Token) -> None:
+    """Hang a date written between a subject's relative clause and the verb on the clause when the verb has a date
+    of its own: in "The toll from a quake that struck on Tuesday rose to 87 on Thursday", Tuesday is the quake's."""
+    verb = preposition.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if preposition.dep_ != "prep" or verb.pos_ != "VERB" or subject is None or not subject.i < preposition.i < verb.i:
+        return
+    clause = next((t for t in subject.subtree if t.dep_ == "relcl" and t.i < preposition.i), None)
+    own_date = any(c.dep_ == "prep" and c.i > verb.i and any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children)
+    if clause is not None and own_date:
+        preposition.head = clause
 
 
 def _date_of_the_verb(preposition: Token) -> None:

@@ -1079,6 +1079,8 @@ def questions(tmp_path, nlp, text):
         ("Norway's Supreme Court upheld the fraud verdict on Monday. The court confirmed the prison term handed down to Ola Strand "
          "and ordered him to pay a fine of 2 million crowns.",
          "What was the value of the fine that the Supreme Court ordered Ola Strand to pay?", "2 million crowns"),
+        # where a count that rose ended
+        ("The death toll from floods in Kerala rose to 87 on Thursday.", "To what number did the death toll from floods in Kerala rise on 2 May 2024?", "87"),
         # a tally: how many voted for what was voted on, how many votes a winner won (the loser's count and name left out)
         ("The Storting voted 101 to 68 on Tuesday to ratify the Nordic fisheries pact.",
          "How many members of the Storting voted on 30 April 2024 to ratify the Nordic fisheries pact?", "101"),
@@ -1695,6 +1697,12 @@ def facts_of(nlp, text):
 def prompts_of(nlp, text):
     """Every prompt the finders word for an article, before selection."""
     return {fact.prompt for fact in facts_of(nlp, text)[0]}
+
+
+def test_a_day_between_a_subject_s_relative_clause_and_its_verb_dates_the_clause_when_the_verb_has_its_own(nlp):
+    facts, _ = facts_of(nlp, "The death toll from a powerful typhoon that struck the northern island of Luzon on Monday rose to 45 on Wednesday.")
+    risen = {f.answer for f in facts if f.prompt == "On what date did the death toll from a powerful typhoon rise to 45?"}
+    assert risen == {"1 May 2024"}  # not Monday, the day of the typhoon
 
 
 def test_selection_asks_the_news_before_what_a_with_clause_tells_in_passing(nlp):
