@@ -1700,8 +1700,8 @@ def prompts_of(nlp, text):
 
 
 def test_a_day_between_a_subject_s_relative_clause_and_its_verb_dates_the_clause_when_the_verb_has_its_own(nlp):
-    facts, _ = facts_of(nlp, "The death toll from a powerful typhoon that struck the northern island of Luzon on Monday rose to 45 on Wednesday.")
-    risen = {f.answer for f in facts if f.prompt == "On what date did the death toll from a powerful typhoon rise to 45?"}
+    facts, _ = facts_of(nlp, "The death toll from a Philippine typhoon that struck the northern island of Luzon on Monday rose to 45 on Wednesday.")
+    risen = {f.answer for f in facts if f.prompt == "On what date did the death toll from a Philippine typhoon rise to 45?"}
     assert risen == {"1 May 2024"}  # not Monday, the day of the typhoon
 
 
