@@ -902,10 +902,10 @@ def _under_which(wording: Wording, verb: Token, leave_out: list[Token]) -> str |
     if subject_text is None:
         return None
     skip = {t.i for t in [*leave_out, *relative.subtree, *subject.subtree]}
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     rest = [t for t in wording.clause_tokens(verb, []) if t.i not in skip and t not in auxiliaries and t != verb]
-    if auxiliaries:
-        words = ["what", auxiliaries[0].lower_, subject_text, verb.text, wording.render(rest)]
+    if auxiliaries:  # "what will X be offered", the first auxiliary before the subject, the rest after it
+        words = ["what", auxiliaries[0].lower_, subject_text, *(a.lower_ for a in auxiliaries[1:]), verb.text, wording.render(rest)]
     else:
         words = ["what", "did", subject_text, verb.lemma_, wording.render(rest)]
     return as_question(f"{relative.text.capitalize()} {anchor_text}, " + " ".join(w for w in words if w))

@@ -1079,6 +1079,9 @@ def questions(tmp_path, nlp, text):
         ("Norway's Supreme Court upheld the fraud verdict on Monday. The court confirmed the prison term handed down to Ola Strand "
          "and ordered him to pay a fine of 2 million crowns.",
          "What was the value of the fine that the Supreme Court ordered Ola Strand to pay?", "2 million crowns"),
+        # a passive clause under a pact keeps its auxiliaries in order
+        ("Oslo signed a pact on training, under which up to 3,000 young Chileans a year will be offered technical courses in Norwegian colleges.",
+         "Under a pact on training, what will up to 3,000 young Chileans a year be offered?", "technical courses in Norwegian colleges"),
         # where a count that rose ended
         ("The death toll from floods in Kerala rose to 87 on Thursday.", "To what number did the death toll from floods in Kerala rise on 2 May 2024?", "87"),
         # a tally: how many voted for what was voted on, how many votes a winner won (the loser's count and name left out)
