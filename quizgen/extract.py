@@ -37,6 +37,7 @@ from quizgen.lexicon import (
     PORTFOLIO_WORDS,
     PROPOSAL_NOUNS,
     REMARK_VERBS,
+    POSTED_OFFICES,
     SHARED_OFFICES,
     SPAN_PREPOSITIONS,
     STATE_OFFICES,
@@ -631,6 +632,8 @@ def _office(wording: Wording, ent: Span, name: str, title: list[Token], next_to_
     )  # "Secretary of State", "Cabinet Secretary": the model's "State" or "Cabinet" says whose the office is no more than "the Prime Minister" does
     if whose and owner is None and not any(t.ent_type_ in ("GPE", "ORG") for t in title) and title and title[-1].lower_ not in STATE_OFFICES:
         return None  # "the Danish director", "the Nigerian actor": a nationality says whose office only of a state's own
+    if title and title[-1].lower_ in POSTED_OFFICES:
+        return None  # "Russian Ambassador X": ambassador to where? ("Ambassador to Japan X" ends its title with the country)
     if title and title[-1].lower_.rstrip(".") in SHARED_OFFICES and not any(t.lower_ in ("chief", "presiding") for t in title):
         return None  # "US Senator X": one of a hundred; "Which US Senator …?" asks about her act instead
     office_word = bool(title) and (title[-1].text[0].isupper() or title[-1].lower_ in TITLE_WORDS)  # "Greek prime minister", not "daily newspaper"
@@ -684,6 +687,8 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None or noun.lemma_ in PLACE_NOUNS:
             continue  # "Ciudad Nueva, Peru's capital": the model's person is no capital
+        if noun.lemma_ in POSTED_OFFICES and not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+            continue  # "Japan's ambassador, X,": to where?
         if sum(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children) > 1:
             continue  # "Norway's minister X and her Danish counterpart, Y,": the parser hung both names on "minister"
         owner_name = wording.person(owner) or (wording.thing_antecedent(owner) if owner.lower_ == "its" else None)  # "Its spokesman, X,"
@@ -707,9 +712,9 @@ def _names_a_post(noun: Token) -> bool:
 
 def _portfolio(noun: Token) -> list[str]:
     """The words after an office that say which one it is, up to the comma: "of trade and industry" in
-    "Norway's minister of trade and industry, Anna Berg"."""
+    "Norway's minister of trade and industry, Anna Berg", "to Chile" in "Norway's ambassador to Chile, X"."""
     doc, end = noun.doc, noun.i + 1
-    if end >= len(doc) or doc[end].lower_ not in ("of", "for"):
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for", "to"):
         return []
     while end < len(doc) and end - noun.i <= 8 and not doc[end].is_punct and doc[end].ent_type_ != "PERSON" and doc[end].pos_ not in ("VERB", "AUX", "PRON"):
         end += 1

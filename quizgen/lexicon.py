@@ -307,6 +307,9 @@ OFFICE_NOUNS = frozenset(
 SHARED_OFFICES = frozenset("senator sen judge justice representative rep congressman congresswoman lawmaker legislator mp councillor councilor".split())
 """Offices many people hold at once: "Who was the US Senator?" has a hundred answers, unless a "chief" singles one out."""
 
+POSTED_OFFICES = frozenset("ambassador envoy consul".split())
+"""Offices held in another country: "Who was the Russian Ambassador?" needs "to Norway" to have one answer."""
+
 PORTFOLIO_WORDS = frozenset(
     """foreign defence defense finance interior home health trade education environment energy justice labour labor
     transport agriculture economy culture treasury""".split()

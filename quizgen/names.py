@@ -112,6 +112,9 @@ class NameBook:
         if (local is None or local == words[0]) and len(words) == 1:
             family_first = [name for name in counts if len(name.split()) > 1 and name.split()[0] == words[0]]
             local = family_first[0] if len(family_first) == 1 else None  # "Wang" after "Wang Lei": the family name comes first
+        if local is None and len(words) == 1:
+            inner = [name for name in counts if words[0] in name.split()[1:-1]]
+            local = inner[0] if len(inner) == 1 else None  # "Vargas" after "Rodrigo Vargas Quesada": the father's surname
         return local if local and len(local.split()) > len(words) else None
 
     def accepted_forms(self, canonical: str) -> list[str]:
@@ -151,11 +154,13 @@ class NameBook:
         candidates = [name for name in counts if _fits(words, name.split())]
         if not candidates:
             return None
-        longest = max(len(c.split()) for c in candidates)
-        best = [c for c in candidates if len(c.split()) == longest]
+        # the fullest form of each person the words may name: "Anna Maria Berg" for "Anna Berg" too, but "Daniel Otieno"
+        # and "Grace Wanjiru Otieno" are two people
+        best = [c for c in candidates if not any(o != c and _fits(c.split(), o.split()) for o in candidates)]
         if unique and len(best) > 1:
             return None
-        return max(best, key=lambda c: (counts[c], c))
+        order = {name: n for n, name in enumerate(counts)}  # a Counter keeps the order names were first seen
+        return max(best, key=lambda c: (counts[c], -order[c]))  # of two people named as often, the one named first
 
 
 @functools.cache

@@ -71,9 +71,19 @@ def statement(words: list[Token]) -> str | None:
         len(words),
     )
     clause = words[:cut]
-    while clause and clause[-1].is_punct:
-        clause.pop()
+    if sum(not t.is_punct for t in clause) > MOST_WORDS:  # "… are incompatible with X and represent a threat to Y"
+        clause = clause[: next((i for i, t in enumerate(clause) if i >= FEWEST_WORDS and _opens_a_clause(t)), len(clause))]
+    while clause and (clause[-1].is_punct or clause[-1].pos_ in ("SCONJ", "CCONJ", "ADP", "DET")):
+        clause.pop()  # "… make any assumption that": a cut clause ends on a word of its own
     counted = [t for t in clause if not t.is_punct]
     if not FEWEST_WORDS <= len(counted) <= MOST_WORDS or not any(t.tag_ in FINITE_TAGS for t in clause):
         return None  # too short to say whose, too long to recall, or no statement ("A historic day")
     return "".join(t.text_with_ws for t in clause).strip()
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """True for the word that opens a second clause: an "and" joining a second verb ("… and represent a threat"), a
+    word that opens a side clause ("so that", "because", "while")."""
+    if token.dep_ == "cc":
+        return token.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in token.head.children)
+    return token.dep_ == "mark" and token.head.dep_ == "advcl"

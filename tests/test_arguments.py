@@ -1082,6 +1082,10 @@ def questions(tmp_path, nlp, text):
         # a passive clause under a pact keeps its auxiliaries in order
         ("Oslo signed a pact on training, under which up to 3,000 young Chileans a year will be offered technical courses in Norwegian colleges.",
          "Under a pact on training, what will up to 3,000 young Chileans a year be offered?", "technical courses in Norwegian colleges"),
+        # an ambassador's office says to where; a surname two people share is the one named first
+        ("Norway's ambassador to Chile, Ola Lund, met Anna Berg in Santiago.", "Who was Norway's ambassador to Chile in May 2024?", "Ola Lund"),
+        ("President Daniel Otieno of Kenya arrived in Berlin on Monday with his wife, Grace Wanjiru Otieno. Otieno met Chancellor Olaf Berg on Tuesday.",
+         "Who did Daniel Otieno meet on 30 April 2024?", "Olaf Berg"),
         # where a count that rose ended
         ("The death toll from floods in Kerala rose to 87 on Thursday.", "To what number did the death toll from floods in Kerala rise on 2 May 2024?", "87"),
         # a tally: how many voted for what was voted on, how many votes a winner won (the loser's count and name left out)
@@ -1519,6 +1523,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Trade between Norway and Chile grew to $5 billion in 2023, with Chile running a surplus of about $450 million.", "What is the value of the surplus that Chile running?"),
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
+        # an ambassador with no "to": to where?
+        ("Russian Ambassador Nikita Orlov was summoned to the ministry in Oslo on Monday.", "Who was the Russian Ambassador in May 2024?"),
+        ("Japan's ambassador, Hiroshi Sato, said Tokyo would send rescuers to Manila.", "Who was Japan's ambassador in May 2024?"),
         # two ministers named before: which one "the minister" is, and "he" with it, is anyone's guess
         (
             "Minister Peter Olsen announced the grain grant on Monday. Minister Ola Strand welcomed the grant. "

@@ -39,6 +39,18 @@ def quote_cards(nlp, text):
             'them wait another winter while the reports gather dust," she said.',
             ("Who said “The miners have waited long enough for safer tunnels”?", "Clara Holm"),
         ),
+        (  # a long statement with no comma is cut before its second verb, or its side clause, never on a small word
+            '"Such acts are incompatible with the treaty and represent a danger to the security of the whole Arctic region," Foreign Minister Ola Lund said.',
+            ("Who said “Such acts are incompatible with the treaty”?", "Ola Lund"),
+        ),
+        (
+            '"We are closing two of our plants this year so that the company can compete where the market is going," Lena Dahl said.',
+            ("Who said “We are closing two of our plants this year”?", "Lena Dahl"),
+        ),
+        (  # a man called by his father's surname, the first of his two
+            'Former mayor Pablo Herrera Castillo took 30 percent. "The voters have spoken clearly, and I accept it," Herrera said.',
+            ("Who said “The voters have spoken clearly”?", "Pablo Herrera Castillo"),
+        ),
         (  # the quotation after a colon
             'Chief executive Omar Lindqvist was blunt: "Our factories cannot run on promises from the grid operator."',
             None,
