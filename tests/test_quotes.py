@@ -47,6 +47,11 @@ def quote_cards(nlp, text):
             '"We are closing two of our plants this year so that the company can compete where the market is going," Lena Dahl said.',
             ("Who said “We are closing two of our plants this year”?", "Lena Dahl"),
         ),
+        (
+            '"I do not think that any investor anywhere should make any assumption that because one of us leaves the fund will '
+            'change its strategy in a material way," Ola Lund told reporters.',
+            ("Who said “I do not think that any investor anywhere should make any assumption”?", "Ola Lund"),
+        ),
         (  # a man called by his father's surname, the first of his two
             'Former mayor Pablo Herrera Castillo took 30 percent. "The voters have spoken clearly, and I accept it," Herrera said.',
             ("Who said “The voters have spoken clearly”?", "Pablo Herrera Castillo"),
