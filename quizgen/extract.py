@@ -252,6 +252,8 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
         subject = None
         if anchor.pos_ not in ("VERB", "AUX"):
             subject, anchor = _stranded_subject(wording, leave_out) or (None, verb_after_subject(leave_out) or anchor)
+        if value.precision == "year" and _states_a_figure(anchor):
+            continue  # "imports rose to $2.3bn in 2025", "was the biggest market in 2025": the year a figure was measured
         answer, accept = format_date(value), date_forms(value)
         wh = {"day": "On what date", "month": "In what month", "year": "In what year"}[value.precision]
         if attach.dep_ == "prep" and attach.lower_ in SPAN_PREPOSITIONS:  # "since April 2018" → "Since what month …"
@@ -266,6 +268,15 @@ def find_dates(wording: Wording, sentence: Span) -> Iterator[Fact]:
             fact = None
         if fact:
             yield fact
+
+
+def _states_a_figure(verb: Token) -> bool:
+    """True for a clause that gives a figure or a ranking rather than tells an event: a verb of change with an amount
+    ("rose to $2.3bn"), or "be" with a superlative ("was the third-largest market")."""
+    if verb.lemma_ in CHANGE_VERBS:
+        return any(t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for c in verb.children if c.dep_ != "nsubj" for t in c.subtree)
+    attributes = [c for c in verb.children if c.dep_ == "attr"] if verb.lemma_ == "be" else []
+    return any(a.tag_ == "JJS" for attribute in attributes for a in attribute.children)
 
 
 def _in_brackets(ent: Span) -> bool:

@@ -1523,6 +1523,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Trade between Norway and Chile grew to $5 billion in 2023, with Chile running a surplus of about $450 million.", "What is the value of the surplus that Chile running?"),
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
+        # the year a figure was measured is no event's
+        ("Exports of Norwegian salmon to Chile rose to $2.3 billion in 2023.", "In what year did exports of Norwegian salmon to Chile rise to $2.3 billion?"),
+        ("Chile was the biggest buyer of Norwegian salmon in 2023.", "In what year was Chile the biggest buyer of Norwegian salmon?"),
         # an ambassador with no "to": to where?
         ("Russian Ambassador Nikita Orlov was summoned to the ministry in Oslo on Monday.", "Who was the Russian Ambassador in May 2024?"),
         ("Japan's ambassador, Hiroshi Sato, said Tokyo would send rescuers to Manila.", "Who was Japan's ambassador in May 2024?"),
