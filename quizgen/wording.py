@@ -275,6 +275,8 @@ class Wording:
             subjects = [c for c in pronoun.head.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
             doers = {self.person(s) for s in subjects}
             people = [e for e in people if self.names.canonical(e.text, self.article.id) not in doers]
+        if not quoted(pronoun):  # '"Lucas leaves with our blessing," he said': he is not the one the quotation names
+            people = [e for e in people if not (e.start >= pronoun.sent.start and quoted(e.root))]
         people = [e for e in people if e.start >= pronoun.sent.start] or people
         subjects = [e for e in people if e.root.dep_ in SUBJECTS or e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS]
         return (subjects or people or [None])[-1]  # "X's minister, Y, said his government …": Y, named beside the subject

@@ -52,6 +52,11 @@ def quote_cards(nlp, text):
             'change its strategy in a material way," Ola Lund told reporters.',
             ("Who said “I do not think that any investor anywhere should make any assumption”?", "Ola Lund"),
         ),
+        (  # "he" after a quotation is not the person the quotation names
+            'Oslo City signed forward Erik Dahl from Bergen Athletic on Monday. Bergen Athletic chairman Ola Strand said the sale was '
+            'the largest in the history of the club. "It is a hard day for our fans, but Erik leaves with our thanks," he said.',
+            ("Who said “It is a hard day for our fans”?", "Ola Strand"),
+        ),
         (  # a man called by his father's surname, the first of his two
             'Former mayor Pablo Herrera Castillo took 30 percent. "The voters have spoken clearly, and I accept it," Herrera said.',
             ("Who said “The voters have spoken clearly”?", "Pablo Herrera Castillo"),
