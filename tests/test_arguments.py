@@ -1086,6 +1086,9 @@ def questions(tmp_path, nlp, text):
         ("Norway's ambassador to Chile, Ola Lund, met Anna Berg in Santiago.", "Who was Norway's ambassador to Chile in May 2024?", "Ola Lund"),
         ("President Daniel Otieno of Kenya arrived in Berlin on Monday with his wife, Grace Wanjiru Otieno. Otieno met Chancellor Olaf Berg on Tuesday.",
          "Who did Daniel Otieno meet on 30 April 2024?", "Olaf Berg"),
+        # "the company" after the one company named, only described
+        ("Norway chose a Japanese weather company in May. The company employs about 340 people in Osaka.",
+         "How many people does the Japanese weather company employ?", "340"),
         # where a count that rose ended
         ("The death toll from floods in Kerala rose to 87 on Thursday.", "To what number did the death toll from floods in Kerala rise on 2 May 2024?", "87"),
         # a tally: how many voted for what was voted on, how many votes a winner won (the loser's count and name left out)
@@ -1523,6 +1526,9 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         ("Trade between Norway and Chile grew to $5 billion in 2023, with Chile running a surplus of about $450 million.", "What is the value of the surplus that Chile running?"),
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
+        # "the company" after a company named as a doer and another only described: either one
+        ("Kestrel said it planned four more launches in 2026, including a mission for a Japanese weather company. The company employs about 340 people.",
+         "How many people does the Japanese weather company employ?"),
         # the year a figure was measured is no event's
         ("Exports of Norwegian salmon to Chile rose to $2.3 billion in 2023.", "In what year did exports of Norwegian salmon to Chile rise to $2.3 billion?"),
         ("Chile was the biggest buyer of Norwegian salmon in 2023.", "In what year was Chile the biggest buyer of Norwegian salmon?"),
