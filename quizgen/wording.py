@@ -1362,7 +1362,8 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
         ):
             mentions = fuller.get((token.lemma_, token.tag_), set())  # "the ferry" is never "the three ferries"
             found[det.i] = _the_one_fuller(mentions, [])  # two agreements named: which one?
-            if token.lemma_ in COMPANY_NOUNS and any(headline_end <= i < token.i for i, _ in companies):
+            actors = {name for i, name in companies if headline_end <= i < token.i}
+            if token.lemma_ in COMPANY_NOUNS and actors and not mentions <= actors:
                 found[det.i] = None  # "Acme … a Japanese weather company. The company employs 340": Acme's staff, or theirs?
         if token.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(token)):
             fuller[(token.lemma_, token.tag_)].add(signed)  # a later "the deal" after "Chile and Peru signed a trade pact"
