@@ -698,8 +698,8 @@ def _relation(wording: Wording, ent: Span) -> Fact | None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None or noun.lemma_ in PLACE_NOUNS:
             continue  # "Ciudad Nueva, Peru's capital": the model's person is no capital
-        if noun.lemma_ in POSTED_OFFICES and not any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
-            continue  # "Japan's ambassador, X,": to where?
+        if noun.lemma_ in POSTED_OFFICES and not any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in noun.children):
+            continue  # "Japan's ambassador, X,": to where? ("Norway's ambassador in Moscow" says)
         if sum(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children) > 1:
             continue  # "Norway's minister X and her Danish counterpart, Y,": the parser hung both names on "minister"
         owner_name = wording.person(owner) or (wording.thing_antecedent(owner) if owner.lower_ == "its" else None)  # "Its spokesman, X,"
@@ -725,7 +725,8 @@ def _portfolio(noun: Token) -> list[str]:
     """The words after an office that say which one it is, up to the comma: "of trade and industry" in
     "Norway's minister of trade and industry, Anna Berg", "to Chile" in "Norway's ambassador to Chile, X"."""
     doc, end = noun.doc, noun.i + 1
-    if end >= len(doc) or doc[end].lower_ not in ("of", "for", "to"):
+    posted = noun.lemma_ in POSTED_OFFICES and end < len(doc) and doc[end].lower_ == "in"  # "ambassador in Moscow"
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for", "to") and not posted:
         return []
     while end < len(doc) and end - noun.i <= 8 and not doc[end].is_punct and doc[end].ent_type_ != "PERSON" and doc[end].pos_ not in ("VERB", "AUX", "PRON"):
         end += 1

@@ -73,7 +73,7 @@ def statement(words: list[Token]) -> str | None:
     clause = words[:cut]
     if sum(not t.is_punct for t in clause) > MOST_WORDS:  # "… are incompatible with X and represent a threat to Y"
         clause = clause[: next((i for i, t in enumerate(clause) if i >= FEWEST_WORDS and _opens_a_clause(t)), len(clause))]
-    while clause and (clause[-1].is_punct or clause[-1].pos_ in ("SCONJ", "CCONJ", "ADP", "DET")):
+    while clause and (clause[-1].is_punct or clause[-1].pos_ in ("SCONJ", "CCONJ", "DET")):
         clause.pop()  # "… make any assumption that": a cut clause ends on a word of its own
     counted = [t for t in clause if not t.is_punct]
     if not FEWEST_WORDS <= len(counted) <= MOST_WORDS or not any(t.tag_ in FINITE_TAGS for t in clause):

@@ -1084,6 +1084,7 @@ def questions(tmp_path, nlp, text):
          "Under a pact on training, what will up to 3,000 young Chileans a year be offered?", "technical courses in Norwegian colleges"),
         # an ambassador's office says to where; a surname two people share is the one named first
         ("Norway's ambassador to Chile, Ola Lund, met Anna Berg in Santiago.", "Who was Norway's ambassador to Chile in May 2024?", "Ola Lund"),
+        ("Chile summoned Norway's ambassador in Santiago, Ola Strand, on Tuesday.", "Who was Norway's ambassador in Santiago in May 2024?", "Ola Strand"),
         ("President Daniel Otieno of Kenya arrived in Berlin on Monday with his wife, Grace Wanjiru Otieno. Otieno met Chancellor Olaf Berg on Tuesday.",
          "Who did Daniel Otieno meet on 30 April 2024?", "Olaf Berg"),
         # "the company" after the one company named, only described

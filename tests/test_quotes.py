@@ -52,6 +52,10 @@ def quote_cards(nlp, text):
             'change its strategy in a material way," Ola Lund told reporters.',
             ("Who said “I do not think that any investor anywhere should make any assumption”?", "Ola Lund"),
         ),
+        (  # a preposition the first clause ends on stays
+            '"Bergen is the partner we have been waiting for, and together we can reach customers from Oslo to Tromso," Anna Berg said.',
+            ("Who said “Bergen is the partner we have been waiting for”?", "Anna Berg"),
+        ),
         (  # "he" after a quotation is not the person the quotation names
             'Oslo City signed forward Erik Dahl from Bergen Athletic on Monday. Bergen Athletic chairman Ola Strand said the sale was '
             'the largest in the history of the club. "It is a hard day for our fans, but Erik leaves with our thanks," he said.',
