@@ -465,7 +465,7 @@ def _description(ent: Span) -> str:
     """The title or description written before a name ("Norwegian daily newspaper"), or ""."""
     words, office = title_tokens(ent), office_tokens(ent)
     if words and office and office[0].i < words[0].i and words[-1] == office[-1]:
-        words = office  # "Minister for Sport X": the title whole, not the "Sport" the parser hangs on the name
+        words = office  # "Minister for Fisheries X": the title whole, not the "Fisheries" the parser hangs on the name
     words = stacked_titles(words)[-1]  # "Union chairperson President X": "Which President …?"
     if not words or any(t.tag_ == "POS" or t.dep_ == "poss" for t in words):
         return ""

@@ -246,8 +246,8 @@ def _titled_people(doc: Doc, entities: list[Span]) -> list[Span]:
 
 
 def _people_out_of_titles(entities: list[Span]) -> list[Span]:
-    """A person the model read into an organisation with their title: "[Head of Government Karim Bennani]" is the
-    person Karim Bennani, from the first known first name after the title's opening word of office to the end."""
+    """A person the model read into an organisation with their title: "[Head of Government Omar Haddad]" is the
+    person Omar Haddad, from the first known first name after the title's opening word of office to the end."""
     fixed = []
     for ent in entities:
         opening = ent[0].lower_ in TITLE_WORDS | OFFICE_NOUNS and ent[0].is_title
@@ -402,13 +402,13 @@ def _clock_times(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def _with_currency(ent: Span) -> Span:
     """A number followed by the name of its currency is an amount of money, the name with it: "12.5 million
-    euro", and ends there ("400 million euro" of "a 400 million euro bridge loan"); an amount keeps the currency
+    euro", and ends there ("90 million euro" of "a 90 million euro ferry loan"); an amount keeps the currency
     sign written before it ("$45", which the model tags as "45") and the scale written after it ("$650m");
     "3.3 per cent" is a percentage."""
     doc = ent.doc
     currency = [t.i for t in ent[:-1] if t.lower_ in CURRENCY_WORDS]
     if ent.label_ == "MONEY" and currency and all(t.pos_ == "NOUN" and t.is_lower for t in doc[currency[-1] + 1 : ent.end]):
-        ent = Span(doc, ent.start, currency[-1] + 1, label="MONEY")  # "400 million euro" of "a 400 million euro bridge loan"
+        ent = Span(doc, ent.start, currency[-1] + 1, label="MONEY")  # "90 million euro" of "a 90 million euro ferry loan"
     if ent.label_ == "MONEY" and ent.text.lower().endswith(("per cent", "percent")):
         return Span(doc, ent.start, ent.end, label="PERCENT")  # "3.3 per cent", which the model takes for cents
     if ent.label_ == "MONEY" and ent.end < len(doc) and doc[ent.end].lower_ in SCALE_ABBREVIATIONS and not doc[ent.end - 1].whitespace_:

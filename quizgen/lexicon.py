@@ -130,7 +130,7 @@ OWNED_FIGURES = frozenset("sale profit revenue earnings share cost export import
 """Figures a bare noun gives as the speaker's own: "Acme said sales fell 6%" means Acme's sales."""
 
 COUNT_NOUNS = frozenset("toll number total tally count".split())
-"""Nouns of a count that rises and falls ("the death toll rose to 87"): where it ended is asked as a number."""
+"""Nouns of a count that rises and falls ("the death toll rose to 64"): where it ended is asked as a number."""
 
 FIGURE_NOUNS = OWNED_FIGURES | frozenset("price value rate level stock index total balance".split())
 """Nouns of a figure, which a date only says when it was measured: no event to ask the date of."""

@@ -114,7 +114,7 @@ class NameBook:
             local = family_first[0] if len(family_first) == 1 else None  # "Wang" after "Wang Lei": the family name comes first
         if local is None and len(words) == 1:
             inner = [name for name in counts if words[0] in name.split()[1:-1]]
-            local = inner[0] if len(inner) == 1 else None  # "Vargas" after "Rodrigo Vargas Quesada": the father's surname
+            local = inner[0] if len(inner) == 1 else None  # "Herrera" after "Pablo Herrera Castillo": the father's surname
         return local if local and len(local.split()) > len(words) else None
 
     def accepted_forms(self, canonical: str) -> list[str]:
@@ -154,8 +154,8 @@ class NameBook:
         candidates = [name for name in counts if _fits(words, name.split())]
         if not candidates:
             return None
-        # the fullest form of each person the words may name: "Anna Maria Berg" for "Anna Berg" too, but "Daniel Otieno"
-        # and "Grace Wanjiru Otieno" are two people
+        # the fullest form of each person the words may name: "Anna Maria Berg" for "Anna Berg" too, but "Jon Dahl"
+        # and "Kari Lise Dahl" are two people
         best = [c for c in candidates if not any(o != c and _fits(c.split(), o.split()) for o in candidates)]
         if unique and len(best) > 1:
             return None
@@ -189,7 +189,7 @@ def is_known_first_name(word: str) -> bool:
 
 def _guess(word: str) -> str:
     """gender-guesser's answer for a first name, by its first hyphenated part, spelled as written or without its
-    accents ("Siobhán" is listed as "Siobhan")."""
+    accents ("Ciarán" is listed as "Ciaran")."""
     first = word.split("-")[0]
     guess = _first_names().get_gender(first)
     if guess == "unknown":

@@ -84,8 +84,8 @@ def load_nlp(model: str = MODEL) -> Language:
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
     """Start a new sentence after every line break: headlines and paragraphs never run together; never split an
-    opening quotation mark from the words it opens; and never start one right after a word or figure ("Portugal |
-    and Morocco agreed"): a sentence ends at a mark."""
+    opening quotation mark from the words it opens; and never start one right after a word or figure ("Norway |
+    and Iceland agreed"): a sentence ends at a mark."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
@@ -262,7 +262,7 @@ def _unglue_title(ent: Span) -> None:
 
 def _date_of_the_relative_clause(preposition: Token) -> None:
     """Hang a date written between a subject's relative clause and the verb on the clause when the verb has a date
-    of its own: in "The toll from a quake that struck on Tuesday rose to 87 on Thursday", Tuesday is the quake's."""
+    of its own: in "The toll from a storm that hit on Monday rose to 64 on Friday", Monday is the storm's."""
     verb = preposition.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if preposition.dep_ != "prep" or verb.pos_ != "VERB" or subject is None or not subject.i < preposition.i < verb.i:
@@ -405,14 +405,14 @@ def subject_repair(doc: Doc) -> Doc:
 
 @Language.component("title_repair")
 def title_repair(doc: Doc) -> Doc:
-    """Make a name written after a title with a phrase of its own the head of the title: in "Minister for Sport
+    """Make a name written after a title with a phrase of its own the head of the title: in "Minister for Fisheries
     Ana Lind said" the parser reads the name as the phrase's ("for Ana Lind"), and the minister as the subject."""
     for ent in doc.ents:
         preposition = ent.root.head
         if ent.label_ != "PERSON" or ent.root.dep_ != "pobj" or preposition.lower_ not in TITLE_JOINERS:
             continue
         title = preposition.head
-        written = doc[title.i : ent.start]  # "Minister for Sport", "Head of Government": capitalised words and joiners
+        written = doc[title.i : ent.start]  # "Minister for Fisheries", "Head of Government": capitalised words and joiners
         if title.lower_ not in OFFICE_NOUNS or title.i > preposition.i or not all(t.is_title or t.lower_ in TITLE_JOINERS for t in written):
             continue
         person = ent.root

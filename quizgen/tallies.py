@@ -1,5 +1,5 @@
-"""amount: the votes of a tally. "Lawmakers voted 54 to 41 to approve X" → "How many lawmakers voted to
-approve X?" → 54; "The committee voted 6-3 for the cut" → "How many members of the committee voted for the cut?".
+"""amount: the votes of a tally. "Lawmakers voted 61 to 40 to approve X" → "How many lawmakers voted to
+approve X?" → 61; "The board voted 7-2 for the merger" → "How many members of the board voted for the merger?".
 
 A tally's first figure is the votes for what the clause says was voted; asked
 alone it is a count a reader remembers, and the whole tally is accepted too.
@@ -21,7 +21,7 @@ _JOINED = re.compile(r"(\d+)[-–](\d+)")
 
 
 def find_tallies(wording: Wording, sentence: Span) -> Iterator[Fact]:
-    """amount: how many voted for what a clause of voting says, from its tally ("voted 54 to 41 to …")."""
+    """amount: how many voted for what a clause of voting says, from its tally ("voted 61 to 40 to …")."""
     for verb in wording.tokens(sentence):
         if verb.lemma_ != "vote" or verb.pos_ != "VERB":
             continue
@@ -43,7 +43,7 @@ def find_tallies(wording: Wording, sentence: Span) -> Iterator[Fact]:
 
 
 def _tally(verb: Token) -> tuple[str, str, list[Token]] | None:
-    """The votes for and against in the tally of a verb of voting ("54 to 41", "6-3") and the tally's words."""
+    """The votes for and against in the tally of a verb of voting ("61 to 40", "7-2") and the tally's words."""
     doc = verb.doc
     for first in verb.children:
         if first.dep_ not in ("npadvmod", "dobj") or not first.like_num and not _JOINED.fullmatch(first.text):
@@ -56,8 +56,8 @@ def _tally(verb: Token) -> tuple[str, str, list[Token]] | None:
 
 
 def _voters(subject: Token, subject_text: str) -> str:
-    """Who cast the votes, as "How many …" asks for them: "lawmakers in the Saeima"; the members of a body
-    ("members of the committee")."""
+    """Who cast the votes, as "How many …" asks for them: "lawmakers in the Storting"; the members of a body
+    ("members of the board")."""
     text = subject_text if subject.pos_ == "PROPN" or subject.ent_type_ else subject_text[0].lower() + subject_text[1:]
     if subject.tag_ == "NNS":
         return re.sub(r"^the ", "", text)

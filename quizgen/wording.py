@@ -265,7 +265,7 @@ class Wording:
             return None
         people = [e for e in self._people if e.end <= pronoun.i]
         office = self._office_subject(pronoun)
-        if office is not None:  # "The minister will travel to Freetown, where he …": the minister, whoever the article named before
+        if office is not None:  # "The minister flies to Bergen, where he …": the minister, whoever the article named before
             holder = self._definites.get(office.i)
             holder = self.names.canonical(holder, self.article.id) if holder else None
             return next((e for e in reversed(people) if self.names.canonical(e.text, self.article.id) == holder), None)
@@ -275,7 +275,7 @@ class Wording:
             subjects = [c for c in pronoun.head.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
             doers = {self.person(s) for s in subjects}
             people = [e for e in people if self.names.canonical(e.text, self.article.id) not in doers]
-        if not quoted(pronoun):  # '"Lucas leaves with our blessing," he said': he is not the one the quotation names
+        if not quoted(pronoun):  # '"Erik goes with our best wishes," he said': he is not the one the quotation names
             people = [e for e in people if not (e.start >= pronoun.sent.start and quoted(e.root))]
         people = [e for e in people if e.start >= pronoun.sent.start] or people
         subjects = [e for e in people if e.root.dep_ in SUBJECTS or e.root.dep_ == "appos" and e.root.head.dep_ in SUBJECTS]
@@ -1364,7 +1364,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
             found[det.i] = _the_one_fuller(mentions, [])  # two agreements named: which one?
             actors = {name for i, name in companies if headline_end <= i < token.i}
             if token.lemma_ in COMPANY_NOUNS and actors and not mentions <= actors:
-                found[det.i] = None  # "Acme … a Japanese weather company. The company employs 340": Acme's staff, or theirs?
+                found[det.i] = None  # "Acme … a Korean mapping company. The company employs 200": Acme's staff, or theirs?
         if token.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(token)):
             fuller[(token.lemma_, token.tag_)].add(signed)  # a later "the deal" after "Chile and Peru signed a trade pact"
         if det is not None and found.get(det.i) and any(c.dep_ == "case" for c in token.children) and not found[det.i].lower().endswith(token.lower_):

@@ -1073,31 +1073,31 @@ def questions(tmp_path, nlp, text):
         # a person hosted is met, named beside the noun that describes them, whatever title the model read into a name
         ("Norwegian Prime Minister Anna Berg hosted her Finnish counterpart, Ola Lund, in Oslo on Monday.",
          "Who did Anna Berg host in Oslo on 29 April 2024?", "Ola Lund"),
-        ("Danish Prime Minister Anna Berg hosted her Tunisian counterpart, Head of Government Omar Haddad, for talks in Copenhagen on Monday.",
-         "Who did Anna Berg host for talks in Copenhagen on 29 April 2024?", "Omar Haddad"),
+        ("Danish Prime Minister Anna Berg received her Tunisian counterpart, Head of Government Omar Haddad, at the Marienborg residence in Copenhagen on Monday.",
+         "Who did Anna Berg receive at the Marienborg residence in Copenhagen on 29 April 2024?", "Omar Haddad"),
         # money of a clause whose verb shares its subject with the verb before it ("… and ordered him to pay")
         ("Norway's Supreme Court upheld the fraud verdict on Monday. The court confirmed the prison term handed down to Ola Strand "
          "and ordered him to pay a fine of 2 million crowns.",
          "What was the value of the fine that the Supreme Court ordered Ola Strand to pay?", "2 million crowns"),
         # a passive clause under a pact keeps its auxiliaries in order
-        ("Oslo signed a pact on training, under which up to 3,000 young Chileans a year will be offered technical courses in Norwegian colleges.",
-         "Under a pact on training, what will up to 3,000 young Chileans a year be offered?", "technical courses in Norwegian colleges"),
+        ("Oslo signed a pact with Lima, under which 300 Peruvian nurses will be offered jobs in Norwegian hospitals.",
+         "Under a pact with Lima, what will 300 Peruvian nurses be offered?", "jobs in Norwegian hospitals"),
         # an ambassador's office says to where; a surname two people share is the one named first
         ("Norway's ambassador to Chile, Ola Lund, met Anna Berg in Santiago.", "Who was Norway's ambassador to Chile in May 2024?", "Ola Lund"),
         ("Chile summoned Norway's ambassador in Santiago, Ola Strand, on Tuesday.", "Who was Norway's ambassador in Santiago in May 2024?", "Ola Strand"),
         ("President Daniel Otieno of Kenya arrived in Berlin on Monday with his wife, Grace Wanjiru Otieno. Otieno met Chancellor Olaf Berg on Tuesday.",
          "Who did Daniel Otieno meet on 30 April 2024?", "Olaf Berg"),
         # "the company" after the one company named, only described
-        ("Norway chose a Japanese weather company in May. The company employs about 340 people in Osaka.",
-         "How many people does the Japanese weather company employ?", "340"),
+        ("Norway chose a Korean mapping company in May. The company employs about 340 people in Busan.",
+         "How many people does the Korean mapping company employ?", "340"),
         # where a count that rose ended
         ("The death toll from floods in Kerala rose to 87 on Thursday.", "To what number did the death toll from floods in Kerala rise on 2 May 2024?", "87"),
         # a tally: how many voted for what was voted on, how many votes a winner won (the loser's count and name left out)
         ("The Storting voted 101 to 68 on Tuesday to ratify the Nordic fisheries pact.",
          "How many members of the Storting voted on 30 April 2024 to ratify the Nordic fisheries pact?", "101"),
         ("The Norwegian senators voted 60-38 to confirm Anna Berg as trade envoy.", "How many Norwegian senators voted to confirm Anna Berg as trade envoy?", "60"),
-        ("Ms. Anna Berg won 41 votes to 27 for her only rival, Ola Strand, in a secret ballot in Bergen.",
-         "How many votes did Anna Berg win in a secret ballot in Bergen?", "41"),
+        ("Anna Berg won 58 votes to 33 for Ola Strand, her sole challenger, at a party council meeting in Bergen.",
+         "How many votes did Anna Berg win at a party council meeting in Bergen?", "58"),
         # an amount of something of someone's is asked "How much of"; of a mass noun, "How much"
         ("Vestra's offer for Borg Group includes about 90 million euros of Borg's bank debt, Vestra said.",
          "How much of Borg's bank debt does Vestra's offer for Borg Group include?", "90 million euros"),
@@ -1105,7 +1105,7 @@ def questions(tmp_path, nlp, text):
          "How much available liquidity did Borg Group have at the end of June 2024?", "90 million euros"),
         # a name after a title with a phrase of its own is the title's holder, who said what follows
         (
-            'Mr. Lars Holm conceded defeat on Sunday. Deputy Minister for Fisheries Ola Strand, who opened the harbour, said the port '
+            'Mr. Lars Holm left the talks on Sunday. Deputy Minister for Fisheries Ola Strand, who opened the harbour, said the port '
             'would grow. "The harbour is a fine start for the town," he said.',
             "Who said “The harbour is a fine start for the town”?",
             "Ola Strand",
@@ -1528,14 +1528,14 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
         # "the company" after a company named as a doer and another only described: either one
-        ("Kestrel said it planned four more launches in 2026, including a mission for a Japanese weather company. The company employs about 340 people.",
-         "How many people does the Japanese weather company employ?"),
+        ("Nordlys Systems said it planned four more launches in 2026, including one for a Korean mapping company. The company employs about 340 people.",
+         "How many people does the Korean mapping company employ?"),
         # the year a figure was measured is no event's
         ("Exports of Norwegian salmon to Chile rose to $2.3 billion in 2023.", "In what year did exports of Norwegian salmon to Chile rise to $2.3 billion?"),
         ("Chile was the biggest buyer of Norwegian salmon in 2023.", "In what year was Chile the biggest buyer of Norwegian salmon?"),
         # an ambassador with no "to": to where?
         ("Russian Ambassador Nikita Orlov was summoned to the ministry in Oslo on Monday.", "Who was the Russian Ambassador in May 2024?"),
-        ("Japan's ambassador, Hiroshi Sato, said Tokyo would send rescuers to Manila.", "Who was Japan's ambassador in May 2024?"),
+        ("Korea's ambassador, Kim Min-jun, said Seoul would send rescuers to Jakarta.", "Who was Korea's ambassador in May 2024?"),
         # two ministers named before: which one "the minister" is, and "he" with it, is anyone's guess
         (
             "Minister Peter Olsen announced the grain grant on Monday. Minister Ola Strand welcomed the grant. "
@@ -1583,8 +1583,8 @@ def test_first_names_give_the_gender_pronouns_refer_to():
 def test_a_word_of_address_gives_the_gender_a_pronoun_refers_to(nlp):
     prompts = prompts_of(
         nlp,
-        "Envoys\n\nMs. Ngozi Eze will take up her post in Accra in January. Minister Peter Olsen announced the appointment "
-        "on Monday. Ms. Ngozi Eze met Linh Tran in Accra. The Minister will travel to Freetown, where he will sign a grain deal.",
+        "Envoys\n\nMs. Ngozi Eze will open the new consulate in Lagos in January. Minister Peter Olsen announced the appointment "
+        "on Monday. Ms. Ngozi Eze met Linh Tran in Lagos. The Minister then flies to Abuja, where he will sign a grain deal.",
     )
     assert "What will Peter Olsen sign?" in prompts, prompts
 
@@ -1720,9 +1720,9 @@ def prompts_of(nlp, text):
 
 
 def test_a_day_between_a_subject_s_relative_clause_and_its_verb_dates_the_clause_when_the_verb_has_its_own(nlp):
-    facts, _ = facts_of(nlp, "The death toll from a Philippine typhoon that struck the northern island of Luzon on Monday rose to 45 on Wednesday.")
-    risen = {f.answer for f in facts if f.prompt == "On what date did the death toll from a Philippine typhoon rise to 45?"}
-    assert risen == {"1 May 2024"}  # not Monday, the day of the typhoon
+    facts, _ = facts_of(nlp, "The death toll from a Chilean wildfire that broke out near the port of Valparaiso on Monday rose to 45 on Wednesday.")
+    risen = {f.answer for f in facts if f.prompt == "On what date did the death toll from a Chilean wildfire rise to 45?"}
+    assert risen == {"1 May 2024"}  # not Monday, the day of the fire
 
 
 def test_selection_asks_the_news_before_what_a_with_clause_tells_in_passing(nlp):
@@ -1826,8 +1826,7 @@ def test_an_its_or_their_no_one_is_named_for_asks_nothing_but_a_named_owner_does
                            "The Bank of Lapland said its profits rose to $3 billion in 2023.")
     assert bank == {
         "On what date did shares in Asian banks fall?",
-        "In what year did the Bank of Lapland's profits rise to $3 billion?",
-        "To how much did the Bank of Lapland's profits rise in 2023?",
+        "To how much did the Bank of Lapland's profits rise in 2023?",  # 2023 only says when the figure was measured
     }, bank
     talks = prompts_of(nlp, "Nordic talks\n\nThey signed the Oslo Accord on 3 March. Their talks with Finland ended in Bergen on Monday. "
                             "Norway and Sweden ended their talks in Tromsø on Friday.")

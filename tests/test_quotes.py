@@ -40,30 +40,30 @@ def quote_cards(nlp, text):
             ("Who said “The miners have waited long enough for safer tunnels”?", "Clara Holm"),
         ),
         (  # a long statement with no comma is cut before its second verb, or its side clause, never on a small word
-            '"Such acts are incompatible with the treaty and represent a danger to the security of the whole Arctic region," Foreign Minister Ola Lund said.',
-            ("Who said “Such acts are incompatible with the treaty”?", "Ola Lund"),
+            '"These flights break the airspace treaty and put the lives of fishermen along the whole northern coast at risk," Foreign Minister Ola Lund said.',
+            ("Who said “These flights break the airspace treaty”?", "Ola Lund"),
         ),
         (
-            '"We are closing two of our plants this year so that the company can compete where the market is going," Lena Dahl said.',
+            '"We are closing two of our plants this year so that the business can grow again in the markets that matter," Lena Dahl said.',
             ("Who said “We are closing two of our plants this year”?", "Lena Dahl"),
         ),
         (
-            '"I do not think that any investor anywhere should make any assumption that because one of us leaves the fund will '
-            'change its strategy in a material way," Ola Lund told reporters.',
-            ("Who said “I do not think that any investor anywhere should make any assumption”?", "Ola Lund"),
+            '"I would not want any customer anywhere in the country to draw the conclusion that because two of our stores close the '
+            'brand will leave," Ola Lund told reporters.',
+            ("Who said “I would not want any customer anywhere in the country to draw the conclusion”?", "Ola Lund"),
         ),
         (  # a preposition the first clause ends on stays
-            '"Bergen is the partner we have been waiting for, and together we can reach customers from Oslo to Tromso," Anna Berg said.',
-            ("Who said “Bergen is the partner we have been waiting for”?", "Anna Berg"),
+            '"This harbour is the home we have been hoping for, and together we can build a fleet for the whole coast," Anna Berg said.',
+            ("Who said “This harbour is the home we have been hoping for”?", "Anna Berg"),
         ),
         (  # "he" after a quotation is not the person the quotation names
-            'Oslo City signed forward Erik Dahl from Bergen Athletic on Monday. Bergen Athletic chairman Ola Strand said the sale was '
-            'the largest in the history of the club. "It is a hard day for our fans, but Erik leaves with our thanks," he said.',
-            ("Who said “It is a hard day for our fans”?", "Ola Strand"),
+            'Oslo City signed forward Erik Dahl from Bergen Athletic on Monday. Bergen Athletic chairman Ola Strand said the sale would '
+            'pay for a new youth academy. "We will miss him on the pitch, but Erik goes with our best wishes," he said.',
+            ("Who said “We will miss him on the pitch”?", "Ola Strand"),
         ),
         (  # a man called by his father's surname, the first of his two
-            'Former mayor Pablo Herrera Castillo took 30 percent. "The voters have spoken clearly, and I accept it," Herrera said.',
-            ("Who said “The voters have spoken clearly”?", "Pablo Herrera Castillo"),
+            'Former mayor Pablo Herrera Castillo took 30 percent. "The country has made its choice, and I wish her well," Herrera said.',
+            ("Who said “The country has made its choice”?", "Pablo Herrera Castillo"),
         ),
         (  # the quotation after a colon
             'Chief executive Omar Lindqvist was blunt: "Our factories cannot run on promises from the grid operator."',
