@@ -1583,10 +1583,10 @@ def test_first_names_give_the_gender_pronouns_refer_to():
 def test_a_word_of_address_gives_the_gender_a_pronoun_refers_to(nlp):
     prompts = prompts_of(
         nlp,
-        "Envoys\n\nMs. Ngozi Eze will open the new consulate in Lagos in January. Minister Peter Olsen announced the appointment "
-        "on Monday. Ms. Ngozi Eze met Linh Tran in Lagos. The Minister then flies to Abuja, where he will sign a grain deal.",
+        "Envoys\n\nMinister Peter Olsen opened the new consulate in Lagos on Monday. Ms. Ngozi Eze met Linh Tran in Lagos. "
+        "Later he signed a grain deal in Abuja.",
     )
-    assert "What will Peter Olsen sign?" in prompts, prompts
+    assert "What did Peter Olsen sign in Abuja?" in prompts, prompts
 
 
 def test_place_levels_come_from_the_gazetteer():
