@@ -1183,7 +1183,7 @@ def _count_fact(wording: Wording, ent: Span) -> Fact | None:
     doc = noun.doc
     tally = list(doc[noun.i + 1].subtree) if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].like_num else []
     if tally and tally[-1].i + 1 < len(doc) and doc[tally[-1].i + 1].lower_ == "for":
-        tally += doc[tally[-1].i + 1].subtree  # "41 votes to 27 for her rival": the rival's are the 27
+        tally += doc[tally[-1].i + 1].subtree  # "58 votes to 33 for her rival": the rival's are the 33
     if tally and noun.dep_ != "dobj":
         return None  # "passed by 72 votes to 41": "By how many votes …?" would ask the margin ("won 72 votes to 41" is asked)
     if any(t.lower_ in ("further", "additional", "more", "other") and t.dep_ in ("amod", "advmod") for t in [*noun.children, *ent]):
