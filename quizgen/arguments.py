@@ -68,7 +68,7 @@ from quizgen.lexicon import (
 )
 from quizgen.model import Fact
 from quizgen.names import TITLE_WORDS, looks_like_person
-from quizgen.places import continent_of, island_country, named_in, place_level
+from quizgen.places import continent_of, island_country, named_in, national_capital, place_level
 from quizgen.titles import office_tokens, stacked_titles, title_tokens
 from quizgen.wording import (
     QUOTES,
@@ -436,6 +436,8 @@ def _wh_phrase(ent: Span, answer: str) -> str | None:
     if ent.label_ == "PERSON":
         return "who"
     if ent.label_ in ("GPE", "LOC", "FAC"):
+        if ent.root.dep_ in ("nsubj", "nsubjpass") and national_capital(answer) and not any(t.lemma_ == "city" for t in ent.sent):
+            return "which capital"  # "Oslo expelled two diplomats": a government, which no city is ("cities bid" are cities)
         default = "region" if ent.label_ == "LOC" else "place"  # "the Western Balkans", "the Scottish Highlands"
         return f"which {place_level(answer) or organisation_kind(ent) or default}"
     if ent.label_ == "ORG":

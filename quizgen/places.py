@@ -200,6 +200,15 @@ def same_place(a: str, b: str) -> bool:
     return False
 
 
+def national_capital(name: str) -> bool:
+    """True for the capital city of a country ("Moscow", "Nairobi"), which news writes for its government."""
+    place = find_place(name)
+    if place is None or place.level != "city":
+        return False
+    country = _cache().get_countries().get(place.country)
+    return country is not None and _folded(country["capital"]) == _folded(name)
+
+
 def continent_given_away(continent: str, text: str) -> bool:
     """True when ``text`` names a country of the continent ``continent`` names ("Spain, Greece" for "Europe")."""
     code = _continents().get(_folded(continent))

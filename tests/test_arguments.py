@@ -1064,9 +1064,11 @@ def questions(tmp_path, nlp, text):
         # a past act dated before the article is the act's
         ("Prime Minister Ana Petrak and President Omar Haddad agreed in March to hold a joint business forum in Oslo.",
          "In what month did Ana Petrak and Omar Haddad agree to hold a joint business forum in Oslo?", "March 2024"),
+        # a country's capital acting stands for its government
+        ("Nairobi expelled two Ugandan traders on Wednesday.", "Which capital expelled two Ugandan traders on 1 May 2024?", "Nairobi"),
         # a clause with its own object (its neighbour in the no-question cases has the noun before it for one)
         ("Oslo has concluded a fisheries pact with a South American country for the first time.",
-         "Which city has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
+         "Which capital has concluded a fisheries pact with a South American country for the first time?", "Oslo"),
         # a dateline blanked out before the first sentence leaves its subject whole ("Norway | and Iceland agreed" is no split)
         ("Norway and Iceland agree ferry link\n\nOSLO — Norway and Iceland agreed on Thursday to build a ferry link between the two countries.",
          "What did Norway and Iceland agree on 2 May 2024 to build?", "a ferry link between Norway and Iceland"),
