@@ -1087,13 +1087,13 @@ def questions(tmp_path, nlp, text):
         # an ambassador's office says to where; a surname two people share is the one named first
         ("Norway's ambassador to Chile, Ola Lund, met Anna Berg in Santiago.", "Who was Norway's ambassador to Chile in May 2024?", "Ola Lund"),
         ("Chile summoned Norway's ambassador in Santiago, Ola Strand, on Tuesday.", "Who was Norway's ambassador in Santiago in May 2024?", "Ola Strand"),
-        ("President Daniel Otieno of Kenya arrived in Berlin on Monday with his wife, Grace Wanjiru Otieno. Otieno met Chancellor Olaf Berg on Tuesday.",
-         "Who did Daniel Otieno meet on 30 April 2024?", "Olaf Berg"),
+        ("President Jonas Lindahl of Sweden arrived in Berlin on Monday with his wife, Sigrid Maria Lindahl. Lindahl met Chancellor Olaf Berg on Tuesday.",
+         "Who did Jonas Lindahl meet on 30 April 2024?", "Olaf Berg"),
         # "the company" after the one company named, only described
         ("Norway chose a Korean mapping company in May. The company employs about 340 people in Busan.",
          "How many people does the Korean mapping company employ?", "340"),
         # where a count that rose ended
-        ("The death toll from floods in Kerala rose to 87 on Thursday.", "To what number did the death toll from floods in Kerala rise on 2 May 2024?", "87"),
+        ("The death toll from floods in Kerala rose to 64 on Thursday.", "To what number did the death toll from floods in Kerala rise on 2 May 2024?", "64"),
         # a tally: how many voted for what was voted on, how many votes a winner won (the loser's count and name left out)
         ("The Storting voted 101 to 68 on Tuesday to ratify the Nordic fisheries pact.",
          "How many members of the Storting voted on 30 April 2024 to ratify the Nordic fisheries pact?", "101"),
