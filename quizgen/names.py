@@ -155,7 +155,7 @@ class NameBook:
         if not candidates:
             return None
         # the fullest form of each person the words may name: "Anna Maria Berg" for "Anna Berg" too, but "Jon Dahl"
-        # and "Kari Lise Dahl" are two people
+        # and "Liv Marit Dahl" are two people
         best = [c for c in candidates if not any(o != c and _fits(c.split(), o.split()) for o in candidates)]
         if unique and len(best) > 1:
             return None

@@ -201,7 +201,7 @@ def same_place(a: str, b: str) -> bool:
 
 
 def national_capital(name: str) -> bool:
-    """True for the capital city of a country ("Moscow", "Nairobi"), which news writes for its government."""
+    """True for the capital city of a country ("Nairobi", "Lima"), which news writes for its government."""
     place = find_place(name)
     if place is None or place.level != "city":
         return False

@@ -1090,8 +1090,8 @@ def questions(tmp_path, nlp, text):
         ("President Jonas Lindahl of Sweden arrived in Berlin on Monday with his wife, Sigrid Maria Lindahl. Lindahl met Chancellor Olaf Berg on Tuesday.",
          "Who did Jonas Lindahl meet on 30 April 2024?", "Olaf Berg"),
         # "the company" after the one company named, only described
-        ("Norway chose a Korean mapping company in May. The company employs about 340 people in Busan.",
-         "How many people does the Korean mapping company employ?", "340"),
+        ("Norway chose a Korean mapping company in May. The company employs about 260 people in Busan.",
+         "How many people does the Korean mapping company employ?", "260"),
         # where a count that rose ended
         ("The death toll from floods in Kerala rose to 64 on Thursday.", "To what number did the death toll from floods in Kerala rise on 2 May 2024?", "64"),
         # a tally: how many voted for what was voted on, how many votes a winner won (the loser's count and name left out)
@@ -1530,14 +1530,14 @@ def test_a_count_accepts_digits_for_a_number_word(tmp_path, nlp):
         # a hundred people are US Senators at once
         ("US Senator Jane Doran criticised the plan on Monday in Oslo.", "Who was the US Senator in May 2024?"),
         # "the company" after a company named as a doer and another only described: either one
-        ("Nordlys Systems said it planned four more launches in 2026, including one for a Korean mapping company. The company employs about 340 people.",
+        ("Nordlys Systems said it planned four more launches in 2026, including one for a Korean mapping company. The company employs about 260 people.",
          "How many people does the Korean mapping company employ?"),
         # the year a figure was measured is no event's
-        ("Exports of Norwegian salmon to Chile rose to $2.3 billion in 2023.", "In what year did exports of Norwegian salmon to Chile rise to $2.3 billion?"),
+        ("Exports of Norwegian salmon to Chile rose to $4.6 billion in 2023.", "In what year did exports of Norwegian salmon to Chile rise to $4.6 billion?"),
         ("Chile was the biggest buyer of Norwegian salmon in 2023.", "In what year was Chile the biggest buyer of Norwegian salmon?"),
         # an ambassador with no "to": to where?
         ("Russian Ambassador Nikita Orlov was summoned to the ministry in Oslo on Monday.", "Who was the Russian Ambassador in May 2024?"),
-        ("Korea's ambassador, Kim Min-jun, said Seoul would send rescuers to Jakarta.", "Who was Korea's ambassador in May 2024?"),
+        ("Korea's ambassador, Lee Min-jun, said Seoul would send rescuers to Jakarta.", "Who was Korea's ambassador in May 2024?"),
         # two ministers named before: which one "the minister" is, and "he" with it, is anyone's guess
         (
             "Minister Peter Olsen announced the grain grant on Monday. Minister Ola Strand welcomed the grant. "
