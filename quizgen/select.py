@@ -96,7 +96,8 @@ def _varied_best(facts: list[Fact], article: Article, budget: int) -> list[Fact]
     A quiz writer does not answer ten questions with the article's main
     character: the protagonist's prominence earns a question or two, not all.
     """
-    subject, headline = _subject_of(facts, article), _headline(article)
+    headline = _headline(article)
+    subject = _subject_of(facts, article, headline)
     facts = [f for f in facts if not _in_headline(f, headline) and not _restates_headline(f, headline) and not _passing_age(f, article)]
     scores = {id(f): fact_score(f, article) - (_obviousness(f, headline) if _is(f.answer, subject) else 0) for f in facts}
     times: dict[str, int] = defaultdict(int)
@@ -154,12 +155,11 @@ def _names_several(fact: Fact) -> bool:
     return fact.answer_type in NAMED_TYPES and bool(re.search(r", | and ", fact.answer))
 
 
-def _subject_of(facts: list[Fact], article: Article) -> str:
+def _subject_of(facts: list[Fact], article: Article, headline: str) -> str:
     """The name the article is about: the answer it mentions most (an organisation or place that every
     sentence is about makes an obvious answer: "Acme" in a story about Acme). A person must also be named in the
     headline when there is one: a chief executive quoted three times in a story about her company's deal is not it
     (a country or a company may be named there by its adjective or short form: "Hungarian", "Acme")."""
-    headline = _headline(article)
     counts = {
         f.answer: _mentions(f.answer, article.body, f.answer_type == "PERSON")
         for f in facts

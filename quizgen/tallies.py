@@ -45,12 +45,10 @@ def find_tallies(wording: Wording, sentence: Span) -> Iterator[Fact]:
 def _tally(verb: Token) -> tuple[str, str, list[Token]] | None:
     """The votes for and against in the tally of a verb of voting ("61 to 40", "7-2") and the tally's words."""
     doc = verb.doc
-    for first in verb.children:
-        if first.dep_ not in ("npadvmod", "dobj") or not first.like_num and not _JOINED.fullmatch(first.text):
-            continue
+    for first in (c for c in verb.children if c.dep_ in ("npadvmod", "dobj")):
         if joined := _JOINED.fullmatch(first.text):
             return joined[1], joined[2], [first]
-        if first.i + 2 < len(doc) and doc[first.i + 1].text in ("to", "-", "–") and doc[first.i + 2].like_num:
+        if first.like_num and first.i + 2 < len(doc) and doc[first.i + 1].text in ("to", "-", "–") and doc[first.i + 2].like_num:
             return first.text, doc[first.i + 2].text, list(doc[first.i : first.i + 3])
     return None
 

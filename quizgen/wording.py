@@ -1348,7 +1348,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
         elif det is not None and det.lower_ == "the" and (token.lemma_ in ACT_NOUNS or token.lemma_ == "deal") and (act := _act_told(token)):
             found[det.i] = act  # "the takeover" after "Nordbank agreed to buy Kivi Bank": Nordbank's takeover of Kivi Bank
         elif det is not None and det.lower_ == "the" and token.lemma_ in COMPANY_NOUNS and token.lemma_ not in seen and not modifiers:
-            actors = {name for i, name in companies if headline_end <= i < token.i}  # "Harbor Foods named … The company said …"
+            actors = _named_before(companies, headline_end, token.i)  # "Harbor Foods named … The company said …"
             beside = {without_the(e.text) for e in token.sent.ents if e.label_ == "ORG" and e.end <= token.i}
             if len(actors) == 1 and beside <= actors:
                 found[det.i] = actors.pop()
@@ -1362,7 +1362,7 @@ def definite_descriptions(doc: Doc, titles: dict[str, tuple[int, str]]) -> dict[
         ):
             mentions = fuller.get((token.lemma_, token.tag_), set())  # "the ferry" is never "the three ferries"
             found[det.i] = _the_one_fuller(mentions, [])  # two agreements named: which one?
-            actors = {name for i, name in companies if headline_end <= i < token.i}
+            actors = _named_before(companies, headline_end, token.i)
             if token.lemma_ in COMPANY_NOUNS and actors and not mentions <= actors:
                 found[det.i] = None  # "Acme … a Korean mapping company. The company employs 200": Acme's staff, or theirs?
         if token.lemma_ in DEAL_NOUNS and (signed := _pact_of_parties(token)):
@@ -1587,6 +1587,11 @@ def _titles_by_surname(doc: Doc) -> dict[str, tuple[int, str]]:
         if title and title[-1].lower_ in OFFICE_NOUNS | TITLE_WORDS:
             titles[ent[-1].lower_] = (ent.start, "".join(t.text_with_ws for t in title).strip())
     return titles
+
+
+def _named_before(companies: list[tuple[int, str]], start: int, end: int) -> set[str]:
+    """The companies named as a clause's doer between token ``start`` and token ``end``."""
+    return {name for i, name in companies if start <= i < end}
 
 
 def _bare_the(noun: Token) -> bool:
